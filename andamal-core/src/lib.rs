@@ -1,0 +1,19 @@
+//! The pure core of Ändamålsjämföraren.
+//!
+//! Everything that can be computed without a browser lives here: normalisation
+//! for matching ([`normalize`], [`fold`]), tokens and word diff ([`token`],
+//! [`word_diff`]). The Yew app and the `andamal` command line are thin shells
+//! over this crate.
+//!
+//! Architecture invariant: this crate never depends on a web crate, and every
+//! offset it reports is a UTF-8 byte offset into the text the user pasted.
+
+pub mod fold;
+pub mod normalize;
+pub mod sample;
+pub mod span;
+pub mod token;
+pub mod word_diff;
+
+pub use fold::Folds;
+pub use span::Span;

@@ -1,0 +1,345 @@
+//! Normalisation for matching: a cleaned copy of a text that remembers where
+//! every byte came from.
+//!
+//! Pasted statutes arrive with PDF line wraps, words hyphenated at line ends,
+//! non-breaking spaces, soft hyphens, ligatures, typographic quotes and NFD
+//! accents. None of that should count as a difference, yet nothing of it may be
+//! lost for display. [`Normalized`] is therefore a *copy* used only for matching,
+//! with a compact origin map back to the pasted text.
+//!
+//! ```
+//! use andamal_core::normalize::Normalized;
+//! let pasted = "samord-\nning  av\u{a0}ﬁnansiering";
+//! let norm = Normalized::new(pasted, &[]);
+//! assert_eq!(norm.text(), "samordning av finansiering");
+//! // "av" in the copy maps back to "av" in the pasted text.
+//! let at = norm.text().find("av").unwrap();
+//! let span = norm.original_span(at, at + 2);
+//! assert_eq!(span.slice(pasted), "av");
+//! ```
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::Span;
+
+/// A normalised copy of (parts of) an original text.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    text: String,
+    segments: Vec<Segment>,
+}
+
+/// A run of the normalised text and the original bytes it came from.
+///
+/// `identity` runs are byte-for-byte copies, so offsets inside them map
+/// linearly; other runs map as a whole.
+#[derive(Debug, Clone, Copy)]
+struct Segment {
+    norm: usize,
+    orig: usize,
+    norm_len: usize,
+    orig_len: usize,
+    identity: bool,
+}
+
+impl Normalized {
+    /// Normalises the whole of `text`, skipping the `excluded` spans (page
+    /// furniture), which must be sorted and disjoint.
+    #[must_use]
+    pub fn new(text: &str, excluded: &[Span]) -> Normalized {
+        Normalized::of_range(text, Span::new(0, text.len()), excluded)
+    }
+
+    /// Normalises `range` of `text`, skipping the `excluded` spans.
+    #[must_use]
+    pub fn of_range(text: &str, range: Span, excluded: &[Span]) -> Normalized {
+        let mut builder = Builder::default();
+        let range = clamp_to_chars(text, range);
+        let mut pos = range.start;
+        let mut excluded = excluded.iter().copied().filter(|s| s.end > range.start && s.start < range.end).peekable();
+        while pos < range.end {
+            if let Some(ex) = excluded.peek().copied() {
+                if ex.start <= pos {
+                    // Furniture separates like white space does.
+                    builder.space(pos, ex.end.min(range.end).max(pos) - pos);
+                    pos = ex.end.max(pos);
+                    excluded.next();
+                    continue;
+                }
+            }
+            let limit = excluded.peek().map_or(range.end, |ex| ex.start.min(range.end));
+            pos = builder.push_run(text, pos, limit);
+        }
+        builder.finish()
+    }
+
+    /// The normalised text.
+    #[must_use]
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Maps a byte range of the normalised text back to the original text.
+    ///
+    /// The result covers every original byte that contributed to the range.
+    #[must_use]
+    pub fn original_span(&self, start: usize, end: usize) -> Span {
+        if self.segments.is_empty() {
+            return Span::default();
+        }
+        let end = end.max(start);
+        let first = self.segment_at(start);
+        let orig_start = if first.identity { first.orig + (start - first.norm).min(first.orig_len) } else { first.orig };
+        let last = self.segment_at(end.saturating_sub(1).max(start));
+        let orig_end = if last.identity {
+            last.orig + (end - last.norm).min(last.orig_len)
+        } else {
+            last.orig + last.orig_len
+        };
+        Span::new(orig_start, orig_end.max(orig_start))
+    }
+
+    /// Maps a position in the normalised text to the original text.
+    #[must_use]
+    pub fn original_offset(&self, pos: usize) -> usize {
+        self.original_span(pos, pos).start
+    }
+
+    fn segment_at(&self, pos: usize) -> Segment {
+        let idx = self.segments.partition_point(|s| s.norm + s.norm_len <= pos);
+        self.segments[idx.min(self.segments.len() - 1)]
+    }
+}
+
+fn clamp_to_chars(text: &str, range: Span) -> Span {
+    let mut start = range.start.min(text.len());
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = range.end.min(text.len()).max(start);
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    Span::new(start, end)
+}
+
+/// Characters that are invisible by definition and must never make two texts
+/// differ: soft hyphen, zero-width characters, bidi controls, BOM.
+#[must_use]
+pub fn is_ignorable(c: char) -> bool {
+    matches!(c,
+        '\u{AD}' | '\u{34F}' | '\u{61C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+        | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{206F}' | '\u{3164}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}'
+        | '\u{FFA0}' | '\u{FFF0}'..='\u{FFF8}' | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+/// Line breaks in every form a paste can carry them.
+#[must_use]
+pub fn is_line_break(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
+}
+
+/// Typographic variants folded to their plain ASCII form.
+fn typographic_fold(c: char) -> Option<char> {
+    Some(match c {
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{AB}' | '\u{BB}' | '\u{2033}' => '"',
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{B4}' | '`' => '\'',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => '-',
+        '\u{2022}' | '\u{25CF}' | '\u{25AA}' | '\u{25E6}' | '\u{2023}' | '\u{2043}' | '\u{F0B7}' => '-',
+        _ => return None,
+    })
+}
+
+fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{AD}')
+}
+
+#[derive(Default)]
+struct Builder {
+    text: String,
+    segments: Vec<Segment>,
+    /// A space is owed before the next visible character.
+    pending_space: Option<(usize, usize)>,
+}
+
+impl Builder {
+    fn emit(&mut self, orig: usize, orig_len: usize, out: &str, identity: bool) {
+        if let Some((sp_orig, sp_len)) = self.pending_space.take() {
+            if !self.text.is_empty() {
+                self.emit_raw(sp_orig, sp_len, " ", sp_len == 1);
+            }
+        }
+        self.emit_raw(orig, orig_len, out, identity);
+    }
+
+    fn emit_raw(&mut self, orig: usize, orig_len: usize, out: &str, identity: bool) {
+        let norm = self.text.len();
+        self.text.push_str(out);
+        if let Some(last) = self.segments.last_mut() {
+            if identity && last.identity && last.orig + last.orig_len == orig && last.norm + last.norm_len == norm {
+                last.norm_len += out.len();
+                last.orig_len += orig_len;
+                return;
+            }
+        }
+        self.segments.push(Segment { norm, orig, norm_len: out.len(), orig_len, identity });
+    }
+
+    fn space(&mut self, orig: usize, orig_len: usize) {
+        match &mut self.pending_space {
+            Some((start, len)) => *len = orig + orig_len - *start,
+            None => self.pending_space = Some((orig, orig_len)),
+        }
+    }
+
+    /// Normalises `text[pos..limit]` and returns where it stopped (always `limit`).
+    fn push_run(&mut self, text: &str, mut pos: usize, limit: usize) -> usize {
+        let mut cluster = String::new();
+        while pos < limit {
+            let rest = &text[pos..limit];
+            let mut chars = rest.char_indices();
+            let Some((_, c)) = chars.next() else { break };
+            let c_len = c.len_utf8();
+            if is_ignorable(c) && !(c == '\u{AD}' && ends_line(rest, c_len)) {
+                pos += c_len;
+                continue;
+            }
+            if c.is_whitespace() || is_line_break(c) {
+                self.space(pos, c_len);
+                pos += c_len;
+                continue;
+            }
+            if is_hyphen(c) && self.text.chars().next_back().is_some_and(char::is_alphabetic) {
+                if let Some(join_len) = hyphenation_join(rest, c_len) {
+                    // "samord-\nning": drop the hyphen and the line break.
+                    pos += join_len;
+                    continue;
+                }
+            }
+            if let Some(folded) = typographic_fold(c) {
+                let mut buf = [0u8; 4];
+                self.emit(pos, c_len, folded.encode_utf8(&mut buf), false);
+                pos += c_len;
+                continue;
+            }
+            // A base character and its combining marks, normalised together (NFKC),
+            // so that NFD "a\u{308}" and NFC "ä" compare equal.
+            let mut end = c_len;
+            for (i, next) in chars {
+                if is_combining_mark(next) || is_ignorable(next) && next != '\u{AD}' {
+                    end = i + next.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let original = &rest[..end];
+            if c.is_ascii() && end == c_len {
+                self.emit(pos, end, original, true);
+            } else {
+                cluster.clear();
+                cluster.extend(original.chars().filter(|&ch| !is_ignorable(ch)).nfkc());
+                let identity = cluster == original;
+                // A compatibility form may expand to white space (e.g. U+2007).
+                if cluster.trim().is_empty() {
+                    self.space(pos, end);
+                } else {
+                    self.emit(pos, end, &cluster, identity);
+                }
+            }
+            pos += end;
+        }
+        pos.max(limit)
+    }
+
+    fn finish(self) -> Normalized {
+        Normalized { text: self.text, segments: self.segments }
+    }
+}
+
+fn ends_line(rest: &str, c_len: usize) -> bool {
+    rest[c_len..].chars().find(|ch| !matches!(ch, ' ' | '\t')).is_none_or(is_line_break)
+}
+
+/// If a hyphen at `rest[0]` ends a line and the next line continues the word
+/// in lower case, returns how many bytes to drop.
+fn hyphenation_join(rest: &str, hyphen_len: usize) -> Option<usize> {
+    let after = &rest[hyphen_len..];
+    let mut consumed = hyphen_len;
+    let mut saw_break = false;
+    for (i, ch) in after.char_indices() {
+        if is_line_break(ch) {
+            saw_break = true;
+        } else if !(ch == ' ' || ch == '\t' || is_ignorable(ch)) {
+            consumed = hyphen_len + i;
+            return (saw_break && ch.is_lowercase()).then_some(consumed);
+        }
+    }
+    let _ = consumed;
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norm(s: &str) -> String {
+        Normalized::new(s, &[]).text().to_owned()
+    }
+
+    #[test]
+    fn folds_invisible_and_spacing() {
+        assert_eq!(norm("  a\u{a0}\u{200b}b\r\n\r\nc\u{2028}d  "), "a b c d");
+        assert_eq!(norm("sam\u{ad}ordning"), "samordning");
+        assert_eq!(norm("\u{202e}abc\u{202c}"), "abc");
+    }
+
+    #[test]
+    fn nfd_equals_nfc() {
+        assert_eq!(norm("a\u{308}ndama\u{30a}l"), norm("ändamål"));
+    }
+
+    #[test]
+    fn ligatures_and_quotes() {
+        assert_eq!(norm("ﬁnansiell ”samordning” – bra"), "finansiell \"samordning\" - bra");
+    }
+
+    #[test]
+    fn hyphenation_joins_only_lowercase_continuations() {
+        assert_eq!(norm("samord-\nning"), "samordning");
+        assert_eq!(norm("samord-  \r\n  ning"), "samordning");
+        assert_eq!(norm("ESF-\nMedel"), "ESF- Medel");
+        assert_eq!(norm("a - b"), "a - b");
+    }
+
+    #[test]
+    fn maps_back_to_original() {
+        let text = "Förbundets\u{a0}\u{a0}ändamål  är";
+        let n = Normalized::new(text, &[]);
+        assert_eq!(n.text(), "Förbundets ändamål är");
+        let at = n.text().find("ändamål").unwrap();
+        let sp = n.original_span(at, at + "ändamål".len());
+        assert_eq!(sp.slice(text), "ändamål");
+        let sp = n.original_span(0, n.text().len());
+        assert_eq!(sp, Span::new(0, text.len()));
+    }
+
+    #[test]
+    fn excluded_spans_are_skipped() {
+        let text = "ett två\nSida 2 av 5\ntre";
+        let ex = [Span::new(8, 20)];
+        let n = Normalized::new(text, &ex);
+        assert_eq!(n.text(), "ett två tre");
+        let at = n.text().find("tre").unwrap();
+        assert_eq!(n.original_span(at, at + 3).slice(text), "tre");
+    }
+
+    #[test]
+    fn idempotent() {
+        for s in ["a\u{308}b -\nc  d", "ﬁ\u{ad}\n\nx", "“x” — y"] {
+            let once = norm(s);
+            assert_eq!(norm(&once), once);
+        }
+    }
+}

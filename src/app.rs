@@ -1,0 +1,20 @@
+use yew::prelude::*;
+
+use crate::components::{AppContext, Comparison, Editor, Header};
+use crate::state::{Side, State};
+
+/// The whole page: header, the two pasted texts, the comparison.
+#[component]
+pub fn App() -> Html {
+    let state = use_reducer(State::default);
+    html! {
+        <ContextProvider<AppContext> context={state}>
+            <Header />
+            <div class="editors">
+                <Editor side={Side::A} />
+                <Editor side={Side::B} />
+            </div>
+            <Comparison />
+        </ContextProvider<AppContext>>
+    }
+}

@@ -1,0 +1,63 @@
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+use crate::components::AppContext;
+use crate::state::{Action, Side};
+use crate::texts;
+
+#[derive(Properties, PartialEq)]
+pub struct EditorProps {
+    pub side: Side,
+}
+
+/// One pasted förbundsordning.
+#[component]
+pub fn Editor(props: &EditorProps) -> Html {
+    let state = use_context::<AppContext>().expect("AppContext");
+    let side = props.side;
+    let id = format!("text-{}", if side == Side::A { "a" } else { "b" });
+    let oninput = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            state.dispatch(Action::SetText(side, area.value()));
+        })
+    };
+    let onclear = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Clear(side)))
+    };
+    let text = state.texts[side.index()].clone();
+    let chars = text.chars().count();
+    html! {
+        <section class="editor" aria-labelledby={format!("{id}-label")}>
+            <div class="editor-head">
+                <label id={format!("{id}-label")} for={id.clone()}>{ texts::SIDE_LABELS[side.index()] }</label>
+                <span class="editor-count" aria-live="off">{ format!("{} tecken", format_count(chars)) }</span>
+                <button type="button" class="button button-quiet" onclick={onclear} disabled={text.is_empty()}>{ texts::CLEAR }</button>
+            </div>
+            <textarea
+                id={id}
+                class="editor-text"
+                dir="auto"
+                spellcheck="false"
+                placeholder={texts::SIDE_HINT}
+                value={text.to_string()}
+                {oninput}
+            />
+        </section>
+    }
+}
+
+/// 12 345 with a Swedish thin space between thousands.
+fn format_count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{202f}');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -1,0 +1,17 @@
+//! Function components, one per file. They read state from [`AppContext`]
+//! and dispatch [`crate::state::Action`]s.
+
+mod comparison;
+mod editor;
+mod header;
+
+pub use comparison::Comparison;
+pub use editor::Editor;
+pub use header::Header;
+
+use yew::UseReducerHandle;
+
+use crate::state::State;
+
+/// The shared state handle every component reads through `use_context`.
+pub type AppContext = UseReducerHandle<State>;
