@@ -36,7 +36,11 @@ pub struct UnknownFold(pub String);
 
 impl Folds {
     /// Every fold on.
-    pub const ALL: Folds = Folds { case: true, skall: true, ocr: true };
+    pub const ALL: Folds = Folds {
+        case: true,
+        skall: true,
+        ocr: true,
+    };
 
     /// Parses a comma-separated list such as `"case,skall,ocr"`.
     ///
@@ -59,7 +63,11 @@ impl Folds {
     /// keys always match.
     #[must_use]
     pub fn key(self, word: &str) -> String {
-        let mut key: String = if self.case || self.ocr { word.to_lowercase() } else { word.to_owned() };
+        let mut key: String = if self.case || self.ocr {
+            word.to_lowercase()
+        } else {
+            word.to_owned()
+        };
         if self.skall {
             key = fold_skall(&key, self.case || self.ocr);
         }
@@ -92,8 +100,22 @@ impl Folds {
 }
 
 fn fold_skall(word: &str, lower: bool) -> String {
-    let matches = |w: &str| if lower { w == "skall" } else { w.eq_ignore_ascii_case("skall") };
-    if matches(word) { if word.starts_with('S') { "Ska".to_owned() } else { "ska".to_owned() } } else { word.to_owned() }
+    let matches = |w: &str| {
+        if lower {
+            w == "skall"
+        } else {
+            w.eq_ignore_ascii_case("skall")
+        }
+    };
+    if matches(word) {
+        if word.starts_with('S') {
+            "Ska".to_owned()
+        } else {
+            "ska".to_owned()
+        }
+    } else {
+        word.to_owned()
+    }
 }
 
 /// Wildcard class for é, which OCR makes of both ä and ö.
@@ -131,7 +153,11 @@ fn within_edits(a: &[char], b: &[char], allowed: usize) -> bool {
     if a.len().abs_diff(b.len()) > allowed {
         return false;
     }
-    let prefix = a.iter().zip(b).take_while(|(x, y)| class_eq(**x, **y)).count();
+    let prefix = a
+        .iter()
+        .zip(b)
+        .take_while(|(x, y)| class_eq(**x, **y))
+        .count();
     if prefix == a.len() && prefix == b.len() {
         return true;
     }
@@ -139,7 +165,9 @@ fn within_edits(a: &[char], b: &[char], allowed: usize) -> bool {
         return false;
     }
     let (ra, rb) = (&a[prefix..], &b[prefix..]);
-    let eq_tail = |x: &[char], y: &[char]| x.len() == y.len() && x.iter().zip(y).all(|(p, q)| class_eq(*p, *q));
+    let eq_tail = |x: &[char], y: &[char]| {
+        x.len() == y.len() && x.iter().zip(y).all(|(p, q)| class_eq(*p, *q))
+    };
     // substitution, deletion from a, insertion into a
     (!ra.is_empty() && !rb.is_empty() && eq_tail(&ra[1..], &rb[1..]))
         || (!ra.is_empty() && eq_tail(&ra[1..], rb))
@@ -150,18 +178,32 @@ fn within_edits(a: &[char], b: &[char], allowed: usize) -> bool {
 mod tests {
     use super::*;
 
-    const OCR: Folds = Folds { case: false, skall: false, ocr: true };
+    const OCR: Folds = Folds {
+        case: false,
+        skall: false,
+        ocr: true,
+    };
 
     #[test]
     fn parse_lists() {
-        assert_eq!(Folds::parse("case,ocr").unwrap(), Folds { case: true, skall: false, ocr: true });
+        assert_eq!(
+            Folds::parse("case,ocr").unwrap(),
+            Folds {
+                case: true,
+                skall: false,
+                ocr: true
+            }
+        );
         assert_eq!(Folds::parse("").unwrap(), Folds::default());
         assert_eq!(Folds::parse("case,bogus"), Err(UnknownFold("bogus".into())));
     }
 
     #[test]
     fn skall_fold() {
-        let f = Folds { skall: true, ..Folds::default() };
+        let f = Folds {
+            skall: true,
+            ..Folds::default()
+        };
         assert!(f.tokens_match("skall", "ska"));
         assert!(f.tokens_match("Skall", "Ska"));
         assert!(!f.tokens_match("skalle", "ska"));

@@ -8,11 +8,18 @@
 //! Architecture invariant: this crate never depends on a web crate, and every
 //! offset it reports is a UTF-8 byte offset into the text the user pasted.
 
+pub mod cli;
+pub mod finder;
 pub mod fold;
+pub mod heading;
+pub mod lines;
 pub mod normalize;
 pub mod sample;
+pub mod sentence;
 pub mod span;
+pub mod structure;
 pub mod token;
+pub mod vocab;
 pub mod word_diff;
 
 pub use fold::Folds;

@@ -16,7 +16,9 @@ use serde::{Deserialize, Serialize};
 /// A half-open byte range `start..end` into an original text.
 ///
 /// Serialises as `[start, end]`, the form the command line and share format use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
+)]
 #[serde(from = "[usize; 2]", into = "[usize; 2]")]
 pub struct Span {
     pub start: usize,
@@ -27,7 +29,10 @@ impl Span {
     /// Creates a span; `end` is clamped so that it is never before `start`.
     #[must_use]
     pub fn new(start: usize, end: usize) -> Span {
-        Span { start, end: end.max(start) }
+        Span {
+            start,
+            end: end.max(start),
+        }
     }
 
     #[must_use]

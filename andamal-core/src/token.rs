@@ -41,12 +41,18 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
     let text = norm.text();
     let mut tokens = Vec::new();
     for (at, piece) in text.split_word_bound_indices() {
-        let Some(first) = piece.chars().next() else { continue };
+        let Some(first) = piece.chars().next() else {
+            continue;
+        };
         if first.is_whitespace() {
             continue;
         }
         if piece.chars().any(char::is_alphanumeric) {
-            tokens.push(Token { kind: TokenKind::Word, norm: piece.to_owned(), span: norm.original_span(at, at + piece.len()) });
+            tokens.push(Token {
+                kind: TokenKind::Word,
+                norm: piece.to_owned(),
+                span: norm.original_span(at, at + piece.len()),
+            });
         } else {
             // Punctuation runs ("--") become one token per character, except
             // where one pasted character expanded to several ("…" to "...").
@@ -54,8 +60,14 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
                 let (s, e) = (at + i, at + i + c.len_utf8());
                 let span = norm.original_span(s, e);
                 match tokens.last_mut() {
-                    Some(last) if last.kind == TokenKind::Punct && last.span == span => last.norm.push(c),
-                    _ => tokens.push(Token { kind: TokenKind::Punct, norm: c.to_string(), span }),
+                    Some(last) if last.kind == TokenKind::Punct && last.span == span => {
+                        last.norm.push(c)
+                    }
+                    _ => tokens.push(Token {
+                        kind: TokenKind::Punct,
+                        norm: c.to_string(),
+                        span,
+                    }),
                 }
             }
         }
@@ -78,7 +90,26 @@ mod tests {
         let text = "lagen (2003:1210) om finansiell samordning, 3 kap. 1 §";
         let toks = tokenize(&Normalized::new(text, &[]));
         let words: Vec<&str> = toks.iter().map(|t| t.span.slice(text)).collect();
-        assert_eq!(words, ["lagen", "(", "2003", ":", "1210", ")", "om", "finansiell", "samordning", ",", "3", "kap", ".", "1", "§"]);
+        assert_eq!(
+            words,
+            [
+                "lagen",
+                "(",
+                "2003",
+                ":",
+                "1210",
+                ")",
+                "om",
+                "finansiell",
+                "samordning",
+                ",",
+                "3",
+                "kap",
+                ".",
+                "1",
+                "§"
+            ]
+        );
     }
 
     #[test]

@@ -1,0 +1,250 @@
+//! The command-line contract of `andamal`, kept in the core so that tests
+//! check exactly what the binary prints.
+//!
+//! `examples/andamal.rs` only reads files and passes their bytes here; every
+//! output is JSON on stdout, every error a Swedish-and-English message on
+//! stderr with exit code 2. It never panics.
+//!
+//! ```
+//! use andamal_core::cli::run;
+//! let out = run(&["find".into(), "a.txt".into()], &|_| Ok(b"4 \xc2\xa7 \xc3\x84ndam\xc3\xa5l\nF\xc3\xb6rbundet ska verka.".to_vec()));
+//! assert_eq!(out.code, 0);
+//! assert!(out.stdout.starts_with("{\"found\":true"));
+//! ```
+
+use std::io;
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::finder::{Candidate, Confidence, find};
+use crate::word_diff::{WordChange, diff_texts};
+use crate::{Folds, Span};
+
+/// What a run printed and how it ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Output {
+    pub stdout: String,
+    pub stderr: String,
+    pub code: i32,
+}
+
+impl Output {
+    fn json(value: &impl Serialize) -> Output {
+        match serde_json::to_string(value) {
+            Ok(s) => Output {
+                stdout: s + "\n",
+                stderr: String::new(),
+                code: 0,
+            },
+            Err(e) => Output::fail(2, &format!("kunde inte skriva JSON: {e}")),
+        }
+    }
+
+    fn fail(code: i32, message: &str) -> Output {
+        Output {
+            stdout: String::new(),
+            stderr: format!("andamal: {message}\n"),
+            code,
+        }
+    }
+}
+
+const USAGE: &str = "användning:
+  andamal find FIL [--fold case,skall,ocr]
+  andamal compare A B [--fold case,skall,ocr]";
+
+/// Runs one command. `read` reads a file's bytes.
+#[must_use]
+pub fn run(args: &[String], read: &dyn Fn(&str) -> io::Result<Vec<u8>>) -> Output {
+    let (positional, folds) = match parse_args(args) {
+        Ok(parsed) => parsed,
+        Err(message) => return Output::fail(2, &message),
+    };
+    let Some((command, files)) = positional.split_first() else {
+        return Output::fail(2, USAGE);
+    };
+    let mut texts = Vec::new();
+    for path in files {
+        match read_text(path, read) {
+            Ok(text) => texts.push(text),
+            Err(message) => return Output::fail(2, &message),
+        }
+    }
+    match (command.as_str(), texts.as_slice()) {
+        ("find", [text]) => Output::json(&find_json(text, folds)),
+        ("compare", [a, b]) => Output::json(&compare_json(a, b, folds)),
+        _ => Output::fail(2, USAGE),
+    }
+}
+
+fn parse_args(args: &[String]) -> Result<(Vec<String>, Folds), String> {
+    let mut positional = Vec::new();
+    let mut folds = Folds::default();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        if let Some(list) = arg.strip_prefix("--fold=") {
+            folds = Folds::parse(list).map_err(|e| format!("okänd fold: {}", e.0))?;
+        } else if arg == "--fold" {
+            let list = iter
+                .next()
+                .ok_or("--fold behöver en lista, t.ex. case,skall,ocr")?;
+            folds = Folds::parse(list).map_err(|e| format!("okänd fold: {}", e.0))?;
+        } else if arg.starts_with("--") {
+            return Err(format!("okänd flagga: {arg}\n{USAGE}"));
+        } else {
+            positional.push(arg.clone());
+        }
+    }
+    Ok((positional, folds))
+}
+
+fn read_text(path: &str, read: &dyn Fn(&str) -> io::Result<Vec<u8>>) -> Result<String, String> {
+    let bytes = read(path).map_err(|e| format!("kan inte läsa {path}: {e}"))?;
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{path} är inte UTF-8-text (fel vid byte {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+#[derive(Serialize)]
+struct CandidateJson<'a> {
+    heading: Option<&'a str>,
+    section_start: usize,
+    start: usize,
+    end: usize,
+    score: f64,
+}
+
+fn candidate_json(c: &Candidate) -> CandidateJson<'_> {
+    CandidateJson {
+        heading: c.heading.as_deref(),
+        section_start: c.section_start,
+        start: c.start,
+        end: c.end,
+        score: (c.score * 1000.0).round() / 1000.0,
+    }
+}
+
+fn find_json(text: &str, folds: Folds) -> serde_json::Value {
+    let finding = find(text, folds);
+    let candidates: Vec<CandidateJson<'_>> =
+        finding.candidates.iter().map(candidate_json).collect();
+    match finding.chosen() {
+        Some(best) => json!({
+            "found": true,
+            "confidence": finding.confidence,
+            "heading": best.heading,
+            "section_start": best.section_start,
+            "start": best.start,
+            "end": best.end,
+            "candidates": candidates,
+            "options": folds,
+        }),
+        None => json!({ "found": false, "candidates": candidates }),
+    }
+}
+
+/// The range compared for one side: the chosen section, or the whole
+/// trimmed text when nothing was found.
+#[must_use]
+pub fn compared_range(text: &str, folds: Folds) -> (bool, Span, Option<Confidence>) {
+    let finding = find(text, folds);
+    match finding.chosen() {
+        Some(c) => (true, c.span(), Some(finding.confidence)),
+        None => (false, Span::new(0, text.len()).trim(text), None),
+    }
+}
+
+fn compare_json(a: &str, b: &str, folds: Folds) -> serde_json::Value {
+    let (found_a, range_a, _) = compared_range(a, folds);
+    let (found_b, range_b, _) = compared_range(b, folds);
+    let diff = diff_texts(range_a.slice(a), range_b.slice(b), folds, None);
+    let shift = |c: &WordChange| {
+        json!({
+            "op": c.op,
+            "a": c.a.map(|s| [s.start + range_a.start, s.end + range_a.start]),
+            "b": c.b.map(|s| [s.start + range_b.start, s.end + range_b.start]),
+        })
+    };
+    json!({
+        "a": { "found": found_a, "start": range_a.start, "end": range_a.end },
+        "b": { "found": found_b, "start": range_b.start, "end": range_b.end },
+        "similarity": (diff.similarity * 10000.0).round() / 10000.0,
+        "options": folds,
+        "words": diff.ops.iter().map(shift).collect::<Vec<_>>(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(name: &str) -> io::Result<Vec<u8>> {
+        match name {
+            "empty.txt" => Ok(Vec::new()),
+            "bad.txt" => Ok(vec![0xff, 0xfe, 0x00, 0x41]),
+            "a.txt" => Ok(crate::sample::OSTRA_OSTERGOTLAND_2017.as_bytes().to_vec()),
+            "b.txt" => Ok(crate::sample::UMEAREGIONEN_2019.as_bytes().to_vec()),
+            _ => Err(io::Error::new(io::ErrorKind::NotFound, "finns inte")),
+        }
+    }
+
+    fn run_args(args: &[&str]) -> Output {
+        let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
+        run(&args, &files)
+    }
+
+    #[test]
+    fn empty_file_is_not_found() {
+        let out = run_args(&["find", "empty.txt"]);
+        assert_eq!(out.code, 0);
+        assert_eq!(out.stdout.trim(), r#"{"found":false,"candidates":[]}"#);
+    }
+
+    #[test]
+    fn unreadable_and_non_utf8_exit_2_with_empty_stdout() {
+        for args in [
+            &["find", "bad.txt"][..],
+            &["find", "missing.txt"],
+            &["compare", "a.txt", "bad.txt"],
+            &["nonsense"],
+            &[],
+            &["find", "a.txt", "--fold", "x"],
+        ] {
+            let out = run_args(args);
+            assert_eq!(out.code, 2, "{args:?}");
+            assert!(out.stdout.is_empty());
+            assert!(!out.stderr.is_empty());
+        }
+    }
+
+    #[test]
+    fn find_reports_byte_offsets() {
+        let out = run_args(&["find", "a.txt", "--fold", "case"]);
+        let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        let text = crate::sample::OSTRA_OSTERGOTLAND_2017;
+        assert_eq!(v["heading"], "4§ Förbundets ändamål");
+        assert_eq!(v["confidence"], "high");
+        let (start, end) = (
+            v["start"].as_u64().unwrap() as usize,
+            v["end"].as_u64().unwrap() as usize,
+        );
+        assert!(text[start..end].starts_with("Förbundets ändamål är att inom"));
+        assert!(text[start..end].ends_with("ekonomiska ramarna."));
+        assert_eq!(v["options"]["case"], true);
+        assert_eq!(v["candidates"][0]["start"], v["start"]);
+    }
+
+    #[test]
+    fn compare_prints_both_ranges() {
+        let out = run_args(&["compare", "a.txt", "b.txt"]);
+        let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        assert_eq!(v["a"]["found"], true);
+        assert_eq!(v["b"]["found"], true);
+        let sim = v["similarity"].as_f64().unwrap();
+        assert!(sim > 0.6 && sim < 0.95, "{sim}");
+    }
+}

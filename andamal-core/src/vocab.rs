@@ -1,0 +1,206 @@
+//! Matching keys and the words statutes use for their sections.
+//!
+//! Heading and wording detection compares *keys*: lower case, diacritics
+//! stripped (so "Forbundets andamal" from an ASCII-only copy matches), and
+//! under the OCR fold the confusion classes collapsed too.
+//!
+//! ```
+//! use andamal_core::vocab::match_key;
+//! assert_eq!(match_key("Förbundets Ändamål", false), "forbundets andamal");
+//! assert_eq!(match_key("Forbundets dndamdl", true), match_key("Förbundets ändamål", true));
+//! ```
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use crate::normalize::is_ignorable;
+
+/// Lower case, diacritics stripped, white space collapsed; with `ocr`, å/ä/ö
+/// confusions collapsed as well.
+#[must_use]
+pub fn match_key(text: &str, ocr: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text
+        .chars()
+        .filter(|c| !is_ignorable(*c))
+        .flat_map(char::to_lowercase)
+        .nfkd()
+    {
+        if is_combining_mark(c) {
+            continue;
+        }
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        let c = match c {
+            '\u{2013}' | '\u{2014}' | '\u{2010}' | '\u{2011}' => '-',
+            'd' | 'i' | '@' if ocr => 'a',
+            '6' if ocr => 'o',
+            other => other,
+        };
+        out.push(c);
+    }
+    out
+}
+
+/// The key of a vocabulary phrase under the same folds as [`match_key`].
+#[must_use]
+pub fn phrase_key(phrase: &str, ocr: bool) -> String {
+    match_key(phrase, ocr)
+}
+
+/// Words that open the titles of förbundsordning sections (as keys without
+/// OCR folding). A numbered line whose title starts with one of these is a
+/// heading even in run-together PDF text.
+pub const SECTION_TITLES: &[&str] = &[
+    "namn",
+    "sate",
+    "medlemmar",
+    "forbundsmedlemmar",
+    "andamal",
+    "syfte",
+    "uppdrag",
+    "uppgifter",
+    "verksamhet",
+    "organisation",
+    "styrelse",
+    "styrelsen",
+    "forbundsstyrelse",
+    "forbundsstyrelsen",
+    "forbundsfullmaktige",
+    "ledamoter",
+    "ersattare",
+    "mandattid",
+    "ordforande",
+    "presidium",
+    "revision",
+    "revisorer",
+    "revisor",
+    "initiativratt",
+    "tillkannagivanden",
+    "kungorelser",
+    "anslag",
+    "andel",
+    "andelar",
+    "kostnadsfordelning",
+    "finansiering",
+    "budget",
+    "budgetprocess",
+    "styrning",
+    "insyn",
+    "utratte",
+    "uttrade",
+    "likvidation",
+    "upplosning",
+    "tvister",
+    "tvist",
+    "arvoden",
+    "ersattning",
+    "ersattningar",
+    "andringar",
+    "andring",
+    "arkiv",
+    "arkivvard",
+    "arkivbildning",
+    "personal",
+    "firmateckning",
+    "rakenskaper",
+    "beslutsforhet",
+    "beslutanderatt",
+    "ikrafttradande",
+    "samrad",
+    "verksamhetsplan",
+    "kansli",
+    "sekretariat",
+    "forvaltning",
+    "forbundschef",
+    "medelsforvaltning",
+    "placering",
+    "formoegenhet",
+    "lan",
+    "borgen",
+    "avtal",
+    "delegation",
+    "utskott",
+    "protokoll",
+    "justering",
+    "reglemente",
+    "varaktighet",
+    "bildande",
+    "inledning",
+    "inledande",
+    "allmanna",
+    "overgangsbestammelser",
+    "sarskilda",
+    "malgrupp",
+    "mal",
+    "tolkning",
+    "pension",
+    "uppfoljning",
+    "utvardering",
+    "forbundsordning",
+    "medlemsavgift",
+    "kostnader",
+    "tillgangar",
+    "skulder",
+    "jav",
+    "sammantraden",
+    "sammantrade",
+];
+
+/// Prefixes a title may carry before its key word ("Förbundets ändamål").
+pub const TITLE_OWNERS: &[&str] = &[
+    "forbundets",
+    "samordningsforbundets",
+    "kommunalforbundets",
+    "forbundet",
+    "forbundsmedlemmarnas",
+    "medlemmarnas",
+    "styrelsens",
+];
+
+/// Whether a title opens with a known section word ("Förbundets ändamål",
+/// "Medlemmar", "Namn och säte").
+#[must_use]
+pub fn is_section_title(title: &str, ocr: bool) -> bool {
+    let key = match_key(title, ocr);
+    let mut words = key
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let Some(mut first) = words.next() else {
+        return false;
+    };
+    let is = |list: &[&str], w: &str| {
+        list.iter().any(|v| {
+            if ocr {
+                match_key(v, true) == w
+            } else {
+                *v == w
+            }
+        })
+    };
+    if is(TITLE_OWNERS, first) {
+        match words.next() {
+            Some(next) => first = next,
+            None => return false,
+        }
+    }
+    is(SECTION_TITLES, first) || first.starts_with(&match_key("andamal", ocr))
+}
+
+/// Swedish abbreviations that end with a period but not a sentence (keys,
+/// without the final period).
+pub const ABBREVIATIONS: &[&str] = &[
+    "t.ex", "bl.a", "m.m", "s.k", "enl", "kap", "p", "resp", "fr.o.m", "t.o.m", "o.s.v", "osv",
+    "dvs", "d.v.s", "m.fl", "mfl", "ca", "jfr", "nr", "st", "s", "f.d", "t.v", "p.g.a", "pga",
+    "bl", "a", "m", "fr", "o", "t", "e.d", "ev", "inkl", "exkl", "tel", "mom", "prop", "sfs",
+    "sou", "ds", "ang", "avd", "dnr", "f", "ff", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "okt", "nov", "dec", "kl", "ung", "u.p.a", "e.kr", "f.kr", "forts", "mkr",
+    "tkr", "milj", "kr", "bil", "ref", "red", "uppl", "vol", "obs", "exv", "ex",
+];
