@@ -8,7 +8,14 @@ use criterion::{Criterion, criterion_group, criterion_main};
 
 fn seed_pair(c: &mut Criterion) {
     c.bench_function("word_diff/seed_pair", |b| {
-        b.iter(|| diff_texts(black_box(sample::OSTRA_OSTERGOTLAND_2017), black_box(sample::UMEAREGIONEN_2019), Folds::default(), None));
+        b.iter(|| {
+            diff_texts(
+                black_box(sample::OSTRA_OSTERGOTLAND_2017),
+                black_box(sample::UMEAREGIONEN_2019),
+                Folds::default(),
+                None,
+            )
+        });
     });
 }
 

@@ -55,7 +55,10 @@ impl Reducible for State {
                 next.texts[side.index()] = text.into();
             }
             Action::LoadExample => {
-                next.texts = [sample::OSTRA_OSTERGOTLAND_2017.into(), sample::UMEAREGIONEN_2019.into()];
+                next.texts = [
+                    sample::OSTRA_OSTERGOTLAND_2017.into(),
+                    sample::UMEAREGIONEN_2019.into(),
+                ];
             }
             Action::Clear(side) => next.texts[side.index()] = "".into(),
             Action::SetFolds(folds) => next.folds = folds,

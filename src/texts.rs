@@ -8,13 +8,13 @@ pub const SIDE_HINT: &str = "Klistra in hela förbundsordningen eller bara ända
 pub const LOAD_EXAMPLE: &str = "Ladda exempel";
 pub const CLEAR: &str = "Töm";
 pub const COMPARISON: &str = "Jämförelse";
-pub const EMPTY_HINT: &str = "Klistra in text i båda fälten, eller tryck på ”Ladda exempel”, så visas skillnaderna här.";
+pub const EMPTY_HINT: &str =
+    "Klistra in text i båda fälten, eller tryck på ”Ladda exempel”, så visas skillnaderna här.";
 pub const COMPARING: &str = "Jämför …";
 pub const INSERTED: &str = "tillagt";
 pub const DELETED: &str = "borttaget";
 pub const IDENTICAL: &str = "Texterna är identiska.";
-pub const DEADLINE: &str =
-    "Texterna är för olika för att jämföras ord för ord inom rimlig tid. Skillnaden visas därför stycke för stycke.";
+pub const DEADLINE: &str = "Texterna är för olika för att jämföras ord för ord inom rimlig tid. Skillnaden visas därför stycke för stycke.";
 pub const LEGEND: &str = "Understruket = tillagt i B. Genomstruket = borttaget från A.";
 
 /// "78 %" with a Swedish non-breaking space.
@@ -27,7 +27,11 @@ pub fn percent(ratio: f64) -> String {
 /// "1 ändring", "2 ändringar".
 #[must_use]
 pub fn changes(n: usize) -> String {
-    if n == 1 { "1 ändring".to_owned() } else { format!("{n} ändringar") }
+    if n == 1 {
+        "1 ändring".to_owned()
+    } else {
+        format!("{n} ändringar")
+    }
 }
 
 /// The summary line under the comparison.

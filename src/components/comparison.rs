@@ -19,9 +19,16 @@ pub fn Comparison() -> Html {
     let input = (state.texts[0].clone(), state.texts[1].clone(), state.folds);
     let settled = use_debounced(input.clone(), 250);
     let pending = settled != input;
-    let diff = use_memo(settled.clone(), |(a, b, folds): &(Rc<str>, Rc<str>, Folds)| {
-        if a.trim().is_empty() || b.trim().is_empty() { None } else { Some(diff_texts(a, b, *folds, Some(DIFF_BUDGET))) }
-    });
+    let diff = use_memo(
+        settled.clone(),
+        |(a, b, folds): &(Rc<str>, Rc<str>, Folds)| {
+            if a.trim().is_empty() || b.trim().is_empty() {
+                None
+            } else {
+                Some(diff_texts(a, b, *folds, Some(DIFF_BUDGET)))
+            }
+        },
+    );
     let (a, b, _) = &settled;
     html! {
         <section class="comparison" aria-labelledby="comparison-title" aria-busy={pending.to_string()}>
@@ -39,7 +46,11 @@ pub fn Comparison() -> Html {
 
 fn render_diff(a: &str, b: &str, diff: &WordDiff) -> Html {
     let changes = diff.ops.iter().filter(|op| op.op != WordOp::Equal).count();
-    let summary = if changes == 0 { texts::IDENTICAL.to_owned() } else { texts::summary(changes, diff.similarity) };
+    let summary = if changes == 0 {
+        texts::IDENTICAL.to_owned()
+    } else {
+        texts::summary(changes, diff.similarity)
+    };
     let body = if diff.timed_out {
         html! {
             <>
