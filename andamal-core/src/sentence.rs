@@ -112,7 +112,8 @@ fn ends_sentence(
     let mut saw_space = false;
     let mut saw_break = false;
     while k < end {
-        if let Some(ex) = excluded.iter().find(|s| s.start <= k && k < s.end) {
+        let at = excluded.partition_point(|s| s.end <= k);
+        if let Some(ex) = excluded.get(at).filter(|s| s.start <= k) {
             k = ex.end;
             saw_space = true;
             saw_break = true;

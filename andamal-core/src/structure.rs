@@ -17,7 +17,7 @@
 //! assert_eq!(s.stycken[0].sentences[0].slice(text), "Förbundets ändamål är att\nsvara för samordning.");
 //! ```
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::Span;
 use crate::heading::{LineHeading, Strength, find_inline, parse_line};
@@ -167,9 +167,9 @@ struct FoundHeading {
 
 /// Finds heading lines (and headings run together inside lines), with the
 /// context rules that separate headings from short lines of text.
-fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading>, Vec<usize>) {
+fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading>, HashSet<usize>) {
     let mut found: Vec<FoundHeading> = Vec::new();
-    let mut consumed_lines = Vec::new();
+    let mut consumed_lines = HashSet::new();
     let nonblank: Vec<usize> = (0..infos.len()).filter(|&i| !infos[i].blank).collect();
     for (pos, &li) in nonblank.iter().enumerate() {
         if consumed_lines.contains(&li) {
@@ -210,7 +210,7 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
                                 .trim_end_matches(['.', '§', ' '])
                                 .to_owned(),
                         );
-                        consumed_lines.push(n);
+                        consumed_lines.insert(n);
                     } else if let Some(p) =
                         prev.filter(|&p| is_bare_number(infos[p].span.slice(text)))
                     {
@@ -221,7 +221,7 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
                                 .trim_end_matches(['.', '§', ' '])
                                 .to_owned(),
                         );
-                        consumed_lines.push(p);
+                        consumed_lines.insert(p);
                     }
                 }
                 let body_start = h.text_start.map_or(span.end, |t| span.start + t);
@@ -312,13 +312,12 @@ fn find_furniture(
     text: &str,
     infos: &[LineInfo],
     headings: &[FoundHeading],
-    consumed: &[usize],
+    consumed: &HashSet<usize>,
 ) -> Vec<Span> {
-    let heading_lines: Vec<Span> = headings.iter().map(|h| h.heading.span).collect();
+    // Headings are sorted; a line holds one if one starts inside it.
     let is_heading = |span: Span| {
-        heading_lines
-            .iter()
-            .any(|h| span.contains(*h) || h.contains(span))
+        let i = headings.partition_point(|h| h.heading.span.start < span.start);
+        headings.get(i).is_some_and(|h| h.heading.span.start <= span.end)
     };
     let mut counts: HashMap<String, usize> = HashMap::new();
     let keys: Vec<Option<String>> = infos
@@ -431,14 +430,15 @@ fn read_stycken(
     // The body's lines, clipped to the body (its first line may start mid-line).
     let mut parts: Vec<(Span, bool)> = Vec::new(); // (span, blank line(s) or page break before)
     let mut gap = false;
-    for l in infos {
+    let first = infos.partition_point(|l| l.span.end < body.start);
+    for l in &infos[first..] {
         if l.span.end <= body.start && !(l.span.is_empty() && l.span.start == body.start) {
             continue;
         }
         if l.span.start >= body.end {
             break;
         }
-        if l.blank || furniture.contains(&l.span) {
+        if l.blank || is_furniture(furniture, l.span) {
             gap |= l.blank || l.page_break;
             continue;
         }
@@ -499,6 +499,11 @@ fn read_stycken(
         }
     }
     stycken
+}
+
+/// Furniture spans are sorted line spans.
+fn is_furniture(furniture: &[Span], span: Span) -> bool {
+    furniture.binary_search_by(|f| f.start.cmp(&span.start)).is_ok()
 }
 
 /// The width hard-wrapped lines were broken at: the 80th percentile length.

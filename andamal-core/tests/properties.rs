@@ -1,0 +1,128 @@
+//! Property tests: no input makes the core panic, and every offset it reports
+//! lies inside the pasted text on a character boundary.
+
+use andamal_core::finder::find;
+use andamal_core::normalize::Normalized;
+use andamal_core::structure::Document;
+use andamal_core::token::tokenize;
+use andamal_core::word_diff::diff_texts;
+use andamal_core::{Folds, Span};
+use proptest::prelude::*;
+
+/// Text that looks like pasted statutes: Swedish words, headings, §, page
+/// numbers, line breaks of every kind, invisible characters, NFD accents.
+fn statute_like() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("4 § Förbundets ändamål\n".to_owned()),
+        Just("§ 2 Medlemmar\n".to_owned()),
+        Just("Ändamål\n".to_owned()),
+        Just("Förbundets ändamål är att ".to_owned()),
+        Just("svara för finansiell samordning".to_owned()),
+        Just(". ".to_owned()),
+        Just("t.ex. ".to_owned()),
+        Just("3 kap. 1 § ".to_owned()),
+        Just("samord-\nning ".to_owned()),
+        Just("\n\n".to_owned()),
+        Just("\r\n".to_owned()),
+        Just("\r".to_owned()),
+        Just("\u{2028}".to_owned()),
+        Just("\u{c}".to_owned()),
+        Just("Sida 2 av 5\n".to_owned()),
+        Just("a\u{308}".to_owned()),
+        Just("\u{ad}\u{200b}\u{202e}\u{feff}".to_owned()),
+        Just("ﬁ ".to_owned()),
+        Just("1. ".to_owned()),
+        Just("– ".to_owned()),
+        Just("😀 ".to_owned()),
+        "[a-zåäöA-ZÅÄÖ §.,:;()\\-\n]{0,12}",
+        any::<String>(),
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
+}
+
+fn valid(text: &str, span: Span) -> bool {
+    span.start <= span.end && span.end <= text.len() && text.is_char_boundary(span.start) && text.is_char_boundary(span.end)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn normalisation_is_idempotent(text in statute_like()) {
+        let once = Normalized::new(&text, &[]).text().to_owned();
+        let twice = Normalized::new(&once, &[]).text().to_owned();
+        prop_assert_eq!(once, twice);
+    }
+
+    #[test]
+    fn normalised_tokens_map_into_the_original(text in statute_like()) {
+        for token in tokenize(&Normalized::new(&text, &[])) {
+            prop_assert!(valid(&text, token.span), "{:?}", token);
+            prop_assert!(!token.span.is_empty());
+        }
+    }
+
+    #[test]
+    fn structure_offsets_are_valid_and_ordered(text in statute_like(), ocr in any::<bool>()) {
+        let doc = Document::parse(&text, ocr);
+        let mut last_end = 0;
+        for section in &doc.sections {
+            prop_assert!(valid(&text, section.body));
+            if let Some(h) = &section.heading {
+                prop_assert!(valid(&text, h.span));
+            }
+            for stycke in &section.stycken {
+                prop_assert!(valid(&text, stycke.span));
+                prop_assert!(section.body.contains(stycke.span));
+                for s in &stycke.sentences {
+                    prop_assert!(valid(&text, *s));
+                    prop_assert!(stycke.span.contains(*s));
+                    prop_assert!(s.start >= last_end, "sentences overlap");
+                    // A sentence is trimmed: it starts and ends with visible text.
+                    let inner = s.slice(&text);
+                    prop_assert_eq!(inner.trim(), inner);
+                    last_end = s.end;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn finder_offsets_are_valid(text in statute_like(), ocr in any::<bool>()) {
+        let f = find(&text, Folds { ocr, ..Folds::default() });
+        prop_assert!(f.candidates.len() <= 10);
+        for c in &f.candidates {
+            prop_assert!(c.section_start <= c.start && c.start <= c.end);
+            prop_assert!(valid(&text, Span::new(c.section_start, c.end)));
+            prop_assert!((0.0..=1.0).contains(&c.score));
+        }
+        for w in f.candidates.windows(2) {
+            prop_assert!(w[0].score > w[1].score || (w[0].score == w[1].score && w[0].start <= w[1].start));
+        }
+    }
+
+    #[test]
+    fn word_diff_is_symmetric_and_in_range(a in statute_like(), b in statute_like()) {
+        let ab = diff_texts(&a, &b, Folds::default(), None);
+        let ba = diff_texts(&b, &a, Folds::default(), None);
+        prop_assert!((ab.similarity - ba.similarity).abs() < 1e-9);
+        prop_assert!((0.0..=1.0).contains(&ab.similarity));
+        for op in &ab.ops {
+            if let Some(s) = op.a { prop_assert!(valid(&a, s)); }
+            if let Some(s) = op.b { prop_assert!(valid(&b, s)); }
+        }
+    }
+}
+
+#[test]
+fn huge_and_hostile_inputs_do_not_panic() {
+    let long_line = "ändamål ".repeat(12_500); // 100 000+ characters, one line
+    let headings_only = "4 § Ändamål\n".repeat(2000);
+    let garbage: String = (0u32..20_000).filter_map(|i| char::from_u32((i * 7919) % 0x11_0000)).collect();
+    for text in [long_line.as_str(), headings_only.as_str(), garbage.as_str(), "", "   \n\n  "] {
+        let f = find(text, Folds::ALL);
+        for c in &f.candidates {
+            assert!(valid(text, c.span()));
+        }
+    }
+}
