@@ -1,20 +1,24 @@
 use yew::prelude::*;
 
 use crate::components::{AppContext, Comparison, Editor, Header};
+use crate::derived::{Derived, use_derived};
 use crate::state::{Side, State};
 
 /// The whole page: header, the two pasted texts, the comparison.
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
+    let derived = use_derived(&state);
     html! {
         <ContextProvider<AppContext> context={state}>
-            <Header />
-            <div class="editors">
-                <Editor side={Side::A} />
-                <Editor side={Side::B} />
-            </div>
-            <Comparison />
+            <ContextProvider<Derived> context={derived}>
+                <Header />
+                <div class="editors">
+                    <Editor side={Side::A} />
+                    <Editor side={Side::B} />
+                </div>
+                <Comparison />
+            </ContextProvider<Derived>>
         </ContextProvider<AppContext>>
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod app;
 pub mod components;
+pub mod derived;
 pub mod hooks;
 pub mod state;
 pub mod texts;

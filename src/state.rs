@@ -5,7 +5,8 @@
 
 use std::rc::Rc;
 
-use andamal_core::{Folds, sample};
+use andamal_core::selection::Choice;
+use andamal_core::{Folds, Span, sample};
 use yew::Reducible;
 
 /// Which of the two compared documents.
@@ -30,6 +31,8 @@ impl Side {
 pub struct State {
     /// The two pasted texts, exactly as pasted.
     pub texts: [Rc<str>; 2],
+    /// Which section of each text is compared.
+    pub choices: [Choice; 2],
     pub folds: Folds,
 }
 
@@ -40,6 +43,12 @@ pub enum Action {
     LoadExample,
     Clear(Side),
     SetFolds(Folds),
+    /// Compare another candidate section (by the byte where its text starts).
+    PickCandidate(Side, usize),
+    /// Compare a range the user marked.
+    MarkManually(Side, Span),
+    /// Back to the finder's choice.
+    UseFinder(Side),
 }
 
 impl Reducible for State {
@@ -53,15 +62,21 @@ impl Reducible for State {
                     return self;
                 }
                 next.texts[side.index()] = text.into();
+                // Offsets of a manual range or a candidate refer to the old text.
+                next.choices[side.index()] = Choice::Auto;
             }
             Action::LoadExample => {
-                next.texts = [
-                    sample::OSTRA_OSTERGOTLAND_2017.into(),
-                    sample::UMEAREGIONEN_2019.into(),
-                ];
+                next.texts = [sample::OSTRA_OSTERGOTLAND_2017.into(), sample::UMEAREGIONEN_2019.into()];
+                next.choices = [Choice::Auto; 2];
             }
-            Action::Clear(side) => next.texts[side.index()] = "".into(),
+            Action::Clear(side) => {
+                next.texts[side.index()] = "".into();
+                next.choices[side.index()] = Choice::Auto;
+            }
             Action::SetFolds(folds) => next.folds = folds,
+            Action::PickCandidate(side, start) => next.choices[side.index()] = Choice::Candidate(start),
+            Action::MarkManually(side, span) => next.choices[side.index()] = Choice::Manual(span),
+            Action::UseFinder(side) => next.choices[side.index()] = Choice::Auto,
         }
         Rc::new(next)
     }
@@ -97,6 +112,19 @@ mod tests {
         let s = s.reduce(Action::Clear(Side::A));
         assert!(s.texts[0].is_empty());
         assert!(!s.texts[1].is_empty());
+    }
+
+    #[test]
+    fn choices_are_set_and_reset_by_edits() {
+        let s = reduce(State::default(), Action::SetText(Side::A, "abc".into()));
+        let s = s.reduce(Action::PickCandidate(Side::A, 1));
+        assert_eq!(s.choices[0], Choice::Candidate(1));
+        let s = s.reduce(Action::MarkManually(Side::B, Span::new(0, 2)));
+        assert_eq!(s.choices[1], Choice::Manual(Span::new(0, 2)));
+        let s = s.reduce(Action::UseFinder(Side::B));
+        assert_eq!(s.choices[1], Choice::Auto);
+        let s = s.reduce(Action::SetText(Side::A, "abcd".into()));
+        assert_eq!(s.choices[0], Choice::Auto);
     }
 
     #[test]

@@ -14,8 +14,69 @@ pub const COMPARING: &str = "Jämför …";
 pub const INSERTED: &str = "tillagt";
 pub const DELETED: &str = "borttaget";
 pub const IDENTICAL: &str = "Texterna är identiska.";
-pub const DEADLINE: &str = "Texterna är för olika för att jämföras ord för ord inom rimlig tid. Skillnaden visas därför stycke för stycke.";
+pub const DEADLINE: &str =
+    "Texterna är för olika för att jämföras ord för ord inom rimlig tid. Skillnaden visas därför stycke för stycke.";
 pub const LEGEND: &str = "Understruket = tillagt i B. Genomstruket = borttaget från A.";
+
+pub const SURE: &str = "Säker träff";
+pub const UNSURE: &str = "Osäker – kontrollera";
+pub const PICKED: &str = "Valt av dig";
+pub const MANUAL: &str = "Du har markerat ändamålet själv.";
+pub const NOT_FOUND: &str = "Ingen ändamålsparagraf hittades – hela texten jämförs. Markera ändamålet i texten och tryck ”Använd markerad text” om det behövs.";
+pub const WRONG_SECTION: &str = "Fel avsnitt? Välj ett annat:";
+pub const USE_FINDER: &str = "Använd det hittade avsnittet";
+pub const MARK: &str = "Använd markerad text som ändamål";
+pub const MARK_HINT: &str = "Markera ändamålsparagrafen i rutan ovan och tryck här.";
+
+/// "Hittade: 4 § Förbundets ändamål".
+#[must_use]
+pub fn found(heading: Option<&str>, text: &str) -> String {
+    format!("Hittade: {}", heading.map_or_else(|| opening(text), str::to_owned))
+}
+
+/// "Valt: 4 § Förbundets ändamål".
+#[must_use]
+pub fn picked(heading: Option<&str>, text: &str) -> String {
+    format!("Valt: {}", heading.map_or_else(|| opening(text), str::to_owned))
+}
+
+/// A candidate in the picker: its heading and first words.
+#[must_use]
+pub fn candidate_label(heading: Option<&str>, text: &str) -> String {
+    match heading {
+        Some(h) => format!("{h} – {}", opening(text)),
+        None => opening(text),
+    }
+}
+
+/// The first words of a text, for labels.
+#[must_use]
+pub fn opening(text: &str) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(7).collect();
+    let more = text.split_whitespace().nth(7).is_some();
+    format!("”{}{}”", words.join(" "), if more { " …" } else { "" })
+}
+
+/// "eftersom rubriken nämner ändamål och texten börjar som en ändamålsparagraf".
+#[must_use]
+pub fn because(reasons: &[&str]) -> String {
+    match reasons {
+        [] => String::new(),
+        [one] => format!("Eftersom {one}."),
+        [init @ .., last] => format!("Eftersom {} och {last}.", init.join(", ")),
+    }
+}
+
+#[must_use]
+pub fn outline_toggle(open: bool, count: usize) -> String {
+    let noun = if count == 1 { "rubrik" } else { "rubriker" };
+    if open { format!("Dölj dokumentets {noun}") } else { format!("Visa dokumentets {noun} ({count})") }
+}
+
+#[must_use]
+pub fn more_headings(n: usize) -> String {
+    format!("… och {n} till")
+}
 
 /// "78 %" with a Swedish non-breaking space.
 #[must_use]
@@ -27,11 +88,7 @@ pub fn percent(ratio: f64) -> String {
 /// "1 ändring", "2 ändringar".
 #[must_use]
 pub fn changes(n: usize) -> String {
-    if n == 1 {
-        "1 ändring".to_owned()
-    } else {
-        format!("{n} ändringar")
-    }
+    if n == 1 { "1 ändring".to_owned() } else { format!("{n} ändringar") }
 }
 
 /// The summary line under the comparison.
@@ -43,6 +100,14 @@ pub fn summary(changes_count: usize, similarity: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finder_sentences() {
+        assert_eq!(found(Some("4 § Ändamål"), ""), "Hittade: 4 § Ändamål");
+        assert_eq!(found(None, "Förbundets ändamål är att"), "Hittade: ”Förbundets ändamål är att”");
+        assert_eq!(because(&["a", "b", "c"]), "Eftersom a, b och c.");
+        assert_eq!(outline_toggle(false, 1), "Visa dokumentets rubrik (1)");
+    }
 
     #[test]
     fn swedish_number_forms() {

@@ -32,21 +32,13 @@ pub struct Output {
 impl Output {
     fn json(value: &impl Serialize) -> Output {
         match serde_json::to_string(value) {
-            Ok(s) => Output {
-                stdout: s + "\n",
-                stderr: String::new(),
-                code: 0,
-            },
+            Ok(s) => Output { stdout: s + "\n", stderr: String::new(), code: 0 },
             Err(e) => Output::fail(2, &format!("kunde inte skriva JSON: {e}")),
         }
     }
 
     fn fail(code: i32, message: &str) -> Output {
-        Output {
-            stdout: String::new(),
-            stderr: format!("andamal: {message}\n"),
-            code,
-        }
+        Output { stdout: String::new(), stderr: format!("andamal: {message}\n"), code }
     }
 }
 
@@ -86,9 +78,7 @@ fn parse_args(args: &[String]) -> Result<(Vec<String>, Folds), String> {
         if let Some(list) = arg.strip_prefix("--fold=") {
             folds = Folds::parse(list).map_err(|e| format!("okänd fold: {}", e.0))?;
         } else if arg == "--fold" {
-            let list = iter
-                .next()
-                .ok_or("--fold behöver en lista, t.ex. case,skall,ocr")?;
+            let list = iter.next().ok_or("--fold behöver en lista, t.ex. case,skall,ocr")?;
             folds = Folds::parse(list).map_err(|e| format!("okänd fold: {}", e.0))?;
         } else if arg.starts_with("--") {
             return Err(format!("okänd flagga: {arg}\n{USAGE}"));
@@ -101,12 +91,8 @@ fn parse_args(args: &[String]) -> Result<(Vec<String>, Folds), String> {
 
 fn read_text(path: &str, read: &dyn Fn(&str) -> io::Result<Vec<u8>>) -> Result<String, String> {
     let bytes = read(path).map_err(|e| format!("kan inte läsa {path}: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{path} är inte UTF-8-text (fel vid byte {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
+    String::from_utf8(bytes)
+        .map_err(|e| format!("{path} är inte UTF-8-text (fel vid byte {})", e.utf8_error().valid_up_to()))
 }
 
 #[derive(Serialize)]
@@ -130,8 +116,7 @@ fn candidate_json(c: &Candidate) -> CandidateJson<'_> {
 
 fn find_json(text: &str, folds: Folds) -> serde_json::Value {
     let finding = find(text, folds);
-    let candidates: Vec<CandidateJson<'_>> =
-        finding.candidates.iter().map(candidate_json).collect();
+    let candidates: Vec<CandidateJson<'_>> = finding.candidates.iter().map(candidate_json).collect();
     match finding.chosen() {
         Some(best) => json!({
             "found": true,
@@ -228,10 +213,7 @@ mod tests {
         let text = crate::sample::OSTRA_OSTERGOTLAND_2017;
         assert_eq!(v["heading"], "4§ Förbundets ändamål");
         assert_eq!(v["confidence"], "high");
-        let (start, end) = (
-            v["start"].as_u64().unwrap() as usize,
-            v["end"].as_u64().unwrap() as usize,
-        );
+        let (start, end) = (v["start"].as_u64().unwrap() as usize, v["end"].as_u64().unwrap() as usize);
         assert!(text[start..end].starts_with("Förbundets ändamål är att inom"));
         assert!(text[start..end].ends_with("ekonomiska ramarna."));
         assert_eq!(v["options"]["case"], true);

@@ -94,11 +94,7 @@ impl Finding {
     /// The chosen candidate, if any.
     #[must_use]
     pub fn chosen(&self) -> Option<&Candidate> {
-        if self.found {
-            self.candidates.first()
-        } else {
-            None
-        }
+        if self.found { self.candidates.first() } else { None }
     }
 }
 
@@ -121,9 +117,7 @@ pub fn find(text: &str, folds: Folds) -> Finding {
         // Defining wording later inside a section (a clause quoted in a
         // motion or a decision, without its own heading).
         if let Some(c) = embedded_clause(text, section, index, folds.ocr) {
-            let inside_strong = candidates
-                .iter()
-                .any(|o: &Candidate| o.score >= 0.6 && o.span().contains(c.span()));
+            let inside_strong = candidates.iter().any(|o: &Candidate| o.score >= 0.6 && o.span().contains(c.span()));
             if !inside_strong && !candidates.iter().any(|o: &Candidate| o.start == c.start) {
                 candidates.push(c);
             }
@@ -134,35 +128,18 @@ pub fn find(text: &str, folds: Folds) -> Finding {
     let best = candidates.first();
     let found = best.is_some_and(|c| c.score >= 0.3);
     let confidence = match best {
-        Some(c) if found && c.score >= 0.6 && !c.reasons.contains(&Reason::Paraphrase) => {
-            Confidence::High
-        }
+        Some(c) if found && c.score >= 0.6 && !c.reasons.contains(&Reason::Paraphrase) => Confidence::High,
         _ => Confidence::Low,
     };
     if !found {
         // Nothing defines a purpose: a short clause pasted without heading is
         // used as it is (low); longer prose that only discusses ändamål is not.
         if let Some(whole) = whole_text_candidate(text, &document, folds.ocr) {
-            return Finding {
-                found: true,
-                confidence: Confidence::Low,
-                candidates: vec![whole],
-                document,
-            };
+            return Finding { found: true, confidence: Confidence::Low, candidates: vec![whole], document };
         }
-        return Finding {
-            found: false,
-            confidence: Confidence::Low,
-            candidates,
-            document,
-        };
+        return Finding { found: false, confidence: Confidence::Low, candidates, document };
     }
-    Finding {
-        found,
-        confidence,
-        candidates,
-        document,
-    }
+    Finding { found, confidence, candidates, document }
 }
 
 /// Opening words that define a förbund's purpose.
@@ -211,22 +188,10 @@ const PARAPHRASE: &[&str] = &[
 ];
 
 fn opens_with(key: &str, phrases: &[&str], ocr: bool) -> bool {
-    phrases.iter().any(|p| {
-        if ocr {
-            key.starts_with(&match_key(p, true))
-        } else {
-            key.starts_with(p)
-        }
-    })
+    phrases.iter().any(|p| if ocr { key.starts_with(&match_key(p, true)) } else { key.starts_with(p) })
 }
 
-fn score_section(
-    text: &str,
-    section: &Section,
-    index: usize,
-    ocr: bool,
-    has_headings: bool,
-) -> Option<Candidate> {
+fn score_section(text: &str, section: &Section, index: usize, ocr: bool, has_headings: bool) -> Option<Candidate> {
     let mut score = 0.0;
     let mut reasons = Vec::new();
     if let Some(title) = section.title(text) {
@@ -234,11 +199,7 @@ fn score_section(
         if key.contains(&match_key("andamal", ocr)) {
             score += 0.6;
             reasons.push(Reason::HeadingAndamal);
-        } else if key.contains("syfte")
-            || key
-                .split_whitespace()
-                .any(|w| w == match_key("uppdrag", ocr))
-        {
+        } else if key.contains("syfte") || key.split_whitespace().any(|w| w == match_key("uppdrag", ocr)) {
             score += 0.35;
             reasons.push(Reason::HeadingSyfte);
         }
@@ -259,11 +220,7 @@ fn score_section(
     if reasons.is_empty() {
         return None;
     }
-    let number = section
-        .heading
-        .as_ref()
-        .and_then(|h| h.number.as_deref())
-        .and_then(|n| n.parse::<u32>().ok());
+    let number = section.heading.as_ref().and_then(|h| h.number.as_deref()).and_then(|n| n.parse::<u32>().ok());
     if number.is_some_and(|n| (1..=5).contains(&n)) {
         score += 0.05;
         reasons.push(Reason::TypicalPosition);
@@ -275,10 +232,7 @@ fn score_section(
     let start = section.body.start;
     let end = clause_end(text, section, 0, ocr);
     Some(Candidate {
-        heading: section
-            .heading
-            .as_ref()
-            .map(|h| h.span.slice(text).trim().to_owned()),
+        heading: section.heading.as_ref().map(|h| h.span.slice(text).trim().to_owned()),
         section_start: section.heading.as_ref().map_or(start, |h| h.span.start),
         start,
         end,
@@ -304,11 +258,7 @@ fn embedded_clause(text: &str, section: &Section, index: usize, ocr: bool) -> Op
             continue;
         }
         let opening = match_key(first.slice(text), ocr);
-        if opens_with(
-            opening.trim_start_matches(|c: char| !c.is_alphanumeric()),
-            DEFINING,
-            ocr,
-        ) {
+        if opens_with(opening.trim_start_matches(|c: char| !c.is_alphanumeric()), DEFINING, ocr) {
             return Some(Candidate {
                 heading: None,
                 section_start: stycke.span.start,
@@ -345,14 +295,7 @@ fn clause_end(text: &str, section: &Section, first: usize, ocr: bool) -> usize {
 }
 
 /// Openings of narrative about a förbund, never found in its statute.
-const NARRATIVE: &[&str] = &[
-    "vi",
-    "styrelsen kunde",
-    "styrelsen har",
-    "arbetsgruppen",
-    "har diskuterats",
-    "motionen",
-];
+const NARRATIVE: &[&str] = &["vi", "styrelsen kunde", "styrelsen har", "arbetsgruppen", "har diskuterats", "motionen"];
 
 /// Words that mark prose *about* statutes rather than a clause.
 const DISCUSSION: &[&str] = &[
@@ -382,20 +325,8 @@ fn whole_text_candidate(text: &str, document: &Document, ocr: bool) -> Option<Ca
         return None;
     }
     // It must read like a purpose clause at all.
-    let purpose_words = [
-        "forbund",
-        "samordning",
-        "rehabilitering",
-        "samverkan",
-        "andamal",
-        "syfte",
-        "uppdrag",
-        "ska ",
-    ];
-    if !purpose_words
-        .iter()
-        .any(|w| key.contains(&match_key(w, ocr)))
-    {
+    let purpose_words = ["forbund", "samordning", "rehabilitering", "samverkan", "andamal", "syfte", "uppdrag", "ska "];
+    if !purpose_words.iter().any(|w| key.contains(&match_key(w, ocr))) {
         return None;
     }
     let span = Span::new(0, text.len()).trim(text);
@@ -419,17 +350,8 @@ mod tests {
         let text = "Innehåll\n1 § Namn\n2 § Ändamål\n3 § Organisation\n\n1 § Namn\nFörbundet heter X.\n\n2 § Ändamål\nFörbundet har till ändamål att stödja samverkan.\n\n3 § Organisation\nStyrelse finns.";
         let f = find(text, Folds::default());
         let c = f.chosen().unwrap();
-        assert_eq!(
-            &text[c.start..c.end],
-            "Förbundet har till ändamål att stödja samverkan."
-        );
-        assert_eq!(
-            f.candidates
-                .iter()
-                .filter(|c| c.heading.as_deref() == Some("2 § Ändamål"))
-                .count(),
-            1
-        );
+        assert_eq!(&text[c.start..c.end], "Förbundet har till ändamål att stödja samverkan.");
+        assert_eq!(f.candidates.iter().filter(|c| c.heading.as_deref() == Some("2 § Ändamål")).count(), 1);
     }
 
     #[test]
@@ -448,7 +370,8 @@ mod tests {
 
     #[test]
     fn clause_without_heading() {
-        let text = "  Förbundets ändamål är att svara för finansiell samordning.\n\nFörbundet ska också stödja samverkan.  ";
+        let text =
+            "  Förbundets ändamål är att svara för finansiell samordning.\n\nFörbundet ska också stödja samverkan.  ";
         let f = find(text, Folds::default());
         let c = f.chosen().unwrap();
         assert_eq!(c.heading, None);

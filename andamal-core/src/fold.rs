@@ -36,11 +36,7 @@ pub struct UnknownFold(pub String);
 
 impl Folds {
     /// Every fold on.
-    pub const ALL: Folds = Folds {
-        case: true,
-        skall: true,
-        ocr: true,
-    };
+    pub const ALL: Folds = Folds { case: true, skall: true, ocr: true };
 
     /// Parses a comma-separated list such as `"case,skall,ocr"`.
     ///
@@ -63,11 +59,7 @@ impl Folds {
     /// keys always match.
     #[must_use]
     pub fn key(self, word: &str) -> String {
-        let mut key: String = if self.case || self.ocr {
-            word.to_lowercase()
-        } else {
-            word.to_owned()
-        };
+        let mut key: String = if self.case || self.ocr { word.to_lowercase() } else { word.to_owned() };
         if self.skall {
             key = fold_skall(&key, self.case || self.ocr);
         }
@@ -101,18 +93,10 @@ impl Folds {
 
 fn fold_skall(word: &str, lower: bool) -> String {
     let matches = |w: &str| {
-        if lower {
-            w == "skall"
-        } else {
-            w.eq_ignore_ascii_case("skall")
-        }
+        if lower { w == "skall" } else { w.eq_ignore_ascii_case("skall") }
     };
     if matches(word) {
-        if word.starts_with('S') {
-            "Ska".to_owned()
-        } else {
-            "ska".to_owned()
-        }
+        if word.starts_with('S') { "Ska".to_owned() } else { "ska".to_owned() }
     } else {
         word.to_owned()
     }
@@ -153,11 +137,7 @@ fn within_edits(a: &[char], b: &[char], allowed: usize) -> bool {
     if a.len().abs_diff(b.len()) > allowed {
         return false;
     }
-    let prefix = a
-        .iter()
-        .zip(b)
-        .take_while(|(x, y)| class_eq(**x, **y))
-        .count();
+    let prefix = a.iter().zip(b).take_while(|(x, y)| class_eq(**x, **y)).count();
     if prefix == a.len() && prefix == b.len() {
         return true;
     }
@@ -165,9 +145,7 @@ fn within_edits(a: &[char], b: &[char], allowed: usize) -> bool {
         return false;
     }
     let (ra, rb) = (&a[prefix..], &b[prefix..]);
-    let eq_tail = |x: &[char], y: &[char]| {
-        x.len() == y.len() && x.iter().zip(y).all(|(p, q)| class_eq(*p, *q))
-    };
+    let eq_tail = |x: &[char], y: &[char]| x.len() == y.len() && x.iter().zip(y).all(|(p, q)| class_eq(*p, *q));
     // substitution, deletion from a, insertion into a
     (!ra.is_empty() && !rb.is_empty() && eq_tail(&ra[1..], &rb[1..]))
         || (!ra.is_empty() && eq_tail(&ra[1..], rb))
@@ -178,32 +156,18 @@ fn within_edits(a: &[char], b: &[char], allowed: usize) -> bool {
 mod tests {
     use super::*;
 
-    const OCR: Folds = Folds {
-        case: false,
-        skall: false,
-        ocr: true,
-    };
+    const OCR: Folds = Folds { case: false, skall: false, ocr: true };
 
     #[test]
     fn parse_lists() {
-        assert_eq!(
-            Folds::parse("case,ocr").unwrap(),
-            Folds {
-                case: true,
-                skall: false,
-                ocr: true
-            }
-        );
+        assert_eq!(Folds::parse("case,ocr").unwrap(), Folds { case: true, skall: false, ocr: true });
         assert_eq!(Folds::parse("").unwrap(), Folds::default());
         assert_eq!(Folds::parse("case,bogus"), Err(UnknownFold("bogus".into())));
     }
 
     #[test]
     fn skall_fold() {
-        let f = Folds {
-            skall: true,
-            ..Folds::default()
-        };
+        let f = Folds { skall: true, ..Folds::default() };
         assert!(f.tokens_match("skall", "ska"));
         assert!(f.tokens_match("Skall", "Ska"));
         assert!(!f.tokens_match("skalle", "ska"));

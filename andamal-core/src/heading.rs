@@ -58,8 +58,7 @@ pub fn parse_line(line: &str, ocr: bool) -> Option<LineHeading> {
     if let Some((number, after, strength)) = leading_number(body) {
         let rest_start = start + skip_ws(body, after);
         let rest = &line[rest_start..core_end];
-        return heading_after_number(number, rest_start, rest, strength, ocr)
-            .map(|h| LineHeading { start, ..h });
+        return heading_after_number(number, rest_start, rest, strength, ocr).map(|h| LineHeading { start, ..h });
     }
     // Title first: "Ändamål 4", "Ändamål 4 §", "Ändamål" alone.
     let (title_end, number) = trailing_number(body);
@@ -67,22 +66,14 @@ pub fn parse_line(line: &str, ocr: bool) -> Option<LineHeading> {
     if !is_title_like(title) || title.ends_with(['.', '!', '?', ':', ';', ',']) {
         return None;
     }
-    let strength = if is_section_title(title, ocr) {
-        Strength::Vocabulary
-    } else {
-        Strength::Weak
-    };
+    let strength = if is_section_title(title, ocr) { Strength::Vocabulary } else { Strength::Weak };
     Some(LineHeading {
         start,
         number,
         title: Some((start, start + title.len())),
         end: core_end,
         text_start: None,
-        strength: if body.contains('§') {
-            Strength::Paragraph
-        } else {
-            strength
-        },
+        strength: if body.contains('§') { Strength::Paragraph } else { strength },
     })
 }
 
@@ -95,7 +86,7 @@ fn heading_after_number(
 ) -> Option<LineHeading> {
     if rest.trim().is_empty() {
         // "4 §" alone; a bare "4" or "4." is a page number or list marker.
-        return (strength == Strength::Paragraph).then(|| LineHeading {
+        return (strength == Strength::Paragraph).then_some(LineHeading {
             start: 0,
             number: Some(number),
             title: None,
@@ -136,7 +127,7 @@ fn heading_after_number(
         });
     }
     // Law style: "4 § Förbundet ska …" has no title; the text follows the number.
-    (strength == Strength::Paragraph && starts_upper(rest)).then(|| LineHeading {
+    (strength == Strength::Paragraph && starts_upper(rest)).then_some(LineHeading {
         start: 0,
         number: Some(number),
         title: None,
@@ -158,11 +149,7 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
     while i < bytes.len() {
         let at_word_start = i == 0 || line[..i].ends_with(char::is_whitespace);
         let c = bytes[i];
-        if at_word_start
-            && (c.is_ascii_digit() || c == b'\xC2'/* § */)
-            && i > 0
-            && allowed_before(&line[..i])
-        {
+        if at_word_start && (c.is_ascii_digit() || c == b'\xC2'/* § */) && i > 0 && allowed_before(&line[..i]) {
             let rest = &line[i..];
             if let Some((number, after, strength)) = leading_number(rest) {
                 let title_start = skip_ws(rest, after);
@@ -196,11 +183,7 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
 
 /// Words before a number that make it a reference, not a heading ("3 kap. 4 §", "den 4 juni").
 fn allowed_before(before: &str) -> bool {
-    let prev = before
-        .trim_end()
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("");
+    let prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
     let key = match_key(prev, false);
     !(prev.ends_with(|c: char| c.is_ascii_digit())
         || matches!(
@@ -251,10 +234,7 @@ fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
         if starts_upper(after)
             && !title.ends_with(['.', ',', ';', ':'])
             && is_section_title(title, ocr)
-            && title
-                .split_whitespace()
-                .skip(1)
-                .all(|w| !starts_upper(w) || w.len() <= 3)
+            && title.split_whitespace().skip(1).all(|w| !starts_upper(w) || w.len() <= 3)
         {
             return Some(end);
         }
@@ -328,26 +308,14 @@ fn leading_number(s: &str) -> Option<(String, usize, Strength)> {
             i += 1;
         }
     }
-    Some((
-        number,
-        i,
-        if para {
-            Strength::Paragraph
-        } else {
-            Strength::Weak
-        },
-    ))
+    Some((number, i, if para { Strength::Paragraph } else { Strength::Weak }))
 }
 
 /// "Ändamål 4", "Ändamål 4 §", "Ändamål § 4": the title's end and the number.
 fn trailing_number(body: &str) -> (usize, Option<String>) {
     let trimmed = body.trim_end();
     let without_para = trimmed.strip_suffix('§').map_or(trimmed, str::trim_end);
-    let digits = without_para
-        .bytes()
-        .rev()
-        .take_while(u8::is_ascii_digit)
-        .count();
+    let digits = without_para.bytes().rev().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 2 {
         return (trimmed.len(), None);
     }
@@ -356,10 +324,7 @@ fn trailing_number(body: &str) -> (usize, Option<String>) {
     if before.is_empty() || before.len() == without_para.len() - digits {
         return (trimmed.len(), None);
     }
-    (
-        before.len(),
-        Some(without_para[without_para.len() - digits..].to_owned()),
-    )
+    (before.len(), Some(without_para[without_para.len() - digits..].to_owned()))
 }
 
 /// Short, capitalised, no sentence punctuation, no finite verb typical of
@@ -377,12 +342,8 @@ fn is_title_like(s: &str) -> bool {
         return false;
     }
     let key = match_key(s, false);
-    !key.split_whitespace().any(|w| {
-        matches!(
-            w,
-            "ar" | "ska" | "skall" | "har" | "kan" | "far" | "galler" | "utgor" | "bestar"
-        )
-    })
+    !key.split_whitespace()
+        .any(|w| matches!(w, "ar" | "ska" | "skall" | "har" | "kan" | "far" | "galler" | "utgor" | "bestar"))
 }
 
 fn word_count(s: &str) -> usize {
@@ -390,10 +351,7 @@ fn word_count(s: &str) -> usize {
 }
 
 fn starts_upper(s: &str) -> bool {
-    s.trim_start()
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase)
+    s.trim_start().chars().next().is_some_and(char::is_uppercase)
 }
 
 fn skip_ws(s: &str, from: usize) -> usize {
@@ -403,10 +361,7 @@ fn skip_ws(s: &str, from: usize) -> usize {
 
 /// Markdown or bullet decoration before a heading ("### ", "**").
 fn markup_prefix(line: &str) -> usize {
-    line.len()
-        - line
-            .trim_start_matches(['#', '*', '_', ' ', '\t', '\u{a0}'])
-            .len()
+    line.len() - line.trim_start_matches(['#', '*', '_', ' ', '\t', '\u{a0}']).len()
 }
 
 fn markup_suffix(line: &str) -> usize {
@@ -418,99 +373,31 @@ mod tests {
     use super::*;
 
     fn parts(line: &str) -> Option<(Option<String>, Option<String>, Strength)> {
-        parse_line(line, false).map(|h| {
-            (
-                h.number,
-                h.title.map(|(s, e)| line[s..e].to_owned()),
-                h.strength,
-            )
-        })
+        parse_line(line, false).map(|h| (h.number, h.title.map(|(s, e)| line[s..e].to_owned()), h.strength))
     }
 
     #[test]
     fn heading_shapes() {
         let cases = [
-            (
-                "4 § Förbundets ändamål",
-                Some("4"),
-                Some("Förbundets ändamål"),
-                Strength::Paragraph,
-            ),
-            (
-                "§ 4 Förbundets ändamål",
-                Some("4"),
-                Some("Förbundets ändamål"),
-                Strength::Paragraph,
-            ),
-            (
-                "4§ Förbundets ändamål",
-                Some("4"),
-                Some("Förbundets ändamål"),
-                Strength::Paragraph,
-            ),
-            (
-                "4\u{a0}§ Ändamål",
-                Some("4"),
-                Some("Ändamål"),
-                Strength::Paragraph,
-            ),
-            (
-                "§ 4. Ändamål",
-                Some("4"),
-                Some("Ändamål"),
-                Strength::Paragraph,
-            ),
-            (
-                "4. Ändamål",
-                Some("4"),
-                Some("Ändamål"),
-                Strength::Vocabulary,
-            ),
+            ("4 § Förbundets ändamål", Some("4"), Some("Förbundets ändamål"), Strength::Paragraph),
+            ("§ 4 Förbundets ändamål", Some("4"), Some("Förbundets ändamål"), Strength::Paragraph),
+            ("4§ Förbundets ändamål", Some("4"), Some("Förbundets ändamål"), Strength::Paragraph),
+            ("4\u{a0}§ Ändamål", Some("4"), Some("Ändamål"), Strength::Paragraph),
+            ("§ 4. Ändamål", Some("4"), Some("Ändamål"), Strength::Paragraph),
+            ("4. Ändamål", Some("4"), Some("Ändamål"), Strength::Vocabulary),
             ("Ändamål", None, Some("Ändamål"), Strength::Vocabulary),
-            (
-                "Ändamål 4",
-                Some("4"),
-                Some("Ändamål"),
-                Strength::Vocabulary,
-            ),
-            (
-                "Ändamål 4 §",
-                Some("4"),
-                Some("Ändamål"),
-                Strength::Paragraph,
-            ),
-            (
-                "Förbundets ändamål och uppgifter",
-                None,
-                Some("Förbundets ändamål och uppgifter"),
-                Strength::Vocabulary,
-            ),
+            ("Ändamål 4", Some("4"), Some("Ändamål"), Strength::Vocabulary),
+            ("Ändamål 4 §", Some("4"), Some("Ändamål"), Strength::Paragraph),
+            ("Förbundets ändamål och uppgifter", None, Some("Förbundets ändamål och uppgifter"), Strength::Vocabulary),
             ("l § Namn", Some("1"), Some("Namn"), Strength::Paragraph),
-            (
-                "### 3. Syfte",
-                Some("3"),
-                Some("Syfte"),
-                Strength::Vocabulary,
-            ),
+            ("### 3. Syfte", Some("3"), Some("Syfte"), Strength::Vocabulary),
             ("4 §", Some("4"), None, Strength::Paragraph),
-            (
-                "Forbundets dndamal",
-                None,
-                Some("Forbundets dndamal"),
-                Strength::Weak,
-            ),
+            ("Forbundets dndamal", None, Some("Forbundets dndamal"), Strength::Weak),
         ];
         for (line, num, title, strength) in cases {
-            assert_eq!(
-                parts(line),
-                Some((num.map(str::to_owned), title.map(str::to_owned), strength)),
-                "{line}"
-            );
+            assert_eq!(parts(line), Some((num.map(str::to_owned), title.map(str::to_owned), strength)), "{line}");
         }
-        assert_eq!(
-            parse_line("Forbundets dndamal", true).unwrap().strength,
-            Strength::Vocabulary
-        );
+        assert_eq!(parse_line("Forbundets dndamal", true).unwrap().strength, Strength::Vocabulary);
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub mod heading;
 pub mod lines;
 pub mod normalize;
 pub mod sample;
+pub mod selection;
 pub mod sentence;
 pub mod span;
 pub mod structure;

@@ -47,15 +47,8 @@ pub fn lines(text: &str) -> Vec<Line> {
 }
 
 fn make_line(text: &str, span: Span, page_break: bool) -> Line {
-    let blank = span
-        .slice(text)
-        .chars()
-        .all(|c| c.is_whitespace() || is_ignorable(c));
-    Line {
-        span,
-        blank,
-        page_break,
-    }
+    let blank = span.slice(text).chars().all(|c| c.is_whitespace() || is_ignorable(c));
+    Line { span, blank, page_break }
 }
 
 /// The line's text without surrounding white space.

@@ -57,11 +57,7 @@ impl Normalized {
         let mut builder = Builder::default();
         let range = clamp_to_chars(text, range);
         let mut pos = range.start;
-        let mut excluded = excluded
-            .iter()
-            .copied()
-            .filter(|s| s.end > range.start && s.start < range.end)
-            .peekable();
+        let mut excluded = excluded.iter().copied().filter(|s| s.end > range.start && s.start < range.end).peekable();
         while pos < range.end {
             if let Some(ex) = excluded.peek().copied() {
                 if ex.start <= pos {
@@ -72,9 +68,7 @@ impl Normalized {
                     continue;
                 }
             }
-            let limit = excluded
-                .peek()
-                .map_or(range.end, |ex| ex.start.min(range.end));
+            let limit = excluded.peek().map_or(range.end, |ex| ex.start.min(range.end));
             pos = builder.push_run(text, pos, limit);
         }
         builder.finish()
@@ -96,17 +90,11 @@ impl Normalized {
         }
         let end = end.max(start);
         let first = self.segment_at(start);
-        let orig_start = if first.identity {
-            first.orig + (start - first.norm).min(first.orig_len)
-        } else {
-            first.orig
-        };
+        let orig_start =
+            if first.identity { first.orig + (start - first.norm).min(first.orig_len) } else { first.orig };
         let last = self.segment_at(end.saturating_sub(1).max(start));
-        let orig_end = if last.identity {
-            last.orig + (end - last.norm).min(last.orig_len)
-        } else {
-            last.orig + last.orig_len
-        };
+        let orig_end =
+            if last.identity { last.orig + (end - last.norm).min(last.orig_len) } else { last.orig + last.orig_len };
         Span::new(orig_start, orig_end.max(orig_start))
     }
 
@@ -117,9 +105,7 @@ impl Normalized {
     }
 
     fn segment_at(&self, pos: usize) -> Segment {
-        let idx = self
-            .segments
-            .partition_point(|s| s.norm + s.norm_len <= pos);
+        let idx = self.segments.partition_point(|s| s.norm + s.norm_len <= pos);
         self.segments[idx.min(self.segments.len() - 1)]
     }
 }
@@ -150,10 +136,7 @@ pub fn is_ignorable(c: char) -> bool {
 /// Line breaks in every form a paste can carry them.
 #[must_use]
 pub fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
-    )
+    matches!(c, '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}')
 }
 
 /// Typographic variants folded to their plain ASCII form.
@@ -161,10 +144,8 @@ fn typographic_fold(c: char) -> Option<char> {
     Some(match c {
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{AB}' | '\u{BB}' | '\u{2033}' => '"',
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{B4}' | '`' => '\'',
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
-        | '\u{2212}' => '-',
-        '\u{2022}' | '\u{25CF}' | '\u{25AA}' | '\u{25E6}' | '\u{2023}' | '\u{2043}'
-        | '\u{F0B7}' => '-',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' => '-',
+        '\u{2022}' | '\u{25CF}' | '\u{25AA}' | '\u{25E6}' | '\u{2023}' | '\u{2043}' | '\u{F0B7}' => '-',
         _ => return None,
     })
 }
@@ -195,23 +176,13 @@ impl Builder {
         let norm = self.text.len();
         self.text.push_str(out);
         if let Some(last) = self.segments.last_mut() {
-            if identity
-                && last.identity
-                && last.orig + last.orig_len == orig
-                && last.norm + last.norm_len == norm
-            {
+            if identity && last.identity && last.orig + last.orig_len == orig && last.norm + last.norm_len == norm {
                 last.norm_len += out.len();
                 last.orig_len += orig_len;
                 return;
             }
         }
-        self.segments.push(Segment {
-            norm,
-            orig,
-            norm_len: out.len(),
-            orig_len,
-            identity,
-        });
+        self.segments.push(Segment { norm, orig, norm_len: out.len(), orig_len, identity });
     }
 
     fn space(&mut self, orig: usize, orig_len: usize) {
@@ -238,13 +209,7 @@ impl Builder {
                 pos += c_len;
                 continue;
             }
-            if is_hyphen(c)
-                && self
-                    .text
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphabetic)
-            {
+            if is_hyphen(c) && self.text.chars().next_back().is_some_and(char::is_alphabetic) {
                 if let Some(join_len) = hyphenation_join(rest, c_len) {
                     // "samord-\nning": drop the hyphen and the line break.
                     pos += join_len;
@@ -287,18 +252,12 @@ impl Builder {
     }
 
     fn finish(self) -> Normalized {
-        Normalized {
-            text: self.text,
-            segments: self.segments,
-        }
+        Normalized { text: self.text, segments: self.segments }
     }
 }
 
 fn ends_line(rest: &str, c_len: usize) -> bool {
-    rest[c_len..]
-        .chars()
-        .find(|ch| !matches!(ch, ' ' | '\t'))
-        .is_none_or(is_line_break)
+    rest[c_len..].chars().find(|ch| !matches!(ch, ' ' | '\t')).is_none_or(is_line_break)
 }
 
 /// If a hyphen at `rest[0]` ends a line and the next line continues the word
@@ -341,10 +300,7 @@ mod tests {
 
     #[test]
     fn ligatures_and_quotes() {
-        assert_eq!(
-            norm("ﬁnansiell ”samordning” – bra"),
-            "finansiell \"samordning\" - bra"
-        );
+        assert_eq!(norm("ﬁnansiell ”samordning” – bra"), "finansiell \"samordning\" - bra");
     }
 
     #[test]

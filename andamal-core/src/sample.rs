@@ -6,8 +6,7 @@
 //! ```
 
 /// Samordningsförbundet Östra Östergötland, förbundsordning 2017, 4 §.
-pub const OSTRA_OSTERGOTLAND_2017: &str =
-    include_str!("../fixtures/seed/ostra_ostergotland_2017.txt");
+pub const OSTRA_OSTERGOTLAND_2017: &str = include_str!("../fixtures/seed/ostra_ostergotland_2017.txt");
 
 /// Samordningsförbundet Umeåregionen, förbundsordning 2019, 4 §.
 pub const UMEAREGIONEN_2019: &str = include_str!("../fixtures/seed/umearegionen_2019.txt");

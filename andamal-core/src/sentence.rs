@@ -26,11 +26,7 @@ pub fn split(text: &str, range: Span, excluded: &[Span]) -> Vec<Span> {
     let mut line_start = true;
     let mut i = range.start.min(text.len());
     let end = range.end.min(text.len());
-    let mut ex = excluded
-        .iter()
-        .copied()
-        .filter(|s| s.end > range.start && s.start < end)
-        .peekable();
+    let mut ex = excluded.iter().copied().filter(|s| s.end > range.start && s.start < end).peekable();
     while i < end {
         if let Some(span) = ex.peek().copied() {
             if span.start <= i {
@@ -98,14 +94,7 @@ pub fn split(text: &str, range: Span, excluded: &[Span]) -> Vec<Span> {
 }
 
 /// Whether the mark at `mark` (ending at `after`) ends the sentence begun at `start`.
-fn ends_sentence(
-    text: &str,
-    start: usize,
-    mark: usize,
-    after: usize,
-    end: usize,
-    excluded: &[Span],
-) -> bool {
+fn ends_sentence(text: &str, start: usize, mark: usize, after: usize, end: usize, excluded: &[Span]) -> bool {
     let c = text[mark..].chars().next().unwrap_or('.');
     // What follows, skipping white space and furniture.
     let mut k = after;
@@ -139,10 +128,7 @@ fn ends_sentence(
     let next = text[k..end].chars().next().unwrap_or(' ');
     let next_starts = next.is_uppercase()
         || next.is_ascii_digit()
-        || matches!(
-            next,
-            '"' | '”' | '„' | '“' | '«' | '(' | '–' | '—' | '-' | '•' | '§'
-        )
+        || matches!(next, '"' | '”' | '„' | '“' | '«' | '(' | '–' | '—' | '-' | '•' | '§')
         || (saw_break && is_list_marker(&text[k..end]));
     if !next_starts {
         return false;
@@ -152,18 +138,12 @@ fn ends_sentence(
     }
     // The word before the period.
     let before = &text[start..mark];
-    let word = before
-        .rsplit(|ch: char| ch.is_whitespace() || ch == '(')
-        .next()
-        .unwrap_or("");
+    let word = before.rsplit(|ch: char| ch.is_whitespace() || ch == '(').next().unwrap_or("");
     let key = match_key(word, false);
     if key.is_empty() {
         return true;
     }
-    if matches!(
-        key.as_str(),
-        "m.m" | "osv" | "o.s.v" | "m.fl" | "mfl" | "etc" | "o.d" | "e.d"
-    ) {
+    if matches!(key.as_str(), "m.m" | "osv" | "o.s.v" | "m.fl" | "mfl" | "etc" | "o.d" | "e.d") {
         // These usually close a sentence.
         return next.is_uppercase() || saw_break;
     }
@@ -185,12 +165,7 @@ fn ends_sentence(
 /// sentence; only a line break makes it a sentence end, and never after a
 /// dotted multi-part abbreviation such as "bl.a.".
 fn is_strong_break(saw_break: bool, key: &str) -> bool {
-    saw_break
-        && !key.contains('.')
-        && !matches!(
-            key,
-            "kap" | "p" | "enl" | "resp" | "nr" | "s" | "st" | "jfr"
-        )
+    saw_break && !key.contains('.') && !matches!(key, "kap" | "p" | "enl" | "resp" | "nr" | "s" | "st" | "jfr")
 }
 
 /// "1.", "1)", "a)", "–", "-", "•" followed by a space at the start of a line.
@@ -200,10 +175,7 @@ pub fn is_list_marker(s: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    if matches!(
-        first,
-        '–' | '—' | '-' | '•' | '*' | '●' | '▪' | '◦' | '\u{F0B7}'
-    ) {
+    if matches!(first, '–' | '—' | '-' | '•' | '*' | '●' | '▪' | '◦' | '\u{F0B7}') {
         return chars.next().is_some_and(char::is_whitespace);
     }
     let marker_len = s.chars().take_while(char::is_ascii_digit).count();
@@ -227,10 +199,7 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split(text, Span::new(0, text.len()), &[])
-            .into_iter()
-            .map(|s| s.slice(text))
-            .collect()
+        split(text, Span::new(0, text.len()), &[]).into_iter().map(|s| s.slice(text)).collect()
     }
 
     #[test]
@@ -258,33 +227,19 @@ mod tests {
     #[test]
     fn lists_split_into_items() {
         assert_eq!(
-            sentences(
-                "Förbundet ska:\n1. finansiera insatser\n2. stödja samverkan\na) något\n– sista"
-            ),
-            [
-                "Förbundet ska:",
-                "1. finansiera insatser",
-                "2. stödja samverkan",
-                "a) något",
-                "– sista"
-            ]
+            sentences("Förbundet ska:\n1. finansiera insatser\n2. stödja samverkan\na) något\n– sista"),
+            ["Förbundet ska:", "1. finansiera insatser", "2. stödja samverkan", "a) något", "– sista"]
         );
     }
 
     #[test]
     fn quotes_and_question_marks() {
-        assert_eq!(
-            sentences("Han sa ”ja.” Sedan? Ja!"),
-            ["Han sa ”ja.”", "Sedan?", "Ja!"]
-        );
+        assert_eq!(sentences("Han sa ”ja.” Sedan? Ja!"), ["Han sa ”ja.”", "Sedan?", "Ja!"]);
     }
 
     #[test]
     fn lowercase_after_period_continues() {
-        assert_eq!(
-            sentences("Kl. 10 börjar det. och sedan"),
-            ["Kl. 10 börjar det. och sedan"]
-        );
+        assert_eq!(sentences("Kl. 10 börjar det. och sedan"), ["Kl. 10 börjar det. och sedan"]);
     }
 
     #[test]

@@ -16,9 +16,7 @@ use serde::{Deserialize, Serialize};
 /// A half-open byte range `start..end` into an original text.
 ///
 /// Serialises as `[start, end]`, the form the command line and share format use.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize, Deserialize)]
 #[serde(from = "[usize; 2]", into = "[usize; 2]")]
 pub struct Span {
     pub start: usize,
@@ -29,10 +27,7 @@ impl Span {
     /// Creates a span; `end` is clamped so that it is never before `start`.
     #[must_use]
     pub fn new(start: usize, end: usize) -> Span {
-        Span {
-            start,
-            end: end.max(start),
-        }
+        Span { start, end: end.max(start) }
     }
 
     #[must_use]
@@ -105,5 +100,54 @@ mod tests {
     fn slice_out_of_range_is_empty() {
         assert_eq!(Span::new(3, 10).slice("abc"), "");
         assert_eq!(Span::new(1, 2).slice("åb"), "");
+    }
+}
+
+/// Converts a UTF-16 code-unit index (what the browser's text fields and
+/// selections count) into a UTF-8 byte offset of the same text. Indices past
+/// the end, or inside a surrogate pair, round down to a char boundary.
+///
+/// ```
+/// use andamal_core::span::{utf16_to_byte, byte_to_utf16};
+/// let text = "å😀b";
+/// assert_eq!(utf16_to_byte(text, 1), 2); // after "å"
+/// assert_eq!(utf16_to_byte(text, 3), 6); // after the emoji (two UTF-16 units)
+/// assert_eq!(byte_to_utf16(text, 6), 3);
+/// ```
+#[must_use]
+pub fn utf16_to_byte(text: &str, index: usize) -> usize {
+    let mut units = 0;
+    for (byte, c) in text.char_indices() {
+        if units + c.len_utf16() > index {
+            return byte;
+        }
+        units += c.len_utf16();
+    }
+    text.len()
+}
+
+/// Converts a UTF-8 byte offset into a UTF-16 code-unit index.
+#[must_use]
+pub fn byte_to_utf16(text: &str, byte: usize) -> usize {
+    let mut end = byte.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].encode_utf16().count()
+}
+
+#[cfg(test)]
+mod utf16_tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_on_every_boundary() {
+        let text = "Ändamål\r\n😀 – ö";
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            assert_eq!(utf16_to_byte(text, byte_to_utf16(text, byte)), byte);
+        }
+        // Inside a surrogate pair rounds down.
+        let emoji_at = text.find('😀').unwrap();
+        assert_eq!(utf16_to_byte(text, byte_to_utf16(text, emoji_at) + 1), emoji_at);
     }
 }

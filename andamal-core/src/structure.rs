@@ -70,25 +70,18 @@ impl Section {
     /// Where the section starts: its heading, or its text when it has none.
     #[must_use]
     pub fn start(&self) -> usize {
-        self.heading
-            .as_ref()
-            .map_or(self.body.start, |h| h.span.start)
+        self.heading.as_ref().map_or(self.body.start, |h| h.span.start)
     }
 
     /// All sentences in reading order.
     pub fn sentences(&self) -> impl Iterator<Item = Span> + '_ {
-        self.stycken
-            .iter()
-            .flat_map(|s| s.sentences.iter().copied())
+        self.stycken.iter().flat_map(|s| s.sentences.iter().copied())
     }
 
     /// The title text, if the heading has one.
     #[must_use]
     pub fn title<'t>(&self, text: &'t str) -> Option<&'t str> {
-        self.heading
-            .as_ref()
-            .and_then(|h| h.title)
-            .map(|t| t.slice(text))
+        self.heading.as_ref().and_then(|h| h.title).map(|t| t.slice(text))
     }
 }
 
@@ -108,11 +101,7 @@ impl Document {
         let raw_lines = lines(text);
         let infos: Vec<LineInfo> = raw_lines
             .iter()
-            .map(|l: &Line| LineInfo {
-                span: l.span.trim(text),
-                blank: l.blank,
-                page_break: l.page_break,
-            })
+            .map(|l: &Line| LineInfo { span: l.span.trim(text), blank: l.blank, page_break: l.page_break })
             .collect();
         let (headings, consumed) = find_headings(text, &infos, ocr);
         let furniture = find_furniture(text, &infos, &headings, &consumed);
@@ -131,13 +120,7 @@ impl Document {
                 .and_then(|(_, next)| next.as_ref().map(|h| h.span.start))
                 .unwrap_or(text.len())
                 .max(*body_start);
-            let stycken = read_stycken(
-                text,
-                &infos,
-                Span::new(*body_start, body_end),
-                &furniture,
-                hard_wrapped,
-            );
+            let stycken = read_stycken(text, &infos, Span::new(*body_start, body_end), &furniture, hard_wrapped);
             let body = match (stycken.first(), stycken.last()) {
                 (Some(first), Some(last)) => Span::new(first.span.start, last.span.end),
                 _ => Span::new(*body_start, *body_start),
@@ -145,17 +128,9 @@ impl Document {
             if heading.is_none() && stycken.is_empty() {
                 continue;
             }
-            sections.push(Section {
-                heading: heading.clone(),
-                body,
-                stycken,
-            });
+            sections.push(Section { heading: heading.clone(), body, stycken });
         }
-        Document {
-            sections,
-            furniture,
-            hard_wrapped,
-        }
+        Document { sections, furniture, hard_wrapped }
     }
 }
 
@@ -182,11 +157,8 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         let blank_before = prev.is_none_or(|p| p + 1 < li);
         let prev_text = prev.map(|p| infos[p].span.slice(text));
         let prev_ends = prev_text.is_none_or(ends_sentence_like);
-        let prev_is_heading = prev.is_some_and(|p| {
-            found
-                .last()
-                .is_some_and(|f| f.heading.span.end == infos[p].span.end)
-        });
+        let prev_is_heading =
+            prev.is_some_and(|p| found.last().is_some_and(|f| f.heading.span.end == infos[p].span.end));
         if let Some(h) = parse_line(line, ocr) {
             let accept = match h.strength {
                 Strength::Paragraph => true,
@@ -203,32 +175,15 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
                 // "Ändamål" with its number on the next line (PDF reading order), or "4" on the line before.
                 if heading.number.is_none() {
                     if let Some(n) = next.filter(|&n| is_bare_number(infos[n].span.slice(text))) {
-                        heading.number = Some(
-                            infos[n]
-                                .span
-                                .slice(text)
-                                .trim_end_matches(['.', '§', ' '])
-                                .to_owned(),
-                        );
+                        heading.number = Some(infos[n].span.slice(text).trim_end_matches(['.', '§', ' ']).to_owned());
                         consumed_lines.insert(n);
-                    } else if let Some(p) =
-                        prev.filter(|&p| is_bare_number(infos[p].span.slice(text)))
-                    {
-                        heading.number = Some(
-                            infos[p]
-                                .span
-                                .slice(text)
-                                .trim_end_matches(['.', '§', ' '])
-                                .to_owned(),
-                        );
+                    } else if let Some(p) = prev.filter(|&p| is_bare_number(infos[p].span.slice(text))) {
+                        heading.number = Some(infos[p].span.slice(text).trim_end_matches(['.', '§', ' ']).to_owned());
                         consumed_lines.insert(p);
                     }
                 }
                 let body_start = h.text_start.map_or(span.end, |t| span.start + t);
-                found.push(FoundHeading {
-                    heading,
-                    body_start,
-                });
+                found.push(FoundHeading { heading, body_start });
                 continue;
             }
         }
@@ -236,10 +191,7 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
             for (_, h) in find_inline(line, ocr) {
                 let heading = to_heading(span.start, &h);
                 let body_start = span.start + h.text_start.unwrap_or(h.end);
-                found.push(FoundHeading {
-                    heading,
-                    body_start,
-                });
+                found.push(FoundHeading { heading, body_start });
             }
         }
     }
@@ -253,11 +205,8 @@ fn drop_out_of_sequence(found: Vec<FoundHeading>) -> Vec<FoundHeading> {
     let mut kept: Vec<FoundHeading> = Vec::with_capacity(found.len());
     let mut last_number: Option<u32> = None;
     for f in found {
-        let number = f
-            .heading
-            .number
-            .as_deref()
-            .and_then(|n| n.trim_end_matches(char::is_alphabetic).parse::<u32>().ok());
+        let number =
+            f.heading.number.as_deref().and_then(|n| n.trim_end_matches(char::is_alphabetic).parse::<u32>().ok());
         if f.heading.strength == Strength::Weak {
             if let Some(n) = number {
                 let fits = match last_number {
@@ -278,16 +227,9 @@ fn drop_out_of_sequence(found: Vec<FoundHeading>) -> Vec<FoundHeading> {
 }
 
 fn to_heading(line_start: usize, h: &LineHeading) -> Heading {
-    let title = h
-        .title
-        .map(|(s, e)| Span::new(line_start + s, line_start + e));
+    let title = h.title.map(|(s, e)| Span::new(line_start + s, line_start + e));
     let start = line_start + h.start;
-    Heading {
-        span: Span::new(start, line_start + h.end),
-        number: h.number.clone(),
-        title,
-        strength: h.strength,
-    }
+    Heading { span: Span::new(start, line_start + h.end), number: h.number.clone(), title, strength: h.strength }
 }
 
 fn is_bare_number(s: &str) -> bool {
@@ -296,9 +238,9 @@ fn is_bare_number(s: &str) -> bool {
 }
 
 fn starts_upper_or_digit(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| {
-        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '”' | '(' | '–' | '-' | '•')
-    })
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '”' | '(' | '–' | '-' | '•'))
 }
 
 /// The line ends with sentence punctuation (possibly inside quotes or brackets).
@@ -308,12 +250,7 @@ fn ends_sentence_like(s: &str) -> bool {
 }
 
 /// Page numbers and lines repeated on many pages (running headers and footers).
-fn find_furniture(
-    text: &str,
-    infos: &[LineInfo],
-    headings: &[FoundHeading],
-    consumed: &HashSet<usize>,
-) -> Vec<Span> {
+fn find_furniture(text: &str, infos: &[LineInfo], headings: &[FoundHeading], consumed: &HashSet<usize>) -> Vec<Span> {
     // Headings are sorted; a line holds one if one starts inside it.
     let is_heading = |span: Span| {
         let i = headings.partition_point(|h| h.heading.span.start < span.start);
@@ -346,8 +283,7 @@ fn find_furniture(
             let n = counts[k];
             n >= 3 || (n >= 2 && k.contains('#') && looks_like_page_label(k))
         });
-        if consumed.contains(&i) || is_page_number(line) || (repeated && !ends_sentence_like(line))
-        {
+        if consumed.contains(&i) || is_page_number(line) || (repeated && !ends_sentence_like(line)) {
             furniture.push(l.span);
         }
     }
@@ -355,11 +291,7 @@ fn find_furniture(
 }
 
 fn looks_like_page_label(key: &str) -> bool {
-    key.contains("sida")
-        || key.contains("sid ")
-        || key.contains("(#)")
-        || key.contains("# av #")
-        || key.contains("#/#")
+    key.contains("sida") || key.contains("sid ") || key.contains("(#)") || key.contains("# av #") || key.contains("#/#")
 }
 
 /// "3", "- 3 -", "Sida 3", "Sida 3 av 5", "3 (5)", "3/5", "s. 3".
@@ -393,40 +325,22 @@ pub fn is_page_number(line: &str) -> bool {
 }
 
 /// A PDF copy: many lines end without sentence punctuation at a similar width.
-fn is_hard_wrapped(
-    text: &str,
-    infos: &[LineInfo],
-    furniture: &[Span],
-    headings: &[FoundHeading],
-) -> bool {
+fn is_hard_wrapped(text: &str, infos: &[LineInfo], furniture: &[Span], headings: &[FoundHeading]) -> bool {
     let body_lines: Vec<&LineInfo> = infos
         .iter()
         .filter(|l| {
-            !l.blank
-                && !furniture.contains(&l.span)
-                && !headings
-                    .iter()
-                    .any(|h| h.heading.span.start == l.span.start)
+            !l.blank && !furniture.contains(&l.span) && !headings.iter().any(|h| h.heading.span.start == l.span.start)
         })
         .collect();
     if body_lines.len() < 4 {
         return false;
     }
-    let open = body_lines
-        .iter()
-        .filter(|l| !ends_sentence_like(l.span.slice(text)))
-        .count();
+    let open = body_lines.iter().filter(|l| !ends_sentence_like(l.span.slice(text))).count();
     open * 10 >= body_lines.len() * 3
 }
 
 /// Joins the lines of a section body into stycken and splits them into sentences.
-fn read_stycken(
-    text: &str,
-    infos: &[LineInfo],
-    body: Span,
-    furniture: &[Span],
-    hard_wrapped: bool,
-) -> Vec<Stycke> {
+fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], hard_wrapped: bool) -> Vec<Stycke> {
     // The body's lines, clipped to the body (its first line may start mid-line).
     let mut parts: Vec<(Span, bool)> = Vec::new(); // (span, blank line(s) or page break before)
     let mut gap = false;
@@ -459,13 +373,10 @@ fn read_stycken(
         let prev_text = prev.slice(text);
         let next_text = span.slice(text);
         let next_is_list = sentence::is_list_marker(next_text);
-        let prev_ends =
-            ends_sentence_like(prev_text) && !(prev_text.ends_with(':') && next_is_list);
+        let prev_ends = ends_sentence_like(prev_text) && !(prev_text.ends_with(':') && next_is_list);
         let new_stycke = prev_ends
             && starts_upper_or_digit(next_text)
-            && (gap_before
-                || (!next_is_list
-                    && (!hard_wrapped || prev_text.chars().count() * 10 < width * 7)));
+            && (gap_before || (!next_is_list && (!hard_wrapped || prev_text.chars().count() * 10 < width * 7)));
         if new_stycke {
             groups.push(span);
         } else if let Some(last) = groups.last_mut() {
@@ -474,10 +385,7 @@ fn read_stycken(
     }
     let mut stycken: Vec<Stycke> = groups
         .into_iter()
-        .map(|span| Stycke {
-            span,
-            sentences: sentence::split(text, span, furniture),
-        })
+        .map(|span| Stycke { span, sentences: sentence::split(text, span, furniture) })
         .filter(|s| !s.sentences.is_empty())
         .collect();
     // A short trailing line without sentence punctuation after a finished
@@ -508,10 +416,7 @@ fn is_furniture(furniture: &[Span], span: Span) -> bool {
 
 /// The width hard-wrapped lines were broken at: the 80th percentile length.
 fn typical_width(text: &str, parts: &[(Span, bool)]) -> usize {
-    let mut lens: Vec<usize> = parts
-        .iter()
-        .map(|(s, _)| s.slice(text).chars().count())
-        .collect();
+    let mut lens: Vec<usize> = parts.iter().map(|(s, _)| s.slice(text).chars().count()).collect();
     if lens.is_empty() {
         return 0;
     }
@@ -527,26 +432,13 @@ mod tests {
         Document::parse(text, false)
             .sections
             .iter()
-            .map(|s| {
-                s.heading
-                    .as_ref()
-                    .map_or("-".to_owned(), |h| h.span.slice(text).to_owned())
-            })
+            .map(|s| s.heading.as_ref().map_or("-".to_owned(), |h| h.span.slice(text).to_owned()))
             .collect()
     }
 
     #[test]
     fn page_numbers() {
-        for l in [
-            "3",
-            "- 3 -",
-            "Sida 3",
-            "Sida 3 av 5",
-            "3 (5)",
-            "3/5",
-            "s. 3",
-            "Page 2 of 4",
-        ] {
+        for l in ["3", "- 3 -", "Sida 3", "Sida 3 av 5", "3 (5)", "3/5", "s. 3", "Page 2 of 4"] {
             assert!(is_page_number(l), "{l}");
         }
         for l in ["2019", "3 kap.", "Sida", "4 § Ändamål"] {
@@ -556,7 +448,8 @@ mod tests {
 
     #[test]
     fn pdf_page_break_inside_sentence_joins() {
-        let text = "4 § Ändamål\nFörbundet ska med en ny förbundsordning\n\nfrån 2019 verka för samordning.\n\nNästa stycke.";
+        let text =
+            "4 § Ändamål\nFörbundet ska med en ny förbundsordning\n\nfrån 2019 verka för samordning.\n\nNästa stycke.";
         let doc = Document::parse(text, false);
         let s = &doc.sections[0];
         assert_eq!(s.stycken.len(), 2);
@@ -565,7 +458,8 @@ mod tests {
 
     #[test]
     fn numbered_list_is_not_sections() {
-        let text = "4 § Ändamål\nFörbundet ska:\n1. Finansiera insatser\n2. Stödja samverkan\n\n5 § Organisation\nStyrelse.";
+        let text =
+            "4 § Ändamål\nFörbundet ska:\n1. Finansiera insatser\n2. Stödja samverkan\n\n5 § Organisation\nStyrelse.";
         assert_eq!(titles(text), ["4 § Ändamål", "5 § Organisation"]);
     }
 
@@ -573,17 +467,10 @@ mod tests {
     fn running_headers_are_furniture() {
         let text = "Förbundsordning för X\n1 § Namn\nFörbundet heter X.\nSida 1 av 3\nFörbundsordning för X\n2 § Ändamål\nFörbundet ska stödja\nSida 2 av 3\nFörbundsordning för X\nsamverkan.\n3 § Säte\nI Y.";
         let doc = Document::parse(text, false);
-        let s = &doc
-            .sections
-            .iter()
-            .find(|s| s.title(text) == Some("Ändamål"))
-            .unwrap();
+        let s = &doc.sections.iter().find(|s| s.title(text) == Some("Ändamål")).unwrap();
         assert_eq!(s.stycken.len(), 1);
         assert_eq!(s.sentences().count(), 1);
-        assert_eq!(
-            s.body.slice(text),
-            "Förbundet ska stödja\nSida 2 av 3\nFörbundsordning för X\nsamverkan."
-        );
+        assert_eq!(s.body.slice(text), "Förbundet ska stödja\nSida 2 av 3\nFörbundsordning för X\nsamverkan.");
     }
 
     #[test]
@@ -599,9 +486,6 @@ mod tests {
     fn trailing_caption_is_not_part_of_section() {
         let text = "4§ Förbundets ändamål\n\nFörbundets ändamål är att stödja.\n\n- Ur Samordningsförbundet Umeåregionen förbundsordning från 2019\n\n4 § Förbundets ändamål\n\nText.";
         let doc = Document::parse(text, false);
-        assert_eq!(
-            doc.sections[0].body.slice(text),
-            "Förbundets ändamål är att stödja."
-        );
+        assert_eq!(doc.sections[0].body.slice(text), "Förbundets ändamål är att stödja.");
     }
 }

@@ -60,14 +60,8 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
                 let (s, e) = (at + i, at + i + c.len_utf8());
                 let span = norm.original_span(s, e);
                 match tokens.last_mut() {
-                    Some(last) if last.kind == TokenKind::Punct && last.span == span => {
-                        last.norm.push(c)
-                    }
-                    _ => tokens.push(Token {
-                        kind: TokenKind::Punct,
-                        norm: c.to_string(),
-                        span,
-                    }),
+                    Some(last) if last.kind == TokenKind::Punct && last.span == span => last.norm.push(c),
+                    _ => tokens.push(Token { kind: TokenKind::Punct, norm: c.to_string(), span }),
                 }
             }
         }
@@ -92,23 +86,7 @@ mod tests {
         let words: Vec<&str> = toks.iter().map(|t| t.span.slice(text)).collect();
         assert_eq!(
             words,
-            [
-                "lagen",
-                "(",
-                "2003",
-                ":",
-                "1210",
-                ")",
-                "om",
-                "finansiell",
-                "samordning",
-                ",",
-                "3",
-                "kap",
-                ".",
-                "1",
-                "§"
-            ]
+            ["lagen", "(", "2003", ":", "1210", ")", "om", "finansiell", "samordning", ",", "3", "kap", ".", "1", "§"]
         );
     }
 

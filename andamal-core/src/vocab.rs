@@ -21,12 +21,7 @@ use crate::normalize::is_ignorable;
 pub fn match_key(text: &str, ocr: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
-    for c in text
-        .chars()
-        .filter(|c| !is_ignorable(*c))
-        .flat_map(char::to_lowercase)
-        .nfkd()
-    {
+    for c in text.chars().filter(|c| !is_ignorable(*c)).flat_map(char::to_lowercase).nfkd() {
         if is_combining_mark(c) {
             continue;
         }
@@ -170,21 +165,11 @@ pub const TITLE_OWNERS: &[&str] = &[
 #[must_use]
 pub fn is_section_title(title: &str, ocr: bool) -> bool {
     let key = match_key(title, ocr);
-    let mut words = key
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
+    let mut words = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     let Some(mut first) = words.next() else {
         return false;
     };
-    let is = |list: &[&str], w: &str| {
-        list.iter().any(|v| {
-            if ocr {
-                match_key(v, true) == w
-            } else {
-                *v == w
-            }
-        })
-    };
+    let is = |list: &[&str], w: &str| list.iter().any(|v| if ocr { match_key(v, true) == w } else { *v == w });
     if is(TITLE_OWNERS, first) {
         match words.next() {
             Some(next) => first = next,
@@ -197,10 +182,9 @@ pub fn is_section_title(title: &str, ocr: bool) -> bool {
 /// Swedish abbreviations that end with a period but not a sentence (keys,
 /// without the final period).
 pub const ABBREVIATIONS: &[&str] = &[
-    "t.ex", "bl.a", "m.m", "s.k", "enl", "kap", "p", "resp", "fr.o.m", "t.o.m", "o.s.v", "osv",
-    "dvs", "d.v.s", "m.fl", "mfl", "ca", "jfr", "nr", "st", "s", "f.d", "t.v", "p.g.a", "pga",
-    "bl", "a", "m", "fr", "o", "t", "e.d", "ev", "inkl", "exkl", "tel", "mom", "prop", "sfs",
-    "sou", "ds", "ang", "avd", "dnr", "f", "ff", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "okt", "nov", "dec", "kl", "ung", "u.p.a", "e.kr", "f.kr", "forts", "mkr",
-    "tkr", "milj", "kr", "bil", "ref", "red", "uppl", "vol", "obs", "exv", "ex",
+    "t.ex", "bl.a", "m.m", "s.k", "enl", "kap", "p", "resp", "fr.o.m", "t.o.m", "o.s.v", "osv", "dvs", "d.v.s", "m.fl",
+    "mfl", "ca", "jfr", "nr", "st", "s", "f.d", "t.v", "p.g.a", "pga", "bl", "a", "m", "fr", "o", "t", "e.d", "ev",
+    "inkl", "exkl", "tel", "mom", "prop", "sfs", "sou", "ds", "ang", "avd", "dnr", "f", "ff", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec", "kl", "ung", "u.p.a", "e.kr", "f.kr", "forts",
+    "mkr", "tkr", "milj", "kr", "bil", "ref", "red", "uppl", "vol", "obs", "exv", "ex",
 ];

@@ -92,64 +92,30 @@ pub fn diff_tokens(a: &[Token], b: &[Token], folds: Folds, deadline: Option<Dura
     let kb: Vec<u32> = b.iter().map(|t| keys.id(folds, t)).collect();
     let started = Instant::now();
     let instant = deadline.and_then(|d| started.checked_add(d));
-    let raw = capture_diff_deadline(
-        Algorithm::Myers,
-        &ka,
-        0..ka.len(),
-        &kb,
-        0..kb.len(),
-        instant,
-    );
+    let raw = capture_diff_deadline(Algorithm::Myers, &ka, 0..ka.len(), &kb, 0..kb.len(), instant);
     let timed_out = deadline.is_some_and(|d| started.elapsed() > d);
     let mut marks = Vec::with_capacity(a.len() + b.len());
     for op in raw {
         match op {
-            DiffOp::Equal {
-                old_index,
-                new_index,
-                len,
-            } => {
+            DiffOp::Equal { old_index, new_index, len } => {
                 marks.extend((0..len).map(|i| Mark::Equal(old_index + i, new_index + i)));
             }
-            DiffOp::Delete {
-                old_index, old_len, ..
-            } => marks.extend((old_index..old_index + old_len).map(Mark::Delete)),
-            DiffOp::Insert {
-                new_index, new_len, ..
-            } => marks.extend((new_index..new_index + new_len).map(Mark::Insert)),
-            DiffOp::Replace {
-                old_index,
-                old_len,
-                new_index,
-                new_len,
-            } => {
-                refine_replace(
-                    a,
-                    b,
-                    folds,
-                    old_index..old_index + old_len,
-                    new_index..new_index + new_len,
-                    &mut marks,
-                );
+            DiffOp::Delete { old_index, old_len, .. } => {
+                marks.extend((old_index..old_index + old_len).map(Mark::Delete))
+            }
+            DiffOp::Insert { new_index, new_len, .. } => {
+                marks.extend((new_index..new_index + new_len).map(Mark::Insert))
+            }
+            DiffOp::Replace { old_index, old_len, new_index, new_len } => {
+                refine_replace(a, b, folds, old_index..old_index + old_len, new_index..new_index + new_len, &mut marks);
             }
         }
     }
-    let matched = marks
-        .iter()
-        .filter(|m| matches!(m, Mark::Equal(..)))
-        .count();
+    let matched = marks.iter().filter(|m| matches!(m, Mark::Equal(..))).count();
     let total = a.len() + b.len();
     #[allow(clippy::cast_precision_loss)]
-    let similarity = if total == 0 {
-        1.0
-    } else {
-        2.0 * matched as f64 / total as f64
-    };
-    WordDiff {
-        ops: group(a, b, &marks),
-        similarity,
-        timed_out,
-    }
+    let similarity = if total == 0 { 1.0 } else { 2.0 * matched as f64 / total as f64 };
+    WordDiff { ops: group(a, b, &marks), similarity, timed_out }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -245,12 +211,7 @@ mod tests {
 
     #[test]
     fn identical_texts_are_one_equal_run() {
-        let d = diff_texts(
-            "Förbundets ändamål är att",
-            "Förbundets  ändamål\när att",
-            Folds::default(),
-            None,
-        );
+        let d = diff_texts("Förbundets ändamål är att", "Förbundets  ändamål\när att", Folds::default(), None);
         assert_eq!(d.ops.len(), 1);
         assert_eq!(d.ops[0].op, WordOp::Equal);
         assert!((d.similarity - 1.0).abs() < f64::EPSILON);
@@ -267,12 +228,7 @@ mod tests {
         let a = "i syfte att underlätta";
         let b = "i syfte är att underlätta";
         let d = diff_texts(a, b, Folds::default(), None);
-        let ins: Vec<&str> = d
-            .ops
-            .iter()
-            .filter(|o| o.op == WordOp::Insert)
-            .map(|o| o.b.unwrap().slice(b))
-            .collect();
+        let ins: Vec<&str> = d.ops.iter().filter(|o| o.op == WordOp::Insert).map(|o| o.b.unwrap().slice(b)).collect();
         assert_eq!(ins, ["är"]);
     }
 
@@ -280,21 +236,8 @@ mod tests {
     fn ocr_fold_hides_damage_but_not_changes() {
         let a = "Forbundets dndamdl dr att bidra";
         let b = "Förbundets ändamål är att stödja";
-        let d = diff_texts(
-            a,
-            b,
-            Folds {
-                ocr: true,
-                ..Folds::default()
-            },
-            None,
-        );
-        let del: Vec<&str> = d
-            .ops
-            .iter()
-            .filter(|o| o.op == WordOp::Delete)
-            .map(|o| o.a.unwrap().slice(a))
-            .collect();
+        let d = diff_texts(a, b, Folds { ocr: true, ..Folds::default() }, None);
+        let del: Vec<&str> = d.ops.iter().filter(|o| o.op == WordOp::Delete).map(|o| o.a.unwrap().slice(a)).collect();
         assert_eq!(del, ["bidra"]);
     }
 

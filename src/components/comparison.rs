@@ -1,12 +1,17 @@
 use std::rc::Rc;
 
-use andamal_core::Folds;
+use andamal_core::selection::Source;
 use andamal_core::word_diff::{WordDiff, WordOp, diff_texts};
+use andamal_core::{Folds, Span};
 use yew::prelude::*;
 
 use crate::components::AppContext;
+use crate::derived::Derived;
 use crate::hooks::use_debounced;
 use crate::texts;
+
+/// Both compared texts with their ranges, and the folds.
+type Input = (Rc<str>, Span, Rc<str>, Span, Folds);
 
 /// How long a word diff may take before the view falls back.
 const DIFF_BUDGET: std::time::Duration = std::time::Duration::from_millis(300);
@@ -16,20 +21,21 @@ const DIFF_BUDGET: std::time::Duration = std::time::Duration::from_millis(300);
 #[component]
 pub fn Comparison() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
-    let input = (state.texts[0].clone(), state.texts[1].clone(), state.folds);
+    let derived = use_context::<Derived>().expect("Derived");
+    let [va, vb] = &derived.sides;
+    let input: Input = (va.text.clone(), va.selection.span, vb.text.clone(), vb.selection.span, state.folds);
+    let empty = va.selection.source == Source::Empty || vb.selection.source == Source::Empty;
     let settled = use_debounced(input.clone(), 250);
     let pending = settled != input;
-    let diff = use_memo(
-        settled.clone(),
-        |(a, b, folds): &(Rc<str>, Rc<str>, Folds)| {
-            if a.trim().is_empty() || b.trim().is_empty() {
-                None
-            } else {
-                Some(diff_texts(a, b, *folds, Some(DIFF_BUDGET)))
-            }
-        },
-    );
-    let (a, b, _) = &settled;
+    let diff = use_memo(settled.clone(), |(a, sa, b, sb, folds): &Input| {
+        if sa.is_empty() || sb.is_empty() {
+            None
+        } else {
+            Some(diff_texts(sa.slice(a), sb.slice(b), *folds, Some(DIFF_BUDGET)))
+        }
+    });
+    let (a, sa, b, sb, _) = &settled;
+    let (a, b) = (sa.slice(a), sb.slice(b));
     html! {
         <section class="comparison" aria-labelledby="comparison-title" aria-busy={pending.to_string()}>
             <div class="comparison-head">
@@ -37,6 +43,7 @@ pub fn Comparison() -> Html {
                 if pending { <span class="status-busy" role="status">{ texts::COMPARING }</span> }
             </div>
             { match &*diff {
+                _ if empty => html! { <p class="empty-hint">{ texts::EMPTY_HINT }</p> },
                 None => html! { <p class="empty-hint">{ texts::EMPTY_HINT }</p> },
                 Some(diff) => render_diff(a, b, diff),
             } }
@@ -46,11 +53,7 @@ pub fn Comparison() -> Html {
 
 fn render_diff(a: &str, b: &str, diff: &WordDiff) -> Html {
     let changes = diff.ops.iter().filter(|op| op.op != WordOp::Equal).count();
-    let summary = if changes == 0 {
-        texts::IDENTICAL.to_owned()
-    } else {
-        texts::summary(changes, diff.similarity)
-    };
+    let summary = if changes == 0 { texts::IDENTICAL.to_owned() } else { texts::summary(changes, diff.similarity) };
     let body = if diff.timed_out {
         html! {
             <>

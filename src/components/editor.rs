@@ -1,7 +1,9 @@
+use andamal_core::Span;
+use andamal_core::span::utf16_to_byte;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::components::AppContext;
+use crate::components::{AppContext, FinderStatus};
 use crate::state::{Action, Side};
 use crate::texts;
 
@@ -23,6 +25,20 @@ pub fn Editor(props: &EditorProps) -> Html {
             state.dispatch(Action::SetText(side, area.value()));
         })
     };
+    let area_ref = use_node_ref();
+    let onmark = {
+        let state = state.clone();
+        let area_ref = area_ref.clone();
+        Callback::from(move |_: MouseEvent| {
+            let Some(area) = area_ref.cast::<HtmlTextAreaElement>() else { return };
+            let value = area.value();
+            let (Ok(Some(start)), Ok(Some(end))) = (area.selection_start(), area.selection_end()) else { return };
+            let span = Span::new(utf16_to_byte(&value, start as usize), utf16_to_byte(&value, end as usize));
+            if !span.is_empty() {
+                state.dispatch(Action::MarkManually(side, span));
+            }
+        })
+    };
     let onclear = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Clear(side)))
@@ -37,6 +53,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                 <button type="button" class="button button-quiet" onclick={onclear} disabled={text.is_empty()}>{ texts::CLEAR }</button>
             </div>
             <textarea
+                ref={area_ref}
                 id={id}
                 class="editor-text"
                 dir="auto"
@@ -45,6 +62,12 @@ pub fn Editor(props: &EditorProps) -> Html {
                 value={text.to_string()}
                 {oninput}
             />
+            if !text.trim().is_empty() {
+                <div class="editor-tools">
+                    <button type="button" class="button button-quiet" onclick={onmark} title={texts::MARK_HINT}>{ texts::MARK }</button>
+                </div>
+                <FinderStatus side={side} />
+            }
         </section>
     }
 }

@@ -3,11 +3,15 @@
 
 mod comparison;
 mod editor;
+mod finder_status;
 mod header;
+mod outline;
 
 pub use comparison::Comparison;
 pub use editor::Editor;
+pub use finder_status::FinderStatus;
 pub use header::Header;
+pub use outline::Outline;
 
 use yew::UseReducerHandle;
 

@@ -1,0 +1,45 @@
+use yew::prelude::*;
+
+use crate::derived::Derived;
+use crate::state::Side;
+use crate::texts;
+
+#[derive(Properties, PartialEq)]
+pub struct OutlineProps {
+    pub side: Side,
+}
+
+/// The document's § headings, listed only when opened (a 5 MB paste must
+/// not render thousands of rows up front).
+#[component]
+pub fn Outline(props: &OutlineProps) -> Html {
+    let derived = use_context::<Derived>().expect("Derived");
+    let open = use_state(|| false);
+    let view = derived.sides[props.side.index()].clone();
+    let headings: Vec<_> = view.finding.document.sections.iter().filter_map(|s| s.heading.as_ref()).collect();
+    if headings.is_empty() {
+        return html! {};
+    }
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let chosen = view.selection.span;
+    const SHOWN: usize = 200;
+    html! {
+        <div class="outline">
+            <button type="button" class="button button-quiet" aria-expanded={open.to_string()} onclick={ontoggle}>
+                { texts::outline_toggle(*open, headings.len()) }
+            </button>
+            if *open {
+                <ol class="outline-list">
+                    { for headings.iter().take(SHOWN).map(|h| {
+                        let here = h.span.start <= chosen.start && chosen.start <= h.span.end + 2 || (h.span.end <= chosen.start && chosen.start - h.span.end < 8);
+                        html! { <li class={classes!(here.then_some("outline-chosen"))} dir="auto">{ h.span.slice(&view.text) }</li> }
+                    }) }
+                    if headings.len() > SHOWN { <li class="outline-more">{ texts::more_headings(headings.len() - SHOWN) }</li> }
+                </ol>
+            }
+        </div>
+    }
+}
