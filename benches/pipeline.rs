@@ -12,9 +12,23 @@ use andamal_core::{Folds, sample};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 const TITLES: &[&str] = &[
-    "Namn och säte", "Medlemmar", "Ändamål", "Organisation", "Styrelse", "Revision", "Initiativrätt",
-    "Kungörelser", "Andel i tillgångar och skulder", "Budget", "Styrning och insyn", "Utträde", "Likvidation",
-    "Tvister", "Arvoden", "Arkiv", "Ändringar",
+    "Namn och säte",
+    "Medlemmar",
+    "Ändamål",
+    "Organisation",
+    "Styrelse",
+    "Revision",
+    "Initiativrätt",
+    "Kungörelser",
+    "Andel i tillgångar och skulder",
+    "Budget",
+    "Styrning och insyn",
+    "Utträde",
+    "Likvidation",
+    "Tvister",
+    "Arvoden",
+    "Arkiv",
+    "Ändringar",
 ];
 
 /// A förbundsordning of about `bytes` bytes, with page furniture every ~3 KB,
@@ -57,7 +71,14 @@ fn finder(c: &mut Criterion) {
 
 fn seed_pair(c: &mut Criterion) {
     c.bench_function("word_diff/seed_pair", |b| {
-        b.iter(|| diff_texts(black_box(sample::OSTRA_OSTERGOTLAND_2017), black_box(sample::UMEAREGIONEN_2019), Folds::default(), None));
+        b.iter(|| {
+            diff_texts(
+                black_box(sample::OSTRA_OSTERGOTLAND_2017),
+                black_box(sample::UMEAREGIONEN_2019),
+                Folds::default(),
+                None,
+            )
+        });
     });
 }
 

@@ -229,7 +229,7 @@ fn score_section(text: &str, section: &Section, index: usize, ocr: bool, has_hea
         // A clause pasted on its own.
         score += 0.3;
     }
-    let start = section.body.start;
+    let start = skip_opening_quote(text, section.body.start);
     let end = clause_end(text, section, 0, ocr);
     Some(Candidate {
         heading: section.heading.as_ref().map(|h| h.span.slice(text).trim().to_owned()),
@@ -259,10 +259,11 @@ fn embedded_clause(text: &str, section: &Section, index: usize, ocr: bool) -> Op
         }
         let opening = match_key(first.slice(text), ocr);
         if opens_with(opening.trim_start_matches(|c: char| !c.is_alphanumeric()), DEFINING, ocr) {
+            let start = skip_opening_quote(text, stycke.span.start);
             return Some(Candidate {
                 heading: None,
-                section_start: stycke.span.start,
-                start: stycke.span.start,
+                section_start: start,
+                start,
                 end: clause_end(text, section, i, ocr),
                 score: 0.4,
                 reasons: vec![Reason::DefiningWording],
@@ -273,12 +274,19 @@ fn embedded_clause(text: &str, section: &Section, index: usize, ocr: bool) -> Op
     None
 }
 
+/// A clause quoted in a report starts after its opening quote mark.
+fn skip_opening_quote(text: &str, start: usize) -> usize {
+    let rest = &text[start..];
+    let trimmed = rest.trim_start_matches(['"', '”', '“', '„', '»', '\'', '’']);
+    if trimmed.len() == rest.len() { start } else { start + (rest.len() - trimmed.len()) }
+}
+
 /// Where a clause that starts at stycke `first` ends: before the first later
 /// stycke that talks *about* the statute (a report quoting the clause goes on
 /// with "Styrelsen kunde genom den utökade ändamålsparagrafen …").
 fn clause_end(text: &str, section: &Section, first: usize, ocr: bool) -> usize {
     // Discussion words match as word prefixes, narrative phrases as whole words.
-    let markers: Vec<String> = DISCUSSION
+    let markers: Vec<String> = ABOUT_STATUTES
         .iter()
         .map(|m| format!(" {}", match_key(m, ocr)))
         .chain(NARRATIVE.iter().map(|m| format!(" {} ", match_key(m, ocr))))
@@ -293,6 +301,10 @@ fn clause_end(text: &str, section: &Section, first: usize, ocr: bool) -> usize {
     }
     end
 }
+
+/// Words of reports about a statute; statutes themselves say "denna
+/// förbundsordning" and "beslutar", so those do not count here.
+const ABOUT_STATUTES: &[&str] = &["andamalsparagraf", "motion", "rapport", "utredning", "tjansteutlatande"];
 
 /// Openings of narrative about a förbund, never found in its statute.
 const NARRATIVE: &[&str] = &["vi", "styrelsen kunde", "styrelsen har", "arbetsgruppen", "har diskuterats", "motionen"];

@@ -153,7 +153,7 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
             let rest = &line[i..];
             if let Some((number, after, strength)) = leading_number(rest) {
                 let title_start = skip_ws(rest, after);
-                if title_start > after || strength == Strength::Paragraph {
+                if title_start > after || strength == Strength::Paragraph || rest[..after].ends_with(' ') {
                     if let Some(title_len) = run_together_title(&rest[title_start..], ocr) {
                         let text_at = skip_ws(rest, title_start + title_len);
                         found.push((
@@ -173,6 +173,24 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                 }
             }
         }
+        if at_word_start && i > 0 && line[..i].trim_end().ends_with(['.', ':']) {
+            if let Some(h) = title_then_number(&line[i..], ocr) {
+                let text_at = i + h.1;
+                found.push((
+                    i,
+                    LineHeading {
+                        start: i,
+                        number: Some(h.2),
+                        title: Some((i, i + h.0)),
+                        end: i + h.0,
+                        text_start: Some(text_at),
+                        strength: Strength::Vocabulary,
+                    },
+                ));
+                i = text_at;
+                continue;
+            }
+        }
         i += 1;
         while i < bytes.len() && !line.is_char_boundary(i) {
             i += 1;
@@ -181,9 +199,47 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
     found
 }
 
+/// "Ändamål 4 Kommunalförbundet skall …" (a side heading before its number,
+/// PDF reading order): the title's length, where the text starts (at the
+/// number, which belongs to the text), and the number.
+fn title_then_number(rest: &str, ocr: bool) -> Option<(usize, usize, String)> {
+    if !starts_upper(rest) {
+        return None;
+    }
+    let mut offset = 0;
+    for (words, word) in rest.split(' ').enumerate() {
+        if words >= 4 {
+            return None;
+        }
+        let word_end = offset + word.len();
+        if !word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) && words > 0 {
+            let title = rest[..offset].trim_end();
+            let after = rest[word_end..].trim_start();
+            if starts_upper(after) && is_section_title(title, ocr) && !title.ends_with(['.', ',', ';']) {
+                return Some((title.len(), offset, word.to_owned()));
+            }
+            return None;
+        }
+        offset = word_end + 1;
+        if offset > rest.len() {
+            return None;
+        }
+    }
+    None
+}
+
 /// Words before a number that make it a reference, not a heading ("3 kap. 4 §", "den 4 juni").
 fn allowed_before(before: &str) -> bool {
+    let trimmed = before.trim();
+    // A page number at the start of a transcript line: "2 1 Ändamål och medlemmar".
+    if !trimmed.is_empty() && trimmed.len() <= 3 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
     let prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    // After a finished sentence a number starts something new.
+    if prev.ends_with(['.', '!', '?', ':']) && !prev.ends_with("kap.") && prev.chars().count() > 2 {
+        return true;
+    }
     let key = match_key(prev, false);
     !(prev.ends_with(|c: char| c.is_ascii_digit())
         || matches!(
@@ -231,7 +287,7 @@ fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
     for &end in &ends {
         let title = &rest[..end];
         let after = rest[end..].trim_start();
-        if starts_upper(after)
+        if (starts_upper(after) || starts_subsection(after))
             && !title.ends_with(['.', ',', ';', ':'])
             && is_section_title(title, ocr)
             && title.split_whitespace().skip(1).all(|w| !starts_upper(w) || w.len() <= 3)
@@ -240,6 +296,14 @@ fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
         }
     }
     None
+}
+
+/// "3.1 Text": a numbered subsection opening the body.
+fn starts_subsection(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && s[digits..].starts_with('.')
+        && s[digits + 1..].starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// A leading section number: "§ 4", "4 §", "4§", "4.", "4", OCR "l §".
@@ -279,6 +343,14 @@ fn leading_number(s: &str) -> Option<(String, usize, Strength)> {
         if (1..=2).contains(&sub) && s[i + 1 + sub..].starts_with(char::is_whitespace) {
             number = format!("{number}.{}", &s[i + 1..i + 1 + sub]);
             return Some((number, i + 1 + sub, Strength::Weak));
+        }
+    }
+    // "4 a Organisation" (PDF spacing of "4a")
+    if !para && b.get(i) == Some(&b' ') && matches!(b.get(i + 1), Some(b'a'..=b'c')) && b.get(i + 2) == Some(&b' ') {
+        let title_at = i + 3;
+        if s[title_at..].starts_with(char::is_uppercase) {
+            number.push(char::from(b[i + 1]));
+            return Some((number, title_at, Strength::Weak));
         }
     }
     // "4a §"

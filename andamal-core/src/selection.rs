@@ -7,7 +7,7 @@
 //! let finding = find(text, Folds::default());
 //! let auto = select(text, &finding, Choice::Auto);
 //! assert_eq!(auto.span, Span::new(0, text.len()));
-//! let manual = select(text, &finding, Choice::Manual(Span::new(0, 18)));
+//! let manual = select(text, &finding, Choice::Manual(Span::new(0, "Förbundets ändamål".len())));
 //! assert_eq!((manual.span.slice(text), manual.source), ("Förbundets ändamål", Source::Manual));
 //! ```
 

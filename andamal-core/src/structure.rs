@@ -159,7 +159,11 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         let prev_ends = prev_text.is_none_or(ends_sentence_like);
         let prev_is_heading =
             prev.is_some_and(|p| found.last().is_some_and(|f| f.heading.span.end == infos[p].span.end));
-        if let Some(h) = parse_line(line, ocr) {
+        let furniture_like = is_page_number(line) || {
+            let key = match_key(line, false);
+            key.contains("sida ") && key.split_whitespace().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        };
+        if let Some(h) = parse_line(line, ocr).filter(|_| !furniture_like) {
             let accept = match h.strength {
                 Strength::Paragraph => true,
                 Strength::Vocabulary => prev_ends || blank_before || prev_is_heading,
@@ -184,19 +188,32 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
                 }
                 let body_start = h.text_start.map_or(span.end, |t| span.start + t);
                 found.push(FoundHeading { heading, body_start });
+                // A run-together line may hold further headings.
+                if let Some(t) = h.text_start {
+                    push_inline(text, Span::new(span.start + t, span.end), ocr, &mut found);
+                }
                 continue;
             }
         }
         if line.len() > 40 {
-            for (_, h) in find_inline(line, ocr) {
-                let heading = to_heading(span.start, &h);
-                let body_start = span.start + h.text_start.unwrap_or(h.end);
-                found.push(FoundHeading { heading, body_start });
-            }
+            push_inline(text, span, ocr, &mut found);
         }
     }
     let found = drop_out_of_sequence(found);
     (found, consumed_lines)
+}
+
+/// Headings run together inside `span` (one long line of a PDF transcript).
+fn push_inline(text: &str, span: Span, ocr: bool, found: &mut Vec<FoundHeading>) {
+    let line = span.slice(text);
+    if line.len() <= 40 {
+        return;
+    }
+    for (_, h) in find_inline(line, ocr) {
+        let heading = to_heading(span.start, &h);
+        let body_start = span.start + h.text_start.unwrap_or(h.end);
+        found.push(FoundHeading { heading, body_start });
+    }
 }
 
 /// Weak numbered headings ("2. Finansiera insatser") are list items unless
@@ -385,7 +402,20 @@ fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], 
     }
     let mut stycken: Vec<Stycke> = groups
         .into_iter()
-        .map(|span| Stycke { span, sentences: sentence::split(text, span, furniture) })
+        .map(|span| {
+            let mut sentences = sentence::split(text, span, furniture);
+            // Trailing page labels left inside a line ("… förvärvsarbeta. 1(5) 2").
+            while sentences.len() > 1
+                && sentences.last().is_some_and(|s| !s.slice(text).chars().any(char::is_alphabetic))
+            {
+                sentences.pop();
+            }
+            let span = match (sentences.first(), sentences.last()) {
+                (Some(f), Some(l)) => Span::new(f.start, l.end),
+                _ => span,
+            };
+            Stycke { span, sentences }
+        })
         .filter(|s| !s.sentences.is_empty())
         .collect();
     // A short trailing line without sentence punctuation after a finished

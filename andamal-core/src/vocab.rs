@@ -55,6 +55,13 @@ pub fn phrase_key(phrase: &str, ocr: bool) -> String {
 /// heading even in run-together PDF text.
 pub const SECTION_TITLES: &[&str] = &[
     "namn",
+    "benamning",
+    "organisationsform",
+    "fullmaktige",
+    "direktion",
+    "direktionen",
+    "forbundsdirektion",
+    "forbundsdirektionen",
     "sate",
     "medlemmar",
     "forbundsmedlemmar",
@@ -139,7 +146,6 @@ pub const SECTION_TITLES: &[&str] = &[
     "pension",
     "uppfoljning",
     "utvardering",
-    "forbundsordning",
     "medlemsavgift",
     "kostnader",
     "tillgangar",

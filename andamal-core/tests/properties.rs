@@ -41,7 +41,10 @@ fn statute_like() -> impl Strategy<Value = String> {
 }
 
 fn valid(text: &str, span: Span) -> bool {
-    span.start <= span.end && span.end <= text.len() && text.is_char_boundary(span.start) && text.is_char_boundary(span.end)
+    span.start <= span.end
+        && span.end <= text.len()
+        && text.is_char_boundary(span.start)
+        && text.is_char_boundary(span.end)
 }
 
 proptest! {

@@ -11,11 +11,7 @@ const OCR_REPORT: &str = include_str!("fixtures/seeds/003_ocr_report.txt");
 
 fn sentences(text: &str, span: Span, ocr: bool) -> Vec<Span> {
     let doc = Document::parse(text, ocr);
-    doc.sections
-        .iter()
-        .flat_map(|s| s.sentences().collect::<Vec<_>>())
-        .filter(|s| span.contains(*s))
-        .collect()
+    doc.sections.iter().flat_map(|s| s.sentences().collect::<Vec<_>>()).filter(|s| span.contains(*s)).collect()
 }
 
 #[test]
@@ -23,21 +19,10 @@ fn motion_quotes_two_clauses_both_found() {
     let f = find(MOTION, Folds::default());
     assert!(f.found);
     assert_eq!(f.confidence, Confidence::High);
-    let headings: Vec<_> = f
-        .candidates
-        .iter()
-        .take(2)
-        .map(|c| c.heading.clone().unwrap())
-        .collect();
-    assert_eq!(
-        headings,
-        ["4§ Förbundets ändamål", "4 § Förbundets ändamål"]
-    );
+    let headings: Vec<_> = f.candidates.iter().take(2).map(|c| c.heading.clone().unwrap()).collect();
+    assert_eq!(headings, ["4§ Förbundets ändamål", "4 § Förbundets ändamål"]);
     let a = &f.candidates[0];
-    assert!(
-        MOTION[a.start..a.end]
-            .starts_with("Förbundets ändamål är att inom det geografiska området")
-    );
+    assert!(MOTION[a.start..a.end].starts_with("Förbundets ändamål är att inom det geografiska området"));
     assert!(MOTION[a.start..a.end].ends_with("inte begränsas av de ekonomiska ramarna."));
     let b = &f.candidates[1];
     assert!(MOTION[b.start..b.end].ends_with("funktionsnedsättning eller ålder."));
@@ -56,49 +41,22 @@ fn motion_quotes_two_clauses_both_found() {
 /// still differ.
 #[test]
 fn ocr_damaged_clauses_match_their_clean_originals() {
-    let folds = Folds {
-        ocr: true,
-        ..Folds::default()
-    };
+    let folds = Folds { ocr: true, ..Folds::default() };
     let ocr = find(OCR_REPORT, folds);
     let clean = find(MOTION, Folds::default());
     assert!(ocr.found);
-    let ocr_headings: Vec<_> = ocr
-        .candidates
-        .iter()
-        .take(2)
-        .map(|c| c.heading.clone().unwrap())
-        .collect();
-    assert_eq!(
-        ocr_headings,
-        ["Forbundets dndamal", "4 § Forbundets andamal"]
-    );
-    for (damaged, original) in ocr
-        .candidates
-        .iter()
-        .take(2)
-        .zip(clean.candidates.iter().take(2))
-    {
+    let ocr_headings: Vec<_> = ocr.candidates.iter().take(2).map(|c| c.heading.clone().unwrap()).collect();
+    assert_eq!(ocr_headings, ["Forbundets dndamal", "4 § Forbundets andamal"]);
+    for (damaged, original) in ocr.candidates.iter().take(2).zip(clean.candidates.iter().take(2)) {
         let ds = sentences(OCR_REPORT, damaged.span(), true);
         let cs = sentences(MOTION, original.span(), false);
-        assert_eq!(
-            ds.len(),
-            cs.len(),
-            "sentence count for {:?}",
-            damaged.heading
-        );
+        assert_eq!(ds.len(), cs.len(), "sentence count for {:?}", damaged.heading);
         let mut differing = 0;
         for (d, c) in ds.iter().zip(&cs) {
             let dt = tokenize(&Normalized::of_range(OCR_REPORT, *d, &[]));
             let ct = tokenize(&Normalized::of_range(MOTION, *c, &[]));
             let diff = diff_tokens(&dt, &ct, folds, None);
-            assert!(
-                diff.similarity > 0.8,
-                "{:?} vs {:?}: {}",
-                d.slice(OCR_REPORT),
-                c.slice(MOTION),
-                diff.similarity
-            );
+            assert!(diff.similarity > 0.8, "{:?} vs {:?}: {}", d.slice(OCR_REPORT), c.slice(MOTION), diff.similarity);
             for op in diff.ops.iter().filter(|o| o.op == WordOp::Delete) {
                 let words = op.a.unwrap().slice(OCR_REPORT).split_whitespace().count();
                 differing += words;
@@ -106,10 +64,6 @@ fn ocr_damaged_clauses_match_their_clean_originals() {
             }
         }
         eprintln!("{:?}: {differing} words differ", damaged.heading);
-        assert!(
-            differing <= 3,
-            "{differing} words still differ in {:?}",
-            damaged.heading
-        );
+        assert!(differing <= 3, "{differing} words still differ in {:?}", damaged.heading);
     }
 }
