@@ -239,11 +239,17 @@ impl Builder {
                 cluster.clear();
                 cluster.extend(original.chars().filter(|&ch| !is_ignorable(ch)).nfkc());
                 let identity = cluster == original;
-                // A compatibility form may expand to white space (e.g. U+2007).
-                if cluster.trim().is_empty() {
+                // A compatibility form may expand to white space (U+2007), or
+                // start with it (U+00A8 is a space and a combining diaeresis).
+                let visible = cluster.trim_start();
+                if visible.trim_end().is_empty() {
                     self.space(pos, end);
                 } else {
-                    self.emit(pos, end, &cluster, identity);
+                    if visible.len() < cluster.len() {
+                        self.space(pos, 0);
+                    }
+                    let visible = visible.to_owned();
+                    self.emit(pos, end, &visible, identity && visible.len() == cluster.len());
                 }
             }
             pos += end;

@@ -1,7 +1,8 @@
 //! Word-level diff of two texts (or two sentences), reported as byte ranges of
 //! the pasted texts.
 //!
-//! Tokens are compared by their folded keys with `similar`'s Myers diff; with
+//! Tokens are compared by their folded keys with `similar`'s raw Myers diff
+//! (a shortest edit script, so the similarity is the same whichever side is A); with
 //! the OCR fold on, replaced runs are then re-examined token by token with the
 //! fuzzy comparison, so OCR damage does not show as a change. A diff that runs
 //! past its deadline is not shown as "everything deleted, everything inserted":
@@ -14,6 +15,7 @@
 //! let ops: Vec<WordOp> = d.ops.iter().map(|o| o.op).collect();
 //! assert_eq!(ops, [WordOp::Equal, WordOp::Delete, WordOp::Insert, WordOp::Equal]);
 //! assert!((d.similarity - 2.0 * 2.0 / 6.0).abs() < 1e-9);
+//! assert_eq!(d.words, (2, 3, 3));
 //! ```
 
 use std::collections::HashMap;
@@ -29,7 +31,7 @@ use similar::Instant;
 use std::time::Instant;
 
 use crate::normalize::Normalized;
-use crate::token::{Token, tokenize};
+use crate::token::{Token, TokenKind, tokenize, word_count};
 use crate::{Folds, Span};
 
 /// What happened to a run of tokens.
@@ -55,8 +57,11 @@ pub struct WordChange {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WordDiff {
     pub ops: Vec<WordChange>,
-    /// 2 × matched tokens ÷ (tokens in A + tokens in B); 1.0 for two empty texts.
+    /// 2 × matched words ÷ (words in A + words in B), punctuation not
+    /// counted; 1.0 for two texts without words.
     pub similarity: f64,
+    /// The word counts behind `similarity`: matched, in A, in B.
+    pub words: (usize, usize, usize),
     /// The deadline was hit; `ops` is only an approximation.
     pub timed_out: bool,
 }
@@ -90,9 +95,23 @@ pub fn diff_tokens(a: &[Token], b: &[Token], folds: Folds, deadline: Option<Dura
     let mut keys = KeyTable::default();
     let ka: Vec<u32> = a.iter().map(|t| keys.id(folds, t)).collect();
     let kb: Vec<u32> = b.iter().map(|t| keys.id(folds, t)).collect();
+    diff_keyed(a, &ka, b, &kb, folds, deadline)
+}
+
+/// Diffs two token sequences whose folded keys are already interned (in one
+/// shared [`KeyTable`]), as sentence alignment does for every pair.
+#[must_use]
+pub fn diff_keyed(
+    a: &[Token],
+    ka: &[u32],
+    b: &[Token],
+    kb: &[u32],
+    folds: Folds,
+    deadline: Option<Duration>,
+) -> WordDiff {
     let started = Instant::now();
     let instant = deadline.and_then(|d| started.checked_add(d));
-    let raw = capture_diff_deadline(Algorithm::Myers, &ka, 0..ka.len(), &kb, 0..kb.len(), instant);
+    let raw = capture_diff_deadline(Algorithm::RawMyers, ka, 0..ka.len(), kb, 0..kb.len(), instant);
     let timed_out = deadline.is_some_and(|d| started.elapsed() > d);
     let mut marks = Vec::with_capacity(a.len() + b.len());
     for op in raw {
@@ -111,11 +130,43 @@ pub fn diff_tokens(a: &[Token], b: &[Token], folds: Folds, deadline: Option<Dura
             }
         }
     }
-    let matched = marks.iter().filter(|m| matches!(m, Mark::Equal(..))).count();
-    let total = a.len() + b.len();
+    let words = (matched_words(a, ka, b, kb, folds, instant), word_count(a), word_count(b));
+    WordDiff { ops: group(a, b, &marks), similarity: dice(words), words, timed_out }
+}
+
+/// How many words the two sequences share in order (their longest common
+/// subsequence of words). Punctuation is left out here, so the count, and the
+/// similarity, do not depend on which side is A.
+fn matched_words(a: &[Token], ka: &[u32], b: &[Token], kb: &[u32], folds: Folds, deadline: Option<Instant>) -> usize {
+    let words = |t: &[Token], k: &[u32]| -> (Vec<usize>, Vec<u32>) {
+        t.iter().zip(k).enumerate().filter(|(_, (t, _))| t.kind == TokenKind::Word).map(|(i, (_, k))| (i, *k)).unzip()
+    };
+    let (ia, wa) = words(a, ka);
+    let (ib, wb) = words(b, kb);
+    let ops = capture_diff_deadline(Algorithm::RawMyers, &wa, 0..wa.len(), &wb, 0..wb.len(), deadline);
+    let mut matched = 0;
+    for op in ops {
+        match op {
+            DiffOp::Equal { len, .. } => matched += len,
+            DiffOp::Replace { old_index, old_len, new_index, new_len } if folds.ocr => {
+                let mut marks = Vec::new();
+                let ta: Vec<Token> = ia[old_index..old_index + old_len].iter().map(|&i| a[i].clone()).collect();
+                let tb: Vec<Token> = ib[new_index..new_index + new_len].iter().map(|&i| b[i].clone()).collect();
+                refine_replace(&ta, &tb, folds, 0..old_len, 0..new_len, &mut marks);
+                matched += marks.iter().filter(|m| matches!(m, Mark::Equal(..))).count();
+            }
+            _ => {}
+        }
+    }
+    matched
+}
+
+/// 2 × matched ÷ (a + b): the one similarity formula used everywhere.
+#[must_use]
+pub fn dice((matched, in_a, in_b): (usize, usize, usize)) -> f64 {
+    let total = in_a + in_b;
     #[allow(clippy::cast_precision_loss)]
-    let similarity = if total == 0 { 1.0 } else { 2.0 * matched as f64 / total as f64 };
-    WordDiff { ops: group(a, b, &marks), similarity, timed_out }
+    if total == 0 { 1.0 } else { 2.0 * matched as f64 / total as f64 }
 }
 
 #[derive(Debug, Clone, Copy)]
