@@ -8,6 +8,8 @@
 //! Architecture invariant: this crate never depends on a web crate, and every
 //! offset it reports is a UTF-8 byte offset into the text the user pasted.
 
+pub mod address;
+pub mod align;
 pub mod cli;
 pub mod finder;
 pub mod fold;

@@ -237,7 +237,14 @@ impl Builder {
                 self.emit(pos, end, original, true);
             } else {
                 cluster.clear();
-                cluster.extend(original.chars().filter(|&ch| !is_ignorable(ch)).nfkc());
+                // NFKC may produce a typographic form ("₋" becomes "−"): fold it too.
+                cluster.extend(
+                    original
+                        .chars()
+                        .filter(|&ch| !is_ignorable(ch))
+                        .nfkc()
+                        .map(|ch| typographic_fold(ch).unwrap_or(ch)),
+                );
                 let identity = cluster == original;
                 // A compatibility form may expand to white space (U+2007), or
                 // start with it (U+00A8 is a space and a combining diaeresis).

@@ -31,7 +31,7 @@ use similar::Instant;
 use std::time::Instant;
 
 use crate::normalize::Normalized;
-use crate::token::{Token, TokenKind, tokenize, word_count};
+use crate::token::{Token, tokenize};
 use crate::{Folds, Span};
 
 /// What happened to a run of tokens.
@@ -57,10 +57,10 @@ pub struct WordChange {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WordDiff {
     pub ops: Vec<WordChange>,
-    /// 2 × matched words ÷ (words in A + words in B), punctuation not
-    /// counted; 1.0 for two texts without words.
+    /// 2 × matched tokens ÷ (tokens in A + tokens in B), words and
+    /// punctuation alike; 1.0 for two empty texts.
     pub similarity: f64,
-    /// The word counts behind `similarity`: matched, in A, in B.
+    /// The token counts behind `similarity`: matched, in A, in B.
     pub words: (usize, usize, usize),
     /// The deadline was hit; `ops` is only an approximation.
     pub timed_out: bool,
@@ -130,35 +130,11 @@ pub fn diff_keyed(
             }
         }
     }
-    let words = (matched_words(a, ka, b, kb, folds, instant), word_count(a), word_count(b));
+    // A shortest edit script keeps the most tokens in order, so the count is
+    // the same whichever side is A.
+    let matched = marks.iter().filter(|m| matches!(m, Mark::Equal(..))).count();
+    let words = (matched, a.len(), b.len());
     WordDiff { ops: group(a, b, &marks), similarity: dice(words), words, timed_out }
-}
-
-/// How many words the two sequences share in order (their longest common
-/// subsequence of words). Punctuation is left out here, so the count, and the
-/// similarity, do not depend on which side is A.
-fn matched_words(a: &[Token], ka: &[u32], b: &[Token], kb: &[u32], folds: Folds, deadline: Option<Instant>) -> usize {
-    let words = |t: &[Token], k: &[u32]| -> (Vec<usize>, Vec<u32>) {
-        t.iter().zip(k).enumerate().filter(|(_, (t, _))| t.kind == TokenKind::Word).map(|(i, (_, k))| (i, *k)).unzip()
-    };
-    let (ia, wa) = words(a, ka);
-    let (ib, wb) = words(b, kb);
-    let ops = capture_diff_deadline(Algorithm::RawMyers, &wa, 0..wa.len(), &wb, 0..wb.len(), deadline);
-    let mut matched = 0;
-    for op in ops {
-        match op {
-            DiffOp::Equal { len, .. } => matched += len,
-            DiffOp::Replace { old_index, old_len, new_index, new_len } if folds.ocr => {
-                let mut marks = Vec::new();
-                let ta: Vec<Token> = ia[old_index..old_index + old_len].iter().map(|&i| a[i].clone()).collect();
-                let tb: Vec<Token> = ib[new_index..new_index + new_len].iter().map(|&i| b[i].clone()).collect();
-                refine_replace(&ta, &tb, folds, 0..old_len, 0..new_len, &mut marks);
-                matched += marks.iter().filter(|m| matches!(m, Mark::Equal(..))).count();
-            }
-            _ => {}
-        }
-    }
-    matched
 }
 
 /// 2 × matched ÷ (a + b): the one similarity formula used everywhere.

@@ -129,3 +129,58 @@ fn huge_and_hostile_inputs_do_not_panic() {
         }
     }
 }
+
+/// Sentences for alignment: a small vocabulary so pairs, moves and splits happen.
+fn sentences_like() -> impl Strategy<Value = String> {
+    let sentence = prop::collection::vec(
+        prop::sample::select(vec![
+            "förbundet",
+            "ska",
+            "stödja",
+            "samverkan",
+            "mellan",
+            "parterna",
+            "och",
+            "individer",
+            "ram",
+            "arena",
+        ]),
+        1..8,
+    )
+    .prop_map(|w| {
+        let mut s = w.join(" ");
+        if let Some(first) = s.get_mut(0..1) {
+            first.make_ascii_uppercase();
+        }
+        s + "."
+    });
+    prop::collection::vec((sentence, prop::bool::ANY), 0..8)
+        .prop_map(|v| v.into_iter().map(|(s, para)| if para { format!("{s}\n\n") } else { format!("{s} ") }).collect())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn alignment_covers_every_sentence_once_and_mirrors(a in sentences_like(), b in sentences_like()) {
+        use andamal_core::align::align;
+        let (sa, sb) = (Span::new(0, a.len()), Span::new(0, b.len()));
+        let ab = align(&a, sa, &b, sb, Folds::default(), None);
+        let mut seen_a = vec![0; ab.a.len()];
+        let mut seen_b = vec![0; ab.b.len()];
+        for p in &ab.pairs {
+            for &i in &p.a { seen_a[i] += 1; }
+            for &j in &p.b { seen_b[j] += 1; }
+            prop_assert!((0.0..=1.0).contains(&p.similarity));
+        }
+        prop_assert!(seen_a.iter().all(|&n| n == 1), "{:?}", seen_a);
+        prop_assert!(seen_b.iter().all(|&n| n == 1), "{:?}", seen_b);
+        let ba = align(&b, sb, &a, sa, Folds::default(), None);
+        prop_assert!((ab.similarity - ba.similarity).abs() < 1e-9);
+        let mut forward: Vec<_> = ab.pairs.iter().map(|p| (p.a.clone(), p.b.clone(), p.kind)).collect();
+        let mut mirrored: Vec<_> = ba.pairs.iter().map(|p| (p.b.clone(), p.a.clone(), p.kind.mirrored())).collect();
+        forward.sort_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));
+        mirrored.sort_by(|x, y| (&x.0, &x.1).cmp(&(&y.0, &y.1)));
+        prop_assert_eq!(forward, mirrored);
+    }
+}
