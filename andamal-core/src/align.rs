@@ -19,13 +19,15 @@
 //! assert_eq!(kinds, [PairKind::Equal, PairKind::Moved]);
 //! ```
 
-use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::{FxHashMap, FxHasher};
 use std::time::Duration;
 
 use serde::Serialize;
 
 use crate::address::Address;
+use crate::lcs::Pattern;
 use crate::normalize::Normalized;
 use crate::structure::Document;
 use crate::token::{Token, TokenKind, tokenize};
@@ -101,8 +103,42 @@ impl Alignment {
 }
 
 /// The sentences of `span`, addressed within section `number`.
+///
+/// With the document the finder already parsed, its sentences are reused when
+/// they cover the span exactly (the usual case: a found section); any other
+/// range (marked by hand) is parsed on its own.
 #[must_use]
 pub fn clauses(text: &str, span: Span, number: Option<&str>, ocr: bool) -> Vec<Clause> {
+    clauses_in(None, text, span, number, ocr)
+}
+
+/// [`clauses`], reusing `document` (parsed from the whole `text`) when it fits.
+#[must_use]
+pub fn clauses_in(document: Option<&Document>, text: &str, span: Span, number: Option<&str>, ocr: bool) -> Vec<Clause> {
+    if let Some(doc) = document {
+        let mut out = Vec::new();
+        for section in &doc.sections {
+            if section.body.end <= span.start || section.body.start >= span.end {
+                continue;
+            }
+            let mut stycke = 0;
+            for st in section.stycken.iter().filter(|st| span.contains(st.span)) {
+                stycke += 1;
+                for (m, s) in st.sentences.iter().enumerate() {
+                    out.push(Clause {
+                        span: *s,
+                        address: Address { section: number.map(str::to_owned), stycke, mening: m + 1 },
+                    });
+                }
+            }
+        }
+        let trimmed = span.trim(text);
+        if out.first().is_some_and(|c| c.span.start == trimmed.start)
+            && out.last().is_some_and(|c| c.span.end == trimmed.end)
+        {
+            return out;
+        }
+    }
     let slice = span.slice(text);
     let doc = Document::parse(slice, ocr);
     let mut out = Vec::new();
@@ -129,6 +165,8 @@ struct Prepared {
     bag: Vec<u32>,
     /// Tokens, as the similarity counts them.
     words: usize,
+    /// For fast LCS lengths against other sentences.
+    pattern: Pattern,
     hash: u64,
 }
 
@@ -137,17 +175,22 @@ fn prepare(text: &str, clauses: &[Clause], folds: Folds, table: &mut KeyTable) -
         .iter()
         .map(|c| {
             let tokens = tokenize(&Normalized::of_range(text, c.span, &[]));
-            let keys: Vec<u32> = tokens.iter().map(|t| table.id(folds, t)).collect();
-            let mut bag: Vec<u32> = keys.clone();
-            bag.sort_unstable();
             // Hash the folded text, not the interned ids: ids depend on which
             // side was read first, and tie-breaks must not.
-            let mut h = DefaultHasher::new();
-            for t in &tokens {
-                folds.key(&t.norm).hash(&mut h);
-            }
+            let mut h = FxHasher::default();
+            let keys: Vec<u32> = tokens
+                .iter()
+                .map(|t| {
+                    let key = folds.key(&t.norm);
+                    key.hash(&mut h);
+                    table.id_of_key(&key)
+                })
+                .collect();
+            let mut bag: Vec<u32> = keys.clone();
+            bag.sort_unstable();
             let words = tokens.len();
-            Prepared { tokens, keys, bag, words, hash: h.finish() }
+            let pattern = Pattern::new(&keys);
+            Prepared { tokens, keys, bag, words, pattern, hash: h.finish() }
         })
         .collect()
 }
@@ -171,8 +214,30 @@ pub fn align_numbered(
     folds: Folds,
     deadline: Option<Duration>,
 ) -> Alignment {
-    let ca = clauses(a, span_a, number_a, folds.ocr);
-    let cb = clauses(b, span_b, number_b, folds.ocr);
+    align_sides(
+        Side { text: a, span: span_a, number: number_a, document: None },
+        Side { text: b, span: span_b, number: number_b, document: None },
+        folds,
+        deadline,
+    )
+}
+
+/// One side of a comparison: the text, the compared range, its section
+/// number, and the document the finder parsed (reused when it fits).
+#[derive(Debug, Clone, Copy)]
+pub struct Side<'t> {
+    pub text: &'t str,
+    pub span: Span,
+    pub number: Option<&'t str>,
+    pub document: Option<&'t Document>,
+}
+
+/// Aligns two sides.
+#[must_use]
+pub fn align_sides(a: Side<'_>, b: Side<'_>, folds: Folds, deadline: Option<Duration>) -> Alignment {
+    let ca = clauses_in(a.document, a.text, a.span, a.number, folds.ocr);
+    let cb = clauses_in(b.document, b.text, b.span, b.number, folds.ocr);
+    let (a, b) = (a.text, b.text);
     let mut table = KeyTable::default();
     let pa = prepare(a, &ca, folds, &mut table);
     let pb = prepare(b, &cb, folds, &mut table);
@@ -211,7 +276,7 @@ impl Matcher<'_> {
 
     /// Identical sentences, paired in reading order when repeated.
     fn match_identical(&mut self) {
-        let mut by_hash: HashMap<u64, Vec<usize>> = HashMap::new();
+        let mut by_hash: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
         for (i, p) in self.pa.iter().enumerate().rev() {
             by_hash.entry(p.hash).or_default().push(i);
         }
@@ -283,7 +348,13 @@ impl Matcher<'_> {
         if !self.folds.ocr && dice((bag_overlap(&p.bag, &q.bag), p.words, q.words)) < PAIR_THRESHOLD {
             return None;
         }
-        let sim = diff_keyed(&p.tokens, &p.keys, &q.tokens, &q.keys, self.folds, self.deadline).similarity;
+        // The OCR fold's fuzzy matches need the full diff; otherwise the LCS
+        // length alone gives the same similarity, much faster.
+        let sim = if self.folds.ocr {
+            diff_keyed(&p.tokens, &p.keys, &q.tokens, &q.keys, self.folds, self.deadline).similarity
+        } else {
+            dice((p.pattern.lcs_len(&q.keys), p.words, q.words))
+        };
         (sim >= PAIR_THRESHOLD).then_some(sim)
     }
 
@@ -361,7 +432,7 @@ fn longest_chain(pairs: &[(usize, usize)], weight: &[f64], pa: &[Prepared], pb: 
     // Equal weights would leave the choice to the iteration order, which
     // depends on which side is A; a tiny side-independent jitter breaks ties.
     let jitter = |k: usize| {
-        let mut h = DefaultHasher::new();
+        let mut h = FxHasher::default();
         symmetric_key(pairs[k].0, pairs[k].1, pa, pb).hash(&mut h);
         #[allow(clippy::cast_precision_loss)]
         let unit = (h.finish() >> 11) as f64 / (1u64 << 53) as f64;

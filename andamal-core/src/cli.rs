@@ -17,9 +17,10 @@ use std::io;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::finder::{Candidate, Confidence, find};
-use crate::word_diff::{WordChange, diff_texts};
-use crate::{Folds, Span};
+use crate::align::{Alignment, PairKind, Side, align_sides};
+use crate::finder::{Candidate, Finding, find};
+use crate::word_diff::WordChange;
+use crate::{Folds, Span, bench};
 
 /// What a run printed and how it ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +45,8 @@ impl Output {
 
 const USAGE: &str = "användning:
   andamal find FIL [--fold case,skall,ocr]
-  andamal compare A B [--fold case,skall,ocr]";
+  andamal compare A B [--fold case,skall,ocr]
+  andamal bench";
 
 /// Runs one command. `read` reads a file's bytes.
 #[must_use]
@@ -56,6 +58,9 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> io::Result<Vec<u8>>) -> Outpu
     let Some((command, files)) = positional.split_first() else {
         return Output::fail(2, USAGE);
     };
+    if command == "bench" && files.is_empty() {
+        return Output { stdout: bench::run_report(), stderr: String::new(), code: 0 };
+    }
     let mut texts = Vec::new();
     for path in files {
         match read_text(path, read) {
@@ -132,34 +137,63 @@ fn find_json(text: &str, folds: Folds) -> serde_json::Value {
     }
 }
 
-/// The range compared for one side: the chosen section, or the whole
-/// trimmed text when nothing was found.
+/// Finds both sections and aligns them, as `compare` and the app do. When
+/// nothing is found on a side, its whole trimmed text is compared.
 #[must_use]
-pub fn compared_range(text: &str, folds: Folds) -> (bool, Span, Option<Confidence>) {
-    let finding = find(text, folds);
-    match finding.chosen() {
-        Some(c) => (true, c.span(), Some(finding.confidence)),
-        None => (false, Span::new(0, text.len()).trim(text), None),
-    }
+pub fn compare(a: &str, b: &str, folds: Folds) -> (bool, Span, bool, Span, Alignment) {
+    let (fa, fb) = (find(a, folds), find(b, folds));
+    let side = |text: &'_ str, f: &Finding| -> (bool, Span, Option<String>) {
+        match f.chosen() {
+            Some(c) => (true, c.span(), c.number(&f.document).map(str::to_owned)),
+            None => (false, Span::new(0, text.len()).trim(text), None),
+        }
+    };
+    let (found_a, range_a, number_a) = side(a, &fa);
+    let (found_b, range_b, number_b) = side(b, &fb);
+    let alignment = align_sides(
+        Side { text: a, span: range_a, number: number_a.as_deref(), document: Some(&fa.document) },
+        Side { text: b, span: range_b, number: number_b.as_deref(), document: Some(&fb.document) },
+        folds,
+        None,
+    );
+    (found_a, range_a, found_b, range_b, alignment)
+}
+
+fn round(x: f64, places: i32) -> f64 {
+    let f = 10f64.powi(places);
+    (x * f).round() / f
 }
 
 fn compare_json(a: &str, b: &str, folds: Folds) -> serde_json::Value {
-    let (found_a, range_a, _) = compared_range(a, folds);
-    let (found_b, range_b, _) = compared_range(b, folds);
-    let diff = diff_texts(range_a.slice(a), range_b.slice(b), folds, None);
-    let shift = |c: &WordChange| {
-        json!({
-            "op": c.op,
-            "a": c.a.map(|s| [s.start + range_a.start, s.end + range_a.start]),
-            "b": c.b.map(|s| [s.start + range_b.start, s.end + range_b.start]),
+    let (found_a, range_a, found_b, range_b, al) = compare(a, b, folds);
+    let word = |c: &WordChange| json!({ "op": c.op, "a": c.a, "b": c.b });
+    let pairs: Vec<serde_json::Value> = al
+        .pairs
+        .iter()
+        .map(|p| {
+            let spans_a: Vec<Span> = p.a.iter().map(|&i| al.a[i].span).collect();
+            let spans_b: Vec<Span> = p.b.iter().map(|&j| al.b[j].span).collect();
+            let words: Vec<serde_json::Value> = match (&p.diff, p.kind) {
+                (Some(d), PairKind::Equal | PairKind::Changed | PairKind::Moved) => d.ops.iter().map(word).collect(),
+                _ => Vec::new(),
+            };
+            json!({
+                "kind": p.kind,
+                "a": spans_a,
+                "b": spans_b,
+                "a_address": p.a.first().map(|&i| al.a[i].address.short()),
+                "b_address": p.b.first().map(|&j| al.b[j].address.short()),
+                "similarity": if p.kind == PairKind::Equal { 1.0 } else { round(p.similarity, 4) },
+                "words": words,
+            })
         })
-    };
+        .collect();
     json!({
         "a": { "found": found_a, "start": range_a.start, "end": range_a.end },
         "b": { "found": found_b, "start": range_b.start, "end": range_b.end },
-        "similarity": (diff.similarity * 10000.0).round() / 10000.0,
+        "similarity": round(al.similarity, 4),
         "options": folds,
-        "words": diff.ops.iter().map(shift).collect::<Vec<_>>(),
+        "pairs": pairs,
     })
 }
 
@@ -221,12 +255,38 @@ mod tests {
     }
 
     #[test]
-    fn compare_prints_both_ranges() {
+    fn compare_follows_the_contract() {
         let out = run_args(&["compare", "a.txt", "b.txt"]);
         let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        let (ta, tb) = (crate::sample::OSTRA_OSTERGOTLAND_2017, crate::sample::UMEAREGIONEN_2019);
+        let find_a: serde_json::Value = serde_json::from_str(&run_args(&["find", "a.txt"]).stdout).unwrap();
         assert_eq!(v["a"]["found"], true);
-        assert_eq!(v["b"]["found"], true);
+        assert_eq!(v["a"]["start"], find_a["start"]);
+        assert_eq!(v["a"]["end"], find_a["end"]);
         let sim = v["similarity"].as_f64().unwrap();
-        assert!(sim > 0.6 && sim < 0.95, "{sim}");
+        assert!(sim > 0.7 && sim < 0.85, "{sim}");
+        let pairs = v["pairs"].as_array().unwrap();
+        let kinds: Vec<&str> = pairs.iter().map(|p| p["kind"].as_str().unwrap()).collect();
+        assert_eq!(kinds, ["changed", "moved", "changed", "changed", "changed", "equal", "equal", "added"]);
+        assert_eq!(pairs[1]["a_address"], "4 § st. 3 m. 1");
+        assert_eq!(pairs[1]["b_address"], "4 § st. 1 m. 2");
+        assert_eq!(pairs[7]["a"], serde_json::json!([]));
+        assert_eq!(pairs[7]["words"], serde_json::json!([]));
+        assert_eq!(pairs[5]["similarity"], 1.0);
+        // Ranges are trimmed sentences of the files, words inside them.
+        for p in pairs {
+            for (side, text) in [("a", ta), ("b", tb)] {
+                for r in p[side].as_array().unwrap() {
+                    let (s, e) = (r[0].as_u64().unwrap() as usize, r[1].as_u64().unwrap() as usize);
+                    let sentence = &text[s..e];
+                    assert_eq!(sentence.trim(), sentence);
+                }
+            }
+            for w in p["words"].as_array().unwrap() {
+                if let Some(r) = w["b"].as_array() {
+                    assert!(tb.is_char_boundary(r[1].as_u64().unwrap() as usize));
+                }
+            }
+        }
     }
 }

@@ -73,6 +73,17 @@ pub struct Candidate {
 }
 
 impl Candidate {
+    /// The section number from the heading ("4"), for clause addresses.
+    #[must_use]
+    pub fn number<'d>(&self, document: &'d Document) -> Option<&'d str> {
+        let section = document.sections.get(self.section?)?;
+        let heading = section.heading.as_ref()?;
+        if self.heading.is_none() {
+            return None;
+        }
+        heading.number.as_deref()
+    }
+
     /// The candidate's text range.
     #[must_use]
     pub fn span(&self) -> Span {
@@ -187,6 +198,15 @@ const PARAPHRASE: &[&str] = &[
     "samordningsforbundets uppdrag ar",
 ];
 
+/// At most `max` bytes of `s`, cut at a char boundary.
+fn prefix(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 fn opens_with(key: &str, phrases: &[&str], ocr: bool) -> bool {
     phrases.iter().any(|p| if ocr { key.starts_with(&match_key(p, true)) } else { key.starts_with(p) })
 }
@@ -205,7 +225,7 @@ fn score_section(text: &str, section: &Section, index: usize, ocr: bool, has_hea
         }
     }
     let first = section.sentences().next()?;
-    let opening = match_key(first.slice(text), ocr);
+    let opening = match_key(prefix(first.slice(text), 80), ocr);
     let opening = opening.trim_start_matches(|c: char| !c.is_alphanumeric());
     if opens_with(opening, DEFINING, ocr) {
         score += 0.4;
@@ -257,7 +277,7 @@ fn embedded_clause(text: &str, section: &Section, index: usize, ocr: bool) -> Op
             // Handled by score_section.
             continue;
         }
-        let opening = match_key(first.slice(text), ocr);
+        let opening = match_key(prefix(first.slice(text), 80), ocr);
         if opens_with(opening.trim_start_matches(|c: char| !c.is_alphanumeric()), DEFINING, ocr) {
             let start = skip_opening_quote(text, stycke.span.start);
             return Some(Candidate {
@@ -293,7 +313,13 @@ fn clause_end(text: &str, section: &Section, first: usize, ocr: bool) -> usize {
         .collect();
     let mut end = section.body.end;
     for (i, stycke) in section.stycken.iter().enumerate().skip(first + 1) {
-        let key = format!(" {} ", match_key(stycke.span.slice(text), ocr));
+        let raw = stycke.span.slice(text);
+        // Only stycken with a hint of a marker pay for the full key.
+        let lower = raw.to_ascii_lowercase();
+        if !ocr && !MARKER_HINTS.iter().any(|h| lower.contains(h)) {
+            continue;
+        }
+        let key = format!(" {} ", match_key(raw, ocr));
         if markers.iter().any(|m| key.contains(m.as_str())) {
             end = section.stycken[i - 1].span.end;
             break;
@@ -301,6 +327,21 @@ fn clause_end(text: &str, section: &Section, first: usize, ocr: bool) -> usize {
     }
     end
 }
+
+/// ASCII fragments of every marker, matched case-insensitively on the raw
+/// text before the (costlier) key is built.
+const MARKER_HINTS: &[&str] = &[
+    "paragraf",
+    "motion",
+    "rapport",
+    "utredning",
+    "utl",
+    "vi ",
+    "styrelsen kunde",
+    "styrelsen har",
+    "arbetsgrupp",
+    "diskuter",
+];
 
 /// Words of reports about a statute; statutes themselves say "denna
 /// förbundsordning" and "beslutar", so those do not count here.

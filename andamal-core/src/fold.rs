@@ -15,6 +15,8 @@
 //! assert!(Folds { case: true, ..Folds::default() }.tokens_match("Ändamål", "ändamål"));
 //! ```
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -58,7 +60,10 @@ impl Folds {
     /// The canonical key of a word under these folds: two words with equal
     /// keys always match.
     #[must_use]
-    pub fn key(self, word: &str) -> String {
+    pub fn key(self, word: &str) -> Cow<'_, str> {
+        if !(self.case || self.ocr || self.skall) {
+            return Cow::Borrowed(word);
+        }
         let mut key: String = if self.case || self.ocr { word.to_lowercase() } else { word.to_owned() };
         if self.skall {
             key = fold_skall(&key, self.case || self.ocr);
@@ -66,7 +71,7 @@ impl Folds {
         if self.ocr {
             key = ocr_canonical(&key);
         }
-        key
+        Cow::Owned(key)
     }
 
     /// Whether two words match under these folds, including the OCR fold's

@@ -10,10 +10,12 @@
 
 pub mod address;
 pub mod align;
+pub mod bench;
 pub mod cli;
 pub mod finder;
 pub mod fold;
 pub mod heading;
+pub mod lcs;
 pub mod lines;
 pub mod normalize;
 pub mod sample;
@@ -21,6 +23,7 @@ pub mod selection;
 pub mod sentence;
 pub mod span;
 pub mod structure;
+pub mod synth;
 pub mod token;
 pub mod vocab;
 pub mod word_diff;

@@ -195,7 +195,25 @@ impl Builder {
     /// Normalises `text[pos..limit]` and returns where it stopped (always `limit`).
     fn push_run(&mut self, text: &str, mut pos: usize, limit: usize) -> usize {
         let mut cluster = String::new();
+        let bytes = text.as_bytes();
         while pos < limit {
+            // Fast path: a run of plain ASCII copies through unchanged. It stops
+            // before a character that a following combining mark may modify.
+            let plain = |b: u8| b.is_ascii_graphic() && b != b'-' && b != b'`';
+            if plain(bytes[pos]) {
+                let mut end = pos;
+                while end < limit && plain(bytes[end]) {
+                    end += 1;
+                }
+                if end < limit && bytes[end] >= 0x80 {
+                    end -= 1;
+                }
+                if end > pos {
+                    self.emit(pos, end - pos, &text[pos..end], true);
+                    pos = end;
+                    continue;
+                }
+            }
             let rest = &text[pos..limit];
             let mut chars = rest.char_indices();
             let Some((_, c)) = chars.next() else { break };
@@ -233,7 +251,8 @@ impl Builder {
                 }
             }
             let original = &rest[..end];
-            if c.is_ascii() && end == c_len {
+            // ASCII and precomposed Latin-1 letters (å, ä, ö, é) are already NFKC.
+            if end == c_len && (c.is_ascii() || matches!(c, 'À'..='ÿ') && c != '×' && c != '÷') {
                 self.emit(pos, end, original, true);
             } else {
                 cluster.clear();

@@ -159,10 +159,11 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         let prev_ends = prev_text.is_none_or(ends_sentence_like);
         let prev_is_heading =
             prev.is_some_and(|p| found.last().is_some_and(|f| f.heading.span.end == infos[p].span.end));
-        let furniture_like = is_page_number(line) || {
-            let key = match_key(line, false);
-            key.contains("sida ") && key.split_whitespace().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
-        };
+        let furniture_like = line.len() <= 120
+            && (is_page_number(line) || {
+                let key = match_key(line, false);
+                key.contains("sida ") && key.split_whitespace().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            });
         if let Some(h) = parse_line(line, ocr).filter(|_| !furniture_like) {
             let accept = match h.strength {
                 Strength::Paragraph => true,
@@ -314,6 +315,9 @@ fn looks_like_page_label(key: &str) -> bool {
 /// "3", "- 3 -", "Sida 3", "Sida 3 av 5", "3 (5)", "3/5", "s. 3".
 #[must_use]
 pub fn is_page_number(line: &str) -> bool {
+    if line.len() > 40 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let key = match_key(line, false);
     let key = key.trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
     let rest = key

@@ -18,7 +18,7 @@
 //! assert_eq!(d.words, (2, 3, 3));
 //! ```
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::time::Duration;
 
 use serde::Serialize;
@@ -69,15 +69,23 @@ pub struct WordDiff {
 /// Interns folded keys so the diff compares small integers.
 #[derive(Debug, Default)]
 pub struct KeyTable {
-    ids: HashMap<String, u32>,
+    ids: FxHashMap<String, u32>,
 }
 
 impl KeyTable {
     /// The id of a token's folded key.
     pub fn id(&mut self, folds: Folds, token: &Token) -> u32 {
-        let key = folds.key(&token.norm);
+        self.id_of_key(&folds.key(&token.norm))
+    }
+
+    /// The id of an already folded key.
+    pub fn id_of_key(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
         let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
-        *self.ids.entry(key).or_insert(next)
+        self.ids.insert(key.to_owned(), next);
+        next
     }
 }
 
