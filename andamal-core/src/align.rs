@@ -121,14 +121,10 @@ pub fn clauses_in(document: Option<&Document>, text: &str, span: Span, number: O
             if section.body.end <= span.start || section.body.start >= span.end {
                 continue;
             }
-            let mut stycke = 0;
-            for st in section.stycken.iter().filter(|st| span.contains(st.span)) {
-                stycke += 1;
+            for (k, st) in section.stycken.iter().filter(|st| span.contains(st.span)).enumerate() {
                 for (m, s) in st.sentences.iter().enumerate() {
-                    out.push(Clause {
-                        span: *s,
-                        address: Address { section: number.map(str::to_owned), stycke, mening: m + 1 },
-                    });
+                    let address = Address { section: number.map(str::to_owned), stycke: k + 1, mening: m + 1 };
+                    out.push(Clause { span: *s, address });
                 }
             }
         }

@@ -78,9 +78,7 @@ impl Candidate {
     pub fn number<'d>(&self, document: &'d Document) -> Option<&'d str> {
         let section = document.sections.get(self.section?)?;
         let heading = section.heading.as_ref()?;
-        if self.heading.is_none() {
-            return None;
-        }
+        self.heading.as_ref()?;
         heading.number.as_deref()
     }
 
