@@ -26,7 +26,17 @@ impl Side {
     }
 }
 
-/// Everything the user has entered.
+/// How the comparison is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum View {
+    /// Aligned rows, A left and B right (pair cards on a phone).
+    #[default]
+    SideBySide,
+    /// One text with deletions struck through and insertions underlined.
+    Redline,
+}
+
+/// Everything the user has entered, and how they look at it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
     /// The two pasted texts, exactly as pasted.
@@ -34,6 +44,11 @@ pub struct State {
     /// Which section of each text is compared.
     pub choices: [Choice; 2],
     pub folds: Folds,
+    pub view: View,
+    /// Hide equal sentences.
+    pub only_changes: bool,
+    /// The pair in focus (navigation, counterpart highlight), by row index.
+    pub focus: Option<usize>,
 }
 
 /// Every change the interface can make to [`State`].
@@ -49,6 +64,10 @@ pub enum Action {
     MarkManually(Side, Span),
     /// Back to the finder's choice.
     UseFinder(Side),
+    SetView(View),
+    SetOnlyChanges(bool),
+    /// Focus a row of the comparison (or none).
+    Focus(Option<usize>),
 }
 
 impl Reducible for State {
@@ -64,6 +83,7 @@ impl Reducible for State {
                 next.texts[side.index()] = text.into();
                 // Offsets of a manual range or a candidate refer to the old text.
                 next.choices[side.index()] = Choice::Auto;
+                next.focus = None;
             }
             Action::LoadExample => {
                 next.texts = [sample::OSTRA_OSTERGOTLAND_2017.into(), sample::UMEAREGIONEN_2019.into()];
@@ -77,6 +97,14 @@ impl Reducible for State {
             Action::PickCandidate(side, start) => next.choices[side.index()] = Choice::Candidate(start),
             Action::MarkManually(side, span) => next.choices[side.index()] = Choice::Manual(span),
             Action::UseFinder(side) => next.choices[side.index()] = Choice::Auto,
+            Action::SetView(view) => next.view = view,
+            Action::SetOnlyChanges(on) => next.only_changes = on,
+            Action::Focus(row) => {
+                if next.focus == row {
+                    return self;
+                }
+                next.focus = row;
+            }
         }
         Rc::new(next)
     }
@@ -125,6 +153,20 @@ mod tests {
         assert_eq!(s.choices[1], Choice::Auto);
         let s = s.reduce(Action::SetText(Side::A, "abcd".into()));
         assert_eq!(s.choices[0], Choice::Auto);
+    }
+
+    #[test]
+    fn view_options() {
+        let s = reduce(State::default(), Action::SetView(View::Redline));
+        assert_eq!(s.view, View::Redline);
+        let s = s.reduce(Action::SetOnlyChanges(true));
+        assert!(s.only_changes);
+        let s = s.reduce(Action::Focus(Some(3)));
+        assert_eq!(s.focus, Some(3));
+        let same = s.clone().reduce(Action::Focus(Some(3)));
+        assert!(Rc::ptr_eq(&s, &same));
+        let s = s.reduce(Action::SetText(Side::A, "x".into()));
+        assert_eq!(s.focus, None);
     }
 
     #[test]

@@ -78,6 +78,62 @@ pub fn more_headings(n: usize) -> String {
     format!("… och {n} till")
 }
 
+pub const VIEW_SIDE_BY_SIDE: &str = "Sida vid sida";
+pub const VIEW_REDLINE: &str = "Ändringsmarkerad text";
+pub const ONLY_CHANGES: &str = "Bara ändringar";
+pub const PREV_CHANGE: &str = "Föregående ändring";
+pub const NEXT_CHANGE: &str = "Nästa ändring";
+pub const NAV_HINT: &str = "Tangenter: n = nästa, p = föregående ändring";
+pub const MISSING_IN_A: &str = "Finns inte i A";
+pub const MISSING_IN_B: &str = "Finns inte i B";
+pub const MOVED: &str = "flyttat";
+pub const UNRELATED: &str = "Texterna verkar inte handla om samma sak – ingen mening i A motsvarar någon i B.";
+pub const SPLIT_NOTE: &str = "delad i två meningar";
+pub const MERGED_NOTE: &str = "två meningar sammanslagna";
+pub const SIDE_SHORT: [&str; 2] = ["A", "B"];
+
+/// "flyttad från st. 3" (B's side) or "flyttad till st. 1" (A's side).
+#[must_use]
+pub fn moved_from(stycke: &str) -> String {
+    format!("flyttad från {stycke}")
+}
+
+#[must_use]
+pub fn moved_to(stycke: &str) -> String {
+    format!("flyttad till {stycke}")
+}
+
+/// "4 ändrade meningar, 1 flyttad, 1 tillagd".
+#[must_use]
+pub fn pair_summary(changed: usize, moved: usize, added: usize, removed: usize) -> String {
+    let mut parts = Vec::new();
+    if changed > 0 {
+        parts.push(if changed == 1 { "1 ändrad mening".to_owned() } else { format!("{changed} ändrade meningar") });
+    }
+    if moved > 0 {
+        parts.push(if moved == 1 { "1 flyttad".to_owned() } else { format!("{moved} flyttade") });
+    }
+    if added > 0 {
+        parts.push(if added == 1 { "1 tillagd".to_owned() } else { format!("{added} tillagda") });
+    }
+    if removed > 0 {
+        parts.push(if removed == 1 { "1 borttagen".to_owned() } else { format!("{removed} borttagna") });
+    }
+    parts.join(", ")
+}
+
+/// "Likhet 79 %".
+#[must_use]
+pub fn likeness(similarity: f64) -> String {
+    format!("Likhet {}", percent(similarity))
+}
+
+/// "Ändring 2 av 6".
+#[must_use]
+pub fn change_position(at: usize, of: usize) -> String {
+    format!("Ändring {at} av {of}")
+}
+
 /// "78 %" with a Swedish non-breaking space.
 #[must_use]
 pub fn percent(ratio: f64) -> String {
@@ -100,6 +156,14 @@ pub fn summary(changes_count: usize, similarity: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pair_summaries() {
+        assert_eq!(pair_summary(4, 1, 1, 0), "4 ändrade meningar, 1 flyttad, 1 tillagd");
+        assert_eq!(pair_summary(1, 2, 2, 1), "1 ändrad mening, 2 flyttade, 2 tillagda, 1 borttagen");
+        assert_eq!(pair_summary(0, 0, 0, 3), "3 borttagna");
+        assert_eq!(likeness(0.794), "Likhet 79\u{a0}%");
+    }
 
     #[test]
     fn finder_sentences() {

@@ -48,6 +48,8 @@ pub enum Source {
 pub struct Selection {
     pub span: Span,
     pub heading: Option<String>,
+    /// The section number for clause addresses ("4"), if known.
+    pub number: Option<String>,
     pub source: Source,
     pub reasons: Vec<Reason>,
 }
@@ -62,7 +64,7 @@ pub fn select(text: &str, finding: &Finding, choice: Choice) -> Selection {
         {
             let span = span.trim(text);
             if !span.is_empty() {
-                return Selection { span, heading: None, source: Source::Manual, reasons: Vec::new() };
+                return Selection { span, heading: None, number: None, source: Source::Manual, reasons: Vec::new() };
             }
         }
         Choice::Candidate(start) => {
@@ -70,6 +72,7 @@ pub fn select(text: &str, finding: &Finding, choice: Choice) -> Selection {
                 return Selection {
                     span: c.span(),
                     heading: c.heading.clone(),
+                    number: c.number(&finding.document).map(str::to_owned),
                     source: Source::Picked,
                     reasons: c.reasons.clone(),
                 };
@@ -81,11 +84,12 @@ pub fn select(text: &str, finding: &Finding, choice: Choice) -> Selection {
         return Selection {
             span: c.span(),
             heading: c.heading.clone(),
+            number: c.number(&finding.document).map(str::to_owned),
             source: Source::Found(finding.confidence),
             reasons: c.reasons.clone(),
         };
     }
     let whole = Span::new(0, text.len()).trim(text);
     let source = if whole.is_empty() { Source::Empty } else { Source::WholeText };
-    Selection { span: whole, heading: None, source, reasons: Vec::new() }
+    Selection { span: whole, heading: None, number: None, source, reasons: Vec::new() }
 }

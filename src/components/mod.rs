@@ -1,17 +1,25 @@
 //! Function components, one per file. They read state from [`AppContext`]
 //! and dispatch [`crate::state::Action`]s.
 
+mod change_nav;
 mod comparison;
 mod editor;
 mod finder_status;
 mod header;
 mod outline;
+mod pair_rows;
+mod redline;
+mod summary;
 
-pub use comparison::Comparison;
+pub use change_nav::ChangeNav;
+pub use comparison::{Compared, Comparison};
 pub use editor::Editor;
 pub use finder_status::FinderStatus;
 pub use header::Header;
 pub use outline::Outline;
+pub use pair_rows::{PairRows, marked, row_id};
+pub use redline::Redline;
+pub use summary::Summary;
 
 use yew::UseReducerHandle;
 

@@ -1,0 +1,54 @@
+use yew::prelude::*;
+
+use crate::components::{AppContext, Compared};
+use crate::hooks::{use_change_keys, use_scroll_to_row};
+use crate::state::Action;
+use crate::texts;
+
+/// Previous/next change, by buttons and by the keys n and p (or j/k,
+/// PageDown/PageUp) when focus is not in a text field.
+#[component]
+pub fn ChangeNav() -> Html {
+    let state = use_context::<AppContext>().expect("AppContext");
+    let compared = use_context::<Compared>().expect("Compared");
+    let changes = compared.changes();
+    let position = state.focus.and_then(|f| changes.iter().position(|&c| c == f));
+    let step = {
+        let state = state.clone();
+        let changes = changes.clone();
+        Callback::from(move |forward: bool| {
+            if changes.is_empty() {
+                return;
+            }
+            let current = state.focus;
+            let next = if forward {
+                changes.iter().copied().find(|&c| current.is_none_or(|f| c > f)).unwrap_or(changes[0])
+            } else {
+                changes
+                    .iter()
+                    .rev()
+                    .copied()
+                    .find(|&c| current.is_none_or(|f| c < f))
+                    .unwrap_or(changes[changes.len() - 1])
+            };
+            state.dispatch(Action::Focus(Some(next)));
+        })
+    };
+    use_change_keys(step.clone());
+    use_scroll_to_row(state.focus);
+    let prev = {
+        let step = step.clone();
+        Callback::from(move |_: MouseEvent| step.emit(false))
+    };
+    let next = Callback::from(move |_: MouseEvent| step.emit(true));
+    let disabled = changes.is_empty();
+    html! {
+        <div class="change-nav" title={texts::NAV_HINT}>
+            <button type="button" class="button" onclick={prev} {disabled} aria-keyshortcuts="p">{ "↑ " }{ texts::PREV_CHANGE }</button>
+            <button type="button" class="button" onclick={next} {disabled} aria-keyshortcuts="n">{ texts::NEXT_CHANGE }{ " ↓" }</button>
+            if let Some(at) = position {
+                <span class="change-position" aria-live="polite">{ texts::change_position(at + 1, changes.len()) }</span>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,87 @@
+use andamal_core::Span;
+use andamal_core::align::{Pair, PairKind};
+use andamal_core::word_diff::WordOp;
+use yew::prelude::*;
+
+use crate::components::{AppContext, Compared, row_id};
+use crate::state::Action;
+use crate::texts;
+
+/// Track changes as in a word processor: B's text, with A's deletions struck
+/// through and B's insertions underlined, one paragraph per pair.
+#[component]
+pub fn Redline() -> Html {
+    let state = use_context::<AppContext>().expect("AppContext");
+    let compared = use_context::<Compared>().expect("Compared");
+    let al = &compared.alignment;
+    let rows = al.pairs.iter().enumerate().filter(|(_, p)| !state.only_changes || p.kind != PairKind::Equal).map(|(row, pair)| {
+        let focused = state.focus == Some(row);
+        let onclick = {
+            let state = state.clone();
+            Callback::from(move |_: MouseEvent| state.dispatch(Action::Focus(Some(row))))
+        };
+        let moved = (pair.kind == PairKind::Moved).then(|| {
+            let from = pair.a.first().map(|&i| al.a[i].address.stycke_short()).unwrap_or_default();
+            html! { <span class="moved-tag">{ "⇅ " }{ texts::moved_from(&from) }</span> }
+        });
+        html! {
+            <p id={row_id(row)} tabindex="-1" class={classes!("redline-row", focused.then_some("pair-focused"))} dir="auto" {onclick}>
+                { moved }
+                { redline_pair(&compared, pair) }
+            </p>
+        }
+    });
+    html! { <div class="redline">{ for rows }</div> }
+}
+
+fn side_span(c: &Compared, pair: &Pair, side_a: bool) -> Option<Span> {
+    let (idx, clauses) = if side_a { (&pair.a, &c.alignment.a) } else { (&pair.b, &c.alignment.b) };
+    let first = clauses.get(*idx.first()?)?;
+    let last = clauses.get(*idx.last()?)?;
+    Some(Span::new(first.span.start, last.span.end))
+}
+
+fn redline_pair(c: &Compared, pair: &Pair) -> Html {
+    let (a, b) = (&*c.a, &*c.b);
+    match pair.kind {
+        PairKind::Added => {
+            let s = side_span(c, pair, false).unwrap_or_default();
+            html! { <ins class="diff-ins"><span class="sr-only">{ texts::INSERTED }{ ": " }</span>{ s.slice(b).to_owned() }</ins> }
+        }
+        PairKind::Removed => {
+            let s = side_span(c, pair, true).unwrap_or_default();
+            html! { <del class="diff-del"><span class="sr-only">{ texts::DELETED }{ ": " }</span>{ s.slice(a).to_owned() }</del> }
+        }
+        _ => {
+            let Some(diff) = pair.diff.as_ref().filter(|d| !d.timed_out) else {
+                let sb = side_span(c, pair, false).unwrap_or_default();
+                return html! { { sb.slice(b).to_owned() } };
+            };
+            let mut nodes = Vec::new();
+            let mut b_pos = side_span(c, pair, false).map_or(0, |s| s.start);
+            for op in &diff.ops {
+                match op.op {
+                    WordOp::Equal | WordOp::Insert => {
+                        let s = op.b.unwrap_or_default();
+                        if s.start > b_pos {
+                            nodes.push(html! { { b[b_pos..s.start].to_owned() } });
+                        }
+                        let word = s.slice(b).to_owned();
+                        nodes.push(if op.op == WordOp::Equal {
+                            html! { { word } }
+                        } else {
+                            html! { <ins class="diff-ins"><span class="sr-only">{ texts::INSERTED }{ ": " }</span>{ word }</ins> }
+                        });
+                        b_pos = s.end.max(b_pos);
+                    }
+                    WordOp::Delete => {
+                        let word = op.a.unwrap_or_default().slice(a).to_owned();
+                        nodes.push(html! { <del class="diff-del"><span class="sr-only">{ texts::DELETED }{ ": " }</span>{ word }</del> });
+                        nodes.push(html! { " " });
+                    }
+                }
+            }
+            nodes.into_iter().collect()
+        }
+    }
+}

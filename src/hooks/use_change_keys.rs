@@ -1,0 +1,55 @@
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent};
+use yew::prelude::*;
+
+use crate::components::row_id;
+
+/// Calls `step(true)` for n, j, PageDown and `step(false)` for p, k, PageUp,
+/// unless focus is in a text field (where the keys type text) or a modifier
+/// is held (browser shortcuts).
+#[hook]
+pub fn use_change_keys(step: Callback<bool>) {
+    use_effect_with(step, |step| {
+        let step = step.clone();
+        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+            let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+            if event.ctrl_key() || event.meta_key() || event.alt_key() || in_text_field(event) {
+                return;
+            }
+            let forward = match event.key().as_str() {
+                "n" | "j" | "PageDown" => true,
+                "p" | "k" | "PageUp" => false,
+                _ => return,
+            };
+            event.prevent_default();
+            step.emit(forward);
+        });
+        move || drop(listener)
+    });
+}
+
+fn in_text_field(event: &KeyboardEvent) -> bool {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return false };
+    let tag = target.tag_name().to_ascii_lowercase();
+    matches!(tag.as_str(), "input" | "textarea" | "select")
+        || target.dyn_ref::<HtmlElement>().is_some_and(HtmlElement::is_content_editable)
+}
+
+/// Scrolls the focused row into view and moves keyboard focus to it.
+#[hook]
+pub fn use_scroll_to_row(row: Option<usize>) {
+    use_effect_with(row, |row| {
+        if let Some(row) = *row {
+            if let Some(el) = gloo::utils::document().get_element_by_id(&row_id(row)) {
+                let active_is_row = gloo::utils::document().active_element().is_some_and(|a| a.id() == row_id(row));
+                if !active_is_row {
+                    el.scroll_into_view_with_bool(false);
+                    if let Some(html) = el.dyn_ref::<HtmlElement>() {
+                        let _ = html.focus();
+                    }
+                }
+            }
+        }
+    });
+}
