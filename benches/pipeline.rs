@@ -6,9 +6,10 @@
 use std::fmt::Write;
 use std::hint::black_box;
 
+use andamal_core::cli::compare;
 use andamal_core::finder::find;
 use andamal_core::word_diff::diff_texts;
-use andamal_core::{Folds, sample};
+use andamal_core::{Folds, bench, sample, synth};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 const TITLES: &[&str] = &[

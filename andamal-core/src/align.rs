@@ -19,6 +19,7 @@
 //! assert_eq!(kinds, [PairKind::Equal, PairKind::Moved]);
 //! ```
 
+use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
 
 use rustc_hash::{FxHashMap, FxHasher};
@@ -529,10 +530,15 @@ fn joined_similarity(
     }
 }
 
-fn concat(p: &[Prepared], idx: &[usize]) -> (Vec<Token>, Vec<u32>) {
+/// The tokens and keys of one or two sentences; borrowed when there is one
+/// (the usual case), joined only for a split or merge.
+fn concat<'p>(p: &'p [Prepared], idx: &[usize]) -> (Cow<'p, [Token]>, Cow<'p, [u32]>) {
+    if let [i] = idx {
+        return (Cow::Borrowed(&p[*i].tokens), Cow::Borrowed(&p[*i].keys));
+    }
     (
-        idx.iter().flat_map(|&i| p[i].tokens.iter().cloned()).collect(),
-        idx.iter().flat_map(|&i| p[i].keys.iter().copied()).collect(),
+        Cow::Owned(idx.iter().flat_map(|&i| p[i].tokens.iter().cloned()).collect()),
+        Cow::Owned(idx.iter().flat_map(|&i| p[i].keys.iter().copied()).collect()),
     )
 }
 
