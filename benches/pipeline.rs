@@ -70,18 +70,16 @@ fn finder(c: &mut Criterion) {
     }
 }
 
-fn seed_pair(c: &mut Criterion) {
+fn pipeline(c: &mut Criterion) {
+    let (sa, sb) = (sample::OSTRA_OSTERGOTLAND_2017, sample::UMEAREGIONEN_2019);
+    c.bench_function("compare/seed_pair", |b| b.iter(|| compare(black_box(sa), black_box(sb), Folds::default())));
     c.bench_function("word_diff/seed_pair", |b| {
-        b.iter(|| {
-            diff_texts(
-                black_box(sample::OSTRA_OSTERGOTLAND_2017),
-                black_box(sample::UMEAREGIONEN_2019),
-                Folds::default(),
-                None,
-            )
-        });
+        b.iter(|| diff_texts(black_box(sa), black_box(sb), Folds::default(), None))
     });
+    let (la, lb) = synth::statute_pair(bench::GENERATOR_SEED, 20_000);
+    c.bench_function("compare/20kB_pair", |b| b.iter(|| compare(black_box(&la), black_box(&lb), Folds::default())));
+    c.bench_function("floor/20kB_pair", |b| b.iter(|| bench::floor(black_box(&la)) ^ bench::floor(black_box(&lb))));
 }
 
-criterion_group!(benches, finder, seed_pair);
+criterion_group!(benches, finder, pipeline);
 criterion_main!(benches);
