@@ -11,6 +11,7 @@ pub mod derived;
 pub mod hooks;
 pub mod state;
 pub mod texts;
+pub mod worker;
 
 pub use app::App;
 

@@ -47,8 +47,10 @@ pub struct State {
     pub view: View,
     /// Hide equal sentences.
     pub only_changes: bool,
-    /// The pair in focus (navigation, counterpart highlight), by row index.
+    /// The pair in focus (navigation, tap), by row index.
     pub focus: Option<usize>,
+    /// The pair under the pointer: highlighted with its counterpart, never scrolled to.
+    pub hover: Option<usize>,
 }
 
 /// Every change the interface can make to [`State`].
@@ -68,6 +70,8 @@ pub enum Action {
     SetOnlyChanges(bool),
     /// Focus a row of the comparison (or none).
     Focus(Option<usize>),
+    /// The pointer is over a row (or none).
+    Hover(Option<usize>),
 }
 
 impl Reducible for State {
@@ -84,6 +88,7 @@ impl Reducible for State {
                 // Offsets of a manual range or a candidate refer to the old text.
                 next.choices[side.index()] = Choice::Auto;
                 next.focus = None;
+                next.hover = None;
             }
             Action::LoadExample => {
                 next.texts = [sample::OSTRA_OSTERGOTLAND_2017.into(), sample::UMEAREGIONEN_2019.into()];
@@ -104,6 +109,12 @@ impl Reducible for State {
                     return self;
                 }
                 next.focus = row;
+            }
+            Action::Hover(row) => {
+                if next.hover == row {
+                    return self;
+                }
+                next.hover = row;
             }
         }
         Rc::new(next)
@@ -165,8 +176,10 @@ mod tests {
         assert_eq!(s.focus, Some(3));
         let same = s.clone().reduce(Action::Focus(Some(3)));
         assert!(Rc::ptr_eq(&s, &same));
+        let s = s.reduce(Action::Hover(Some(1)));
+        assert_eq!((s.focus, s.hover), (Some(3), Some(1)));
         let s = s.reduce(Action::SetText(Side::A, "x".into()));
-        assert_eq!(s.focus, None);
+        assert_eq!((s.focus, s.hover), (None, None));
     }
 
     #[test]

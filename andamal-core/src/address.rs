@@ -10,8 +10,10 @@
 //! assert_eq!(b.short(), "Ändamål st. 1 m. 3");
 //! ```
 
+use serde::{Deserialize, Serialize};
+
 /// Where a sentence stands in its section.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Address {
     /// The section number ("4"), or `None` for a section without one.
     pub section: Option<String>,

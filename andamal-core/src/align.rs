@@ -25,7 +25,7 @@ use std::hash::{Hash, Hasher};
 use rustc_hash::{FxHashMap, FxHasher};
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::address::Address;
 use crate::lcs::Pattern;
@@ -39,7 +39,7 @@ use crate::{Folds, Span};
 pub const PAIR_THRESHOLD: f64 = 0.45;
 
 /// What happened to a sentence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PairKind {
     Equal,
@@ -62,14 +62,14 @@ impl PairKind {
 }
 
 /// One sentence of a compared section.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Clause {
     pub span: Span,
     pub address: Address,
 }
 
 /// One row of the alignment: sentences of A and of B that correspond.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Pair {
     pub kind: PairKind,
     /// Indices into [`Alignment::a`]; two for a merge, none when added.
@@ -82,7 +82,7 @@ pub struct Pair {
 }
 
 /// The alignment of two sections.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Alignment {
     pub a: Vec<Clause>,
     pub b: Vec<Clause>,

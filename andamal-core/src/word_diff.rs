@@ -21,7 +21,7 @@
 use rustc_hash::FxHashMap;
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use similar::{Algorithm, DiffOp, capture_diff_deadline};
 
 // In the browser std's clock panics; similar re-exports web-time's there.
@@ -35,7 +35,7 @@ use crate::token::{Token, tokenize};
 use crate::{Folds, Span};
 
 /// What happened to a run of tokens.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum WordOp {
     Equal,
@@ -44,7 +44,7 @@ pub enum WordOp {
 }
 
 /// One run of the diff: the covered bytes of A and/or B.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WordChange {
     pub op: WordOp,
     /// In A (`None` for insertions).
@@ -54,7 +54,7 @@ pub struct WordChange {
 }
 
 /// The word diff of two token sequences.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WordDiff {
     pub ops: Vec<WordChange>,
     /// 2 × matched tokens ÷ (tokens in A + tokens in B), words and

@@ -1,21 +1,25 @@
 use std::rc::Rc;
 
-use andamal_core::align::{Alignment, PairKind, Side as AlignSide, align_sides};
+use andamal_core::align::{Alignment, PairKind};
 use andamal_core::selection::Source;
-use andamal_core::{Folds, Span};
 use yew::prelude::*;
 
 use crate::components::{AppContext, ChangeNav, PairRows, Redline, Summary};
 use crate::derived::Derived;
-use crate::hooks::use_debounced;
+use crate::hooks::{use_alignment, use_debounced};
 use crate::state::{Action, View};
 use crate::texts;
+use crate::worker::CompareKey;
 
-/// Both compared texts, their ranges and section numbers, and the folds.
-type Input = (Rc<str>, Span, Option<String>, Rc<str>, Span, Option<String>, Folds);
+/// Compares alignments by identity: each result is a new `Rc`.
+#[derive(Clone)]
+struct Same(Rc<Alignment>);
 
-/// How long one word diff may take before it falls back to sentence level.
-const DIFF_BUDGET: std::time::Duration = std::time::Duration::from_millis(200);
+impl PartialEq for Same {
+    fn eq(&self, other: &Same) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
 
 /// The alignment every comparison view renders, shared through context.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,26 +44,21 @@ pub fn Comparison() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
     let derived = use_context::<Derived>().expect("Derived");
     let [va, vb] = &derived.sides;
-    let input: Input = (
-        va.text.clone(),
-        va.selection.span,
-        va.selection.number.clone(),
-        vb.text.clone(),
-        vb.selection.span,
-        vb.selection.number.clone(),
-        state.folds,
-    );
     let empty = va.selection.source == Source::Empty || vb.selection.source == Source::Empty;
+    let input = (!empty && !va.selection.span.is_empty() && !vb.selection.span.is_empty()).then(|| CompareKey {
+        a: va.text.clone(),
+        span_a: va.selection.span,
+        number_a: va.selection.number.clone(),
+        b: vb.text.clone(),
+        span_b: vb.selection.span,
+        number_b: vb.selection.number.clone(),
+        folds: state.folds,
+    });
     let settled = use_debounced(input.clone(), 250);
-    let pending = settled != input;
-    let compared = use_memo(settled, |(a, sa, na, b, sb, nb, folds): &Input| {
-        if sa.is_empty() || sb.is_empty() {
-            return None;
-        }
-        let side_a = AlignSide { text: a, span: *sa, number: na.as_deref(), document: None };
-        let side_b = AlignSide { text: b, span: *sb, number: nb.as_deref(), document: None };
-        let alignment = align_sides(side_a, side_b, *folds, Some(DIFF_BUDGET));
-        Some(Compared { a: a.clone(), b: b.clone(), alignment: Rc::new(alignment) })
+    let (result, running) = use_alignment(settled.clone());
+    let pending = running || settled != input;
+    let compared = use_memo(result.as_ref().map(|(i, al)| (i.a.clone(), i.b.clone(), Same(al.clone()))), |r| {
+        r.as_ref().map(|(a, b, al)| Compared { a: a.clone(), b: b.clone(), alignment: al.0.clone() })
     });
     let set_view = |view: View| {
         let state = state.clone();
@@ -70,7 +69,7 @@ pub fn Comparison() -> Html {
         let on = state.only_changes;
         Callback::from(move |_: Event| state.dispatch(Action::SetOnlyChanges(!on)))
     };
-    let body = match (&*compared, empty) {
+    let body = match (&*compared, empty || input.is_none()) {
         (_, true) | (None, _) => html! { <p class="empty-hint">{ texts::EMPTY_HINT }</p> },
         (Some(c), false) => html! {
             <ContextProvider<Compared> context={c.clone()}>

@@ -16,17 +16,28 @@ pub fn PairRows() -> Html {
     let al = &compared.alignment;
     let rows = al.pairs.iter().enumerate().filter(|(_, p)| !state.only_changes || p.kind != PairKind::Equal).map(|(row, pair)| {
         let focused = state.focus == Some(row);
+        let hovered = state.hover == Some(row);
         let onfocus = {
             let state = state.clone();
             Callback::from(move |_: FocusEvent| state.dispatch(Action::Focus(Some(row))))
         };
-        let onenter = {
+        let onclick = {
             let state = state.clone();
             Callback::from(move |_: MouseEvent| state.dispatch(Action::Focus(Some(row))))
         };
+        let onenter = {
+            let state = state.clone();
+            Callback::from(move |_: MouseEvent| state.dispatch(Action::Hover(Some(row))))
+        };
+        let onleave = {
+            let state = state.clone();
+            Callback::from(move |_: MouseEvent| state.dispatch(Action::Hover(None)))
+        };
         html! {
-            <div id={row_id(row)} class={classes!("pair-row", kind_class(pair.kind), focused.then_some("pair-focused"))}
-                role="row" tabindex="-1" onfocusin={onfocus} onmouseenter={onenter.clone()} onclick={onenter}>
+            <div id={row_id(row)}
+                class={classes!("pair-row", kind_class(pair.kind), focused.then_some("pair-focused"), hovered.then_some("pair-hover"))}
+                role="row" tabindex="-1" aria-current={focused.then_some("true")}
+                onfocusin={onfocus} {onclick} onmouseenter={onenter} onmouseleave={onleave}>
                 { cell(&compared, pair, true) }
                 { cell(&compared, pair, false) }
             </div>

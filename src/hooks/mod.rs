@@ -1,7 +1,9 @@
 //! Side effects as hooks: timers now; storage, URL fragment and workers later.
 
+mod use_alignment;
 mod use_change_keys;
 mod use_debounced;
 
+pub use use_alignment::use_alignment;
 pub use use_change_keys::{use_change_keys, use_scroll_to_row};
 pub use use_debounced::use_debounced;

@@ -1,6 +1,6 @@
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent};
+use web_sys::{Element, FocusOptions, HtmlElement, KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use crate::components::row_id;
@@ -36,19 +36,26 @@ fn in_text_field(event: &KeyboardEvent) -> bool {
         || target.dyn_ref::<HtmlElement>().is_some_and(HtmlElement::is_content_editable)
 }
 
-/// Scrolls the focused row into view and moves keyboard focus to it.
+/// Brings the focused row into view (centred, only if it is not already
+/// visible) and moves keyboard focus to it.
 #[hook]
 pub fn use_scroll_to_row(row: Option<usize>) {
     use_effect_with(row, |row| {
-        if let Some(row) = *row {
-            if let Some(el) = gloo::utils::document().get_element_by_id(&row_id(row)) {
-                let active_is_row = gloo::utils::document().active_element().is_some_and(|a| a.id() == row_id(row));
-                if !active_is_row {
-                    el.scroll_into_view_with_bool(false);
-                    if let Some(html) = el.dyn_ref::<HtmlElement>() {
-                        let _ = html.focus();
-                    }
-                }
+        let Some(row) = *row else { return };
+        let document = gloo::utils::document();
+        let Some(el) = document.get_element_by_id(&row_id(row)) else { return };
+        let rect = el.get_bounding_client_rect();
+        let height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(f64::MAX);
+        if rect.top() < 0.0 || rect.bottom() > height {
+            let options = ScrollIntoViewOptions::new();
+            options.set_block(ScrollLogicalPosition::Center);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+        if document.active_element().is_none_or(|a| a.id() != row_id(row)) {
+            if let Some(html) = el.dyn_ref::<HtmlElement>() {
+                let options = FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = html.focus_with_options(&options);
             }
         }
     });
