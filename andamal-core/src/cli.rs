@@ -46,6 +46,7 @@ impl Output {
 const USAGE: &str = "användning:
   andamal find FIL [--fold case,skall,ocr]
   andamal compare A B [--fold case,skall,ocr]
+  andamal themes FIL [--fold case,skall,ocr]
   andamal bench";
 
 /// Runs one command. `read` reads a file's bytes.
@@ -71,6 +72,7 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> io::Result<Vec<u8>>) -> Outpu
     match (command.as_str(), texts.as_slice()) {
         ("find", [text]) => Output::json(&find_json(text, folds)),
         ("compare", [a, b]) => Output::json(&compare_json(a, b, folds)),
+        ("themes", [text]) => Output::json(&themes_json(text, folds)),
         _ => Output::fail(2, USAGE),
     }
 }
@@ -159,6 +161,17 @@ pub fn compare(a: &str, b: &str, folds: Folds) -> (bool, Span, bool, Span, Align
     (found_a, range_a, found_b, range_b, alignment)
 }
 
+/// `themes`: lexicon suggestions inside the section `find` chooses (the
+/// whole trimmed text when nothing is found).
+fn themes_json(text: &str, folds: Folds) -> serde_json::Value {
+    let finding = find(text, folds);
+    let (found, range) = match finding.chosen() {
+        Some(c) => (true, c.span()),
+        None => (false, Span::new(0, text.len()).trim(text)),
+    };
+    json!({ "found": found, "suggestions": crate::themes::suggest(text, range) })
+}
+
 fn round(x: f64, places: i32) -> f64 {
     let f = 10f64.powi(places);
     (x * f).round() / f
@@ -214,6 +227,26 @@ mod tests {
     fn run_args(args: &[&str]) -> Output {
         let args: Vec<String> = args.iter().map(|s| (*s).to_owned()).collect();
         run(&args, &files)
+    }
+
+    #[test]
+    fn themes_lists_suggestions_inside_the_section() {
+        let out = run_args(&["themes", "a.txt"]);
+        let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        let find_a: serde_json::Value = serde_json::from_str(&run_args(&["find", "a.txt"]).stdout).unwrap();
+        let (start, end) = (find_a["start"].as_u64().unwrap(), find_a["end"].as_u64().unwrap());
+        assert_eq!(v["found"], true);
+        let s = v["suggestions"].as_array().unwrap();
+        let ids: std::collections::BTreeSet<&str> = s.iter().map(|x| x["theme"].as_str().unwrap()).collect();
+        for id in ["systemutveckling", "arena", "kunskapsutbyte", "ekonomisk-ram", "geografi", "resursanvandning"] {
+            assert!(ids.contains(id), "{id} missing from {ids:?}");
+        }
+        let keys: Vec<(u64, &str)> =
+            s.iter().map(|x| (x["start"].as_u64().unwrap(), x["theme"].as_str().unwrap())).collect();
+        let mut sorted = keys.clone();
+        sorted.sort();
+        assert_eq!(keys, sorted);
+        assert!(s.iter().all(|x| x["start"].as_u64().unwrap() >= start && x["end"].as_u64().unwrap() <= end));
     }
 
     #[test]

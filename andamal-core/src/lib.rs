@@ -24,6 +24,7 @@ pub mod sentence;
 pub mod span;
 pub mod structure;
 pub mod synth;
+pub mod themes;
 pub mod token;
 pub mod vocab;
 pub mod word_diff;
