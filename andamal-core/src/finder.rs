@@ -137,7 +137,14 @@ pub fn find(text: &str, folds: Folds) -> Finding {
     let best = candidates.first();
     let found = best.is_some_and(|c| c.score >= 0.3);
     let confidence = match best {
-        Some(c) if found && c.score >= 0.6 && !c.reasons.contains(&Reason::Paraphrase) => Confidence::High,
+        // A paraphrase under a heading that names the ändamål is still the clause.
+        Some(c)
+            if found
+                && c.score >= 0.6
+                && (!c.reasons.contains(&Reason::Paraphrase) || c.reasons.contains(&Reason::HeadingAndamal)) =>
+        {
+            Confidence::High
+        }
         _ => Confidence::Low,
     };
     if !found {
@@ -268,22 +275,45 @@ fn embedded_clause(text: &str, section: &Section, index: usize, ocr: bool) -> Op
         let Some(first) = stycke.sentences.first() else {
             continue;
         };
-        if i == 0 && section.heading.is_some() {
-            continue;
-        }
-        if i == 0 && section.heading.is_none() {
-            // Handled by score_section.
-            continue;
-        }
+        // A section's first stycke is scored as the section itself.
         let opening = match_key(prefix(first.slice(text), 80), ocr);
-        if opens_with(opening.trim_start_matches(|c: char| !c.is_alphanumeric()), DEFINING, ocr) {
+        if i > 0 && opens_with(opening.trim_start_matches(|c: char| !c.is_alphanumeric()), DEFINING, ocr) {
             let start = skip_opening_quote(text, stycke.span.start);
             return Some(Candidate {
                 heading: None,
                 section_start: start,
                 start,
                 end: clause_end(text, section, i, ocr),
-                score: 0.4,
+                // Only a clause itself opens with this wording: a strong sign.
+                score: 0.6,
+                reasons: vec![Reason::DefiningWording],
+                section: Some(index),
+            });
+        }
+        // Defining wording in the middle of a stycke: a clause run into prose
+        // ("… heter det Samordningsförbundet X. Förbundets ändamål är att …").
+        for (k, sentence) in stycke.sentences.iter().enumerate().skip(1) {
+            let opening = match_key(prefix(sentence.slice(text), 80), ocr);
+            if !opens_with(opening.trim_start_matches(|c: char| !c.is_alphanumeric()), DEFINING, ocr) {
+                continue;
+            }
+            let start = skip_opening_quote(text, sentence.start);
+            // It goes on while the sentences still speak of purpose, not of
+            // the förbund's organisation.
+            let mut end = sentence.end;
+            for next in &stycke.sentences[k + 1..] {
+                let key = match_key(prefix(next.slice(text), 200), ocr);
+                if ORGANISATION.iter().any(|w| key.contains(w)) {
+                    break;
+                }
+                end = next.end;
+            }
+            return Some(Candidate {
+                heading: None,
+                section_start: start,
+                start,
+                end,
+                score: 0.6,
                 reasons: vec![Reason::DefiningWording],
                 section: Some(index),
             });
@@ -291,6 +321,10 @@ fn embedded_clause(text: &str, section: &Section, index: usize, ocr: bool) -> Op
     }
     None
 }
+
+/// Words of a förbund's organisation: a sentence with one has left the purpose.
+const ORGANISATION: &[&str] =
+    &["styrelse", "ledamot", "ledamoter", "ersattare", "ordforande", "revisor", "mandat", "ledas av", "sate i"];
 
 /// A clause quoted in a report starts after its opening quote mark.
 fn skip_opening_quote(text: &str, start: usize) -> usize {
@@ -329,6 +363,8 @@ fn clause_end(text: &str, section: &Section, first: usize, ocr: bool) -> usize {
 /// ASCII fragments of every marker, matched case-insensitively on the raw
 /// text before the (costlier) key is built.
 const MARKER_HINTS: &[&str] = &[
+    "att l",
+    " mer",
     "paragraf",
     "motion",
     "rapport",
@@ -346,7 +382,16 @@ const MARKER_HINTS: &[&str] = &[
 const ABOUT_STATUTES: &[&str] = &["andamalsparagraf", "motion", "rapport", "utredning", "tjansteutlatande"];
 
 /// Openings of narrative about a förbund, never found in its statute.
-const NARRATIVE: &[&str] = &["vi", "styrelsen kunde", "styrelsen har", "arbetsgruppen", "har diskuterats", "motionen"];
+const NARRATIVE: &[&str] = &[
+    "vi",
+    "styrelsen kunde",
+    "styrelsen har",
+    "arbetsgruppen",
+    "har diskuterats",
+    "motionen",
+    "finns att lasa",
+    "las mer",
+];
 
 /// Words that mark prose *about* statutes rather than a clause.
 const DISCUSSION: &[&str] = &[

@@ -149,9 +149,12 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
     while i < bytes.len() {
         let at_word_start = i == 0 || line[..i].ends_with(char::is_whitespace);
         let c = bytes[i];
-        if at_word_start && (c.is_ascii_digit() || c == b'\xC2'/* § */) && i > 0 && allowed_before(&line[..i]) {
+        // OCR reads "1" as "l" or "I": "4 l Förbundets ändamål" (page 4, § 1).
+        let ocr_one = matches!(c, b'l' | b'I') && bytes.get(i + 1) == Some(&b' ');
+        if at_word_start && (c.is_ascii_digit() || c == b'\xC2' || ocr_one) && i > 0 && allowed_before(&line[..i]) {
             let rest = &line[i..];
-            if let Some((number, after, strength)) = leading_number(rest) {
+            let parsed = if ocr_one { Some(("1".to_owned(), 1, Strength::Weak)) } else { leading_number(rest) };
+            if let Some((number, after, strength)) = parsed {
                 let title_start = skip_ws(rest, after);
                 if title_start > after || strength == Strength::Paragraph || rest[..after].ends_with(' ') {
                     if let Some(title_len) = run_together_title(&rest[title_start..], ocr) {
