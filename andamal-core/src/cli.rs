@@ -19,6 +19,8 @@ use serde_json::json;
 
 use crate::align::{Alignment, PairKind, Side, align_sides};
 use crate::finder::{Candidate, Finding, find};
+use crate::selection::Choice;
+use crate::share::{self, LinkError, Shared, SharedSide};
 use crate::word_diff::WordChange;
 use crate::{Folds, Span, bench};
 
@@ -47,6 +49,8 @@ const USAGE: &str = "användning:
   andamal find FIL [--fold case,skall,ocr]
   andamal compare A B [--fold case,skall,ocr]
   andamal themes FIL [--fold case,skall,ocr]
+  andamal share A B
+  andamal open LÄNK
   andamal bench";
 
 /// Runs one command. `read` reads a file's bytes.
@@ -62,6 +66,12 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> io::Result<Vec<u8>>) -> Outpu
     if command == "bench" && files.is_empty() {
         return Output { stdout: bench::run_report(), stderr: String::new(), code: 0 };
     }
+    if command == "open" {
+        return match files {
+            [link] => open_link(link),
+            _ => Output::fail(2, USAGE),
+        };
+    }
     let mut texts = Vec::new();
     for path in files {
         match read_text(path, read) {
@@ -73,6 +83,13 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> io::Result<Vec<u8>>) -> Outpu
         ("find", [text]) => Output::json(&find_json(text, folds)),
         ("compare", [a, b]) => Output::json(&compare_json(a, b, folds)),
         ("themes", [text]) => Output::json(&themes_json(text, folds)),
+        // Names are left to the app, which suggests them from the text: the
+        // link stays as short as the texts allow.
+        ("share", [a, b]) => Output {
+            stdout: share_fragment(a, b, [String::new(), String::new()], folds) + "\n",
+            stderr: String::new(),
+            code: 0,
+        },
         _ => Output::fail(2, USAGE),
     }
 }
@@ -172,6 +189,71 @@ fn themes_json(text: &str, folds: Folds) -> serde_json::Value {
     json!({ "found": found, "suggestions": crate::themes::suggest(text, range) })
 }
 
+/// `share`: the two ändamål sections with their headings (the whole trimmed
+/// text where nothing is found), no annotations; deterministic.
+#[must_use]
+pub fn share_fragment(a: &str, b: &str, names: [String; 2], folds: Folds) -> String {
+    let section = |text: &str| {
+        let f = find(text, folds);
+        let span = f.chosen().map_or(Span::new(0, text.len()).trim(text), |c| Span::new(c.section_start, c.end));
+        span.slice(text).to_owned()
+    };
+    let [name_a, name_b] = names;
+    let shared = Shared {
+        sides: [
+            SharedSide { name: name_a, text: section(a), choice: Choice::Auto },
+            SharedSide { name: name_b, text: section(b), choice: Choice::Auto },
+        ],
+        folds,
+        ..Shared::default()
+    };
+    share::encode(&shared)
+}
+
+fn choice_json(choice: Choice) -> serde_json::Value {
+    match choice {
+        Choice::Auto => json!({ "kind": "auto" }),
+        Choice::Candidate(start) => json!({ "kind": "candidate", "start": start }),
+        Choice::Manual(span) => json!({ "kind": "manual", "start": span.start, "end": span.end }),
+    }
+}
+
+/// `open`: the decoded state as JSON, in a stable key order.
+fn open_link(link: &str) -> Output {
+    match share::decode(link) {
+        Ok(s) => {
+            let side = |x: &SharedSide| json!({ "name": x.name, "text": x.text, "choice": choice_json(x.choice) });
+            let annotations: Vec<serde_json::Value> = s
+                .annotations
+                .iter()
+                .map(|a| {
+                    json!({
+                        "side": if a.side == 0 { "a" } else { "b" },
+                        "start": a.span.start,
+                        "end": a.span.end,
+                        "themes": a.themes.iter().map(share::ThemeRef::id).collect::<Vec<_>>(),
+                        "note": a.note,
+                        "author": a.author,
+                    })
+                })
+                .collect();
+            Output::json(&json!({
+                "version": 1,
+                "title": s.title,
+                "a": side(&s.sides[0]),
+                "b": side(&s.sides[1]),
+                "options": s.folds,
+                "themes": s.themes,
+                "hidden": s.hidden,
+                "annotations": annotations,
+                "pair_notes": s.pair_notes,
+            }))
+        }
+        Err(LinkError::Newer) => Output::fail(3, LinkError::Newer.message()),
+        Err(e) => Output::fail(2, &format!("{} ({e:?})", e.message())),
+    }
+}
+
 fn round(x: f64, places: i32) -> f64 {
     let f = 10f64.powi(places);
     (x * f).round() / f
@@ -247,6 +329,34 @@ mod tests {
         sorted.sort();
         assert_eq!(keys, sorted);
         assert!(s.iter().all(|x| x["start"].as_u64().unwrap() >= start && x["end"].as_u64().unwrap() <= end));
+    }
+
+    #[test]
+    fn share_then_open_round_trips_and_is_small() {
+        let out = run_args(&["share", "a.txt", "b.txt"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        let fragment = out.stdout.trim();
+        assert!(fragment.starts_with("v1."));
+        assert!(fragment.len() <= 1400, "seed pair link is {} characters", fragment.len());
+        assert_eq!(run_args(&["share", "a.txt", "b.txt"]).stdout.trim(), fragment, "deterministic");
+        for link in [
+            fragment.to_owned(),
+            format!("#{fragment}"),
+            format!("https://x.se/andamal/%23{}", fragment.replacen('.', "%2E", 1)),
+        ] {
+            let opened = run_args(&["open", &link]);
+            assert_eq!(opened.code, 0, "{link}: {}", opened.stderr);
+            let v: serde_json::Value = serde_json::from_str(&opened.stdout).unwrap();
+            assert_eq!(v["version"], 1);
+            assert_eq!(v["a"]["name"], "");
+            assert!(v["a"]["text"].as_str().unwrap().starts_with("4§ Förbundets ändamål"));
+            assert!(v["b"]["text"].as_str().unwrap().ends_with("eller ålder."));
+            assert_eq!(v["annotations"], serde_json::json!([]));
+        }
+        let damaged = run_args(&["open", &fragment[..fragment.len() - 7]]);
+        assert_eq!(damaged.code, 2);
+        assert!(damaged.stdout.is_empty());
+        assert_eq!(run_args(&["open", "#v2.AAAA"]).code, 3);
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub mod normalize;
 pub mod sample;
 pub mod selection;
 pub mod sentence;
+pub mod share;
 pub mod span;
 pub mod structure;
 pub mod synth;

@@ -1,0 +1,253 @@
+//! Share links: the whole annotated comparison in the URL fragment,
+//! `#v1.<payload>`, never sent to a server.
+//!
+//! The payload is base64url (no padding) of raw deflate of a compact binary
+//! encoding, [`v1`], with a CRC-32 inside. The wire format is its own type
+//! with explicit field order and tags, never a serialisation of in-memory
+//! structs, so a refactor cannot silently break old links; committed test
+//! vectors pin it. Decoding is defensive: inflation is capped (a zlib bomb is
+//! refused), the checksum verified, every field validated.
+//!
+//! ```
+//! use andamal_core::share::{Shared, SharedSide, encode, decode};
+//! let shared = Shared {
+//!     sides: [
+//!         SharedSide { name: "A".into(), text: "4 § Ändamål\nFörbundet ska stödja.".into(), ..SharedSide::default() },
+//!         SharedSide { name: "B".into(), text: "4 § Ändamål\nFörbundet ska främja.".into(), ..SharedSide::default() },
+//!     ],
+//!     ..Shared::default()
+//! };
+//! let fragment = encode(&shared);
+//! assert!(fragment.starts_with("v1."));
+//! assert_eq!(decode(&fragment).unwrap(), shared);
+//! ```
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use serde::Serialize;
+
+use crate::selection::Choice;
+use crate::{Folds, Span};
+
+pub mod v1;
+
+/// At most this much text (both sides) travels in a link; bigger comparisons
+/// travel as a file.
+pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
+/// The inflated payload may be this large at most (text plus annotations).
+pub const MAX_PAYLOAD_BYTES: usize = MAX_TEXT_BYTES + 512 * 1024;
+
+/// One side of a shared comparison.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct SharedSide {
+    /// "Östra Östergötland 2017".
+    pub name: String,
+    /// The stored text (by default the ändamål section with its heading).
+    pub text: String,
+    /// Which part of `text` is compared.
+    pub choice: Choice,
+}
+
+/// A theme a user added ("u1", "u2", …).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CustomTheme {
+    /// The number in "u{n}".
+    pub number: u32,
+    pub name: String,
+    /// Index into the palette.
+    pub colour: u8,
+}
+
+/// A theme reference: a built-in by id, or a custom one by number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum ThemeRef {
+    BuiltIn(&'static str),
+    Custom(u32),
+}
+
+impl ThemeRef {
+    /// The id as shown in exports: "arena" or "u3".
+    #[must_use]
+    pub fn id(&self) -> String {
+        match self {
+            ThemeRef::BuiltIn(id) => (*id).to_owned(),
+            ThemeRef::Custom(n) => format!("u{n}"),
+        }
+    }
+}
+
+/// An annotation on a span of one side.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SharedAnnotation {
+    /// 0 for A, 1 for B.
+    pub side: u8,
+    pub span: Span,
+    pub themes: Vec<ThemeRef>,
+    pub note: String,
+    /// The author's initials, when the room's work was collected.
+    pub author: String,
+}
+
+/// A note on a sentence pair, anchored by both sentences.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PairNote {
+    pub a: Span,
+    pub b: Span,
+    pub note: String,
+    pub author: String,
+}
+
+/// Everything a link carries.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Shared {
+    /// "Workshop 15 juni".
+    pub title: String,
+    pub sides: [SharedSide; 2],
+    pub folds: Folds,
+    pub themes: Vec<CustomTheme>,
+    /// Built-in themes the user hid.
+    pub hidden: Vec<&'static str>,
+    pub annotations: Vec<SharedAnnotation>,
+    pub pair_notes: Vec<PairNote>,
+}
+
+/// Why a link could not be opened. The Swedish sentence is made at the UI
+/// edge (see [`LinkError::message`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkError {
+    /// No `v1.` payload found at all.
+    NotALink,
+    /// The payload ends too early: the link was cut when copied.
+    Truncated,
+    /// Checksum or structure is wrong.
+    Damaged(String),
+    /// Made by a newer version of the tool.
+    Newer,
+    /// More than a link may carry.
+    TooLarge,
+}
+
+impl LinkError {
+    /// The sentence a user reads.
+    #[must_use]
+    pub fn message(&self) -> &'static str {
+        match self {
+            LinkError::NotALink => "Det här ser inte ut som en länk till en jämförelse.",
+            LinkError::Truncated => "Länken verkar avkortad – kopiera hela länken.",
+            LinkError::Damaged(_) => "Länken är skadad och kan inte öppnas.",
+            LinkError::Newer => {
+                "Länken skapades med en nyare version av Ändamålsjämföraren. Ladda om sidan och försök igen."
+            }
+            LinkError::TooLarge => "Länken innehåller mer än en länk kan bära. Dela jämförelsen som fil i stället.",
+        }
+    }
+}
+
+/// Encodes a comparison as a fragment (`v1.…`, without `#`).
+#[must_use]
+pub fn encode(shared: &Shared) -> String {
+    let raw = v1::write(shared);
+    let packed = miniz_oxide::deflate::compress_to_vec(&raw, 10);
+    format!("v1.{}", URL_SAFE_NO_PAD.encode(packed))
+}
+
+/// Finds the fragment in what a user pasted: `#v1.…`, `v1.…`, a whole URL,
+/// or a URL whose `#` and `.` a mail client percent-encoded.
+#[must_use]
+pub fn extract_fragment(input: &str) -> Option<String> {
+    let decoded = percent_decode(input.trim());
+    let at =
+        decoded.rfind("v1.").or_else(|| decoded.rfind('v').filter(|&i| decoded[i..].starts_with("v1")))?;
+    let mut fragment: String =
+        decoded[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')).collect();
+    if !fragment.starts_with("v1.") {
+        return None;
+    }
+    while fragment.ends_with('.') {
+        fragment.pop();
+    }
+    Some(fragment)
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            let hex = |b: u8| (b as char).to_digit(16);
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push(u8::try_from(h * 16 + l).unwrap_or(b'?'));
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Decodes a fragment (with or without `#`, or a whole URL).
+///
+/// # Errors
+/// A [`LinkError`] saying what is wrong; nothing is partially decoded.
+pub fn decode(input: &str) -> Result<Shared, LinkError> {
+    let fragment = extract_fragment(input).ok_or_else(|| {
+        if input.contains("v2.") || input.contains("v3.") { LinkError::Newer } else { LinkError::NotALink }
+    })?;
+    let payload = fragment.get(3..).unwrap_or("");
+    if payload.is_empty() {
+        return Err(LinkError::Truncated);
+    }
+    // A base64 length of 1 mod 4 can only come from a cut.
+    if payload.len() % 4 == 1 {
+        return Err(LinkError::Truncated);
+    }
+    let packed = URL_SAFE_NO_PAD.decode(payload).map_err(|e| LinkError::Damaged(format!("base64: {e}")))?;
+    if packed.len() > MAX_PAYLOAD_BYTES {
+        return Err(LinkError::TooLarge);
+    }
+    let raw =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_PAYLOAD_BYTES).map_err(|e| match e.status {
+            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => LinkError::TooLarge,
+            miniz_oxide::inflate::TINFLStatus::FailedCannotMakeProgress => LinkError::Truncated,
+            other => LinkError::Damaged(format!("inflate: {other:?}")),
+        })?;
+    v1::read(&raw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extracts_fragments_from_what_users_paste() {
+        for input in [
+            "v1.abc",
+            "#v1.abc",
+            "https://exempel.se/andamal/#v1.abc",
+            "https://exempel.se/andamal/%23v1.abc",
+            "https://exempel.se/andamal/%23v1%2Eabc",
+            "  <https://exempel.se/andamal/#v1.abc>  ",
+        ] {
+            assert_eq!(extract_fragment(input).as_deref(), Some("v1.abc"), "{input}");
+        }
+        assert_eq!(extract_fragment("hej"), None);
+    }
+
+    #[test]
+    fn zip_bomb_is_refused() {
+        // 10 MB of zeros deflate to about 10 KB.
+        let bomb = miniz_oxide::deflate::compress_to_vec(&vec![0u8; 10 * 1024 * 1024], 10);
+        assert!(bomb.len() < 20_000, "{}", bomb.len());
+        let link = format!("v1.{}", URL_SAFE_NO_PAD.encode(bomb));
+        assert_eq!(decode(&link), Err(LinkError::TooLarge));
+    }
+
+    #[test]
+    fn newer_versions_are_named() {
+        assert_eq!(decode("#v2.AAAA"), Err(LinkError::Newer));
+    }
+}
