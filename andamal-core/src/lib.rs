@@ -10,6 +10,7 @@
 
 pub mod address;
 pub mod align;
+pub mod anchor;
 pub mod bench;
 pub mod cli;
 pub mod finder;

@@ -157,8 +157,7 @@ pub fn encode(shared: &Shared) -> String {
 #[must_use]
 pub fn extract_fragment(input: &str) -> Option<String> {
     let decoded = percent_decode(input.trim());
-    let at =
-        decoded.rfind("v1.").or_else(|| decoded.rfind('v').filter(|&i| decoded[i..].starts_with("v1")))?;
+    let at = decoded.rfind("v1.").or_else(|| decoded.rfind('v').filter(|&i| decoded[i..].starts_with("v1")))?;
     let mut fragment: String =
         decoded[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')).collect();
     if !fragment.starts_with("v1.") {

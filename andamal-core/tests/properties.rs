@@ -184,3 +184,38 @@ proptest! {
         prop_assert_eq!(forward, mirrored);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// After random edits every anchor either lands on text equal to its quote
+    /// or is reported as gone (a "lös anteckning"), never elsewhere.
+    #[test]
+    fn anchors_reanchor_onto_their_quote_or_report_loose(
+        text in "[a-zåäö .,]{5,120}",
+        picks in prop::collection::vec((0usize..120, 1usize..15), 1..6),
+        edits in prop::collection::vec((0usize..140, 0usize..10, "[a-zåä ]{0,8}"), 0..5),
+    ) {
+        use andamal_core::anchor::Anchor;
+        let floor = |t: &str, mut i: usize| { i = i.min(t.len()); while !t.is_char_boundary(i) { i -= 1; } i };
+        let anchors: Vec<Anchor> = picks.iter().map(|&(s, l)| {
+            let start = floor(&text, s);
+            Anchor::new(&text, Span::new(start, floor(&text, start + l)))
+        }).collect();
+        let mut edited = text.clone();
+        for (at, del, ins) in &edits {
+            let start = floor(&edited, *at);
+            let end = floor(&edited, start + del);
+            edited.replace_range(start..end, ins);
+        }
+        for anchor in &anchors {
+            match anchor.resolve(&edited) {
+                Some(span) => {
+                    prop_assert!(valid(&edited, span));
+                    prop_assert_eq!(span.slice(&edited), anchor.exact.as_str());
+                }
+                None => prop_assert!(anchor.exact.is_empty() || !edited.contains(anchor.exact.as_str())),
+            }
+        }
+    }
+}
