@@ -14,8 +14,7 @@ pub const COMPARING: &str = "Jämför …";
 pub const INSERTED: &str = "tillagt";
 pub const DELETED: &str = "borttaget";
 pub const IDENTICAL: &str = "Texterna är identiska.";
-pub const DEADLINE: &str =
-    "Texterna är för olika för att jämföras ord för ord inom rimlig tid. Skillnaden visas därför stycke för stycke.";
+pub const DEADLINE: &str = "Några meningar är för olika för att jämföras ord för ord inom rimlig tid. De visas därför som hela meningar, utan markeringar inom meningen.";
 pub const LEGEND: &str = "Understruket = tillagt i B. Genomstruket = borttaget från A.";
 
 pub const SURE: &str = "Säker träff";
@@ -141,18 +140,6 @@ pub fn percent(ratio: f64) -> String {
     format!("{clamped:.0}\u{a0}%")
 }
 
-/// "1 ändring", "2 ändringar".
-#[must_use]
-pub fn changes(n: usize) -> String {
-    if n == 1 { "1 ändring".to_owned() } else { format!("{n} ändringar") }
-}
-
-/// The summary line under the comparison.
-#[must_use]
-pub fn summary(changes_count: usize, similarity: f64) -> String {
-    format!("{} · {} lika", changes(changes_count), percent(similarity))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,8 +163,5 @@ mod tests {
     #[test]
     fn swedish_number_forms() {
         assert_eq!(percent(0.784), "78\u{a0}%");
-        assert_eq!(changes(1), "1 ändring");
-        assert_eq!(changes(0), "0 ändringar");
-        assert_eq!(summary(3, 1.0), "3 ändringar · 100\u{a0}% lika");
     }
 }
