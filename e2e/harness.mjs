@@ -1,0 +1,121 @@
+// What every end-to-end test needs: the built site (dist/) served under
+// /andamal/ as GitHub Pages would, the system Chromium driven by
+// playwright-core, and a watch on everything the page reports as wrong.
+//
+//   const site = await openSite("app");         // server + browser
+//   const { page, problems } = await site.page({ viewport: PHONE });
+//   ...
+//   problems.assertNone();                      // console errors, page errors, CSP violations
+//   await site.close();
+
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { chromium } from "playwright-core";
+
+import { startStaticServer } from "../scripts/static-server.mjs";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const DIST = process.env.ANDAMAL_DIST ?? path.join(ROOT, "dist");
+export const OUT = path.join(ROOT, "e2e", "out");
+export const BASE = "/andamal/";
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+
+/** How long to wait for the app (or a comparison) before failing. */
+export const TIMEOUT_MS = 20_000;
+
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--headless",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+function chromiumPath() {
+  if (process.env.CHROMIUM) return process.env.CHROMIUM;
+  try {
+    return execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim();
+  } catch {
+    throw new Error("chromium is not on PATH; run scripts/setup");
+  }
+}
+
+/** Starts a server for dist/ (logging requests to e2e/out/requests-<name>.jsonl) and a browser. */
+export async function openSite(name) {
+  assert.ok(existsSync(path.join(DIST, "index.html")), `no ${DIST}/index.html; run trunk build first`);
+  mkdirSync(OUT, { recursive: true });
+  const log = path.join(OUT, `requests-${name}.jsonl`);
+  rmSync(log, { force: true });
+  const server = await startStaticServer({ root: DIST, base: BASE, log });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  return {
+    url: server.url,
+    origin: server.origin,
+    requestLog: log,
+    /** A fresh browser context (no cache, no storage) with one page, not yet navigated. */
+    async page({ viewport = DESKTOP, initScript } = {}) {
+      const context = await browser.newContext({ viewport, locale: "sv-SE" });
+      const page = await context.newPage();
+      page.setDefaultTimeout(TIMEOUT_MS);
+      if (initScript) await page.addInitScript(initScript);
+      const problems = await watchProblems(page);
+      return { page, context, problems };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Collects console errors, uncaught page errors, failed requests and
+ * Content-Security-Policy violations. `assertNone()` fails with all of them.
+ */
+export async function watchProblems(page) {
+  const found = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") found.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => found.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) =>
+    found.push(`request failed: ${request.url()} (${request.failure()?.errorText})`),
+  );
+  page.on("response", (response) => {
+    if (response.status() >= 400) found.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.exposeBinding("__andamalReportViolation", (_source, violation) =>
+    found.push(`CSP violation: ${violation}`),
+  );
+  // Runs before any page script, outside the page's CSP.
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.__andamalReportViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || "inline code"} ` +
+          `(${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  return {
+    list: found,
+    assertNone() {
+      assert.deepEqual(found, [], `the page reported problems:\n  ${found.join("\n  ")}`);
+    },
+  };
+}
+
+/** Navigates to the app and waits until Yew has replaced the "Laddar …" notice. */
+export async function openApp(site, page) {
+  await page.goto(site.url);
+  await page.locator("#text-a").waitFor();
+  await page.locator(".comparison").waitFor();
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Size budgets for the release build, measured as gzip -9 bytes (what a
+// visitor downloads from a server that compresses, like GitHub Pages).
+//
+//   node scripts/size-budget.mjs wasm [dist]    check each .wasm (the app's and
+//                                               the comparison worker's) alone
+//   node scripts/size-budget.mjs report [dist]  print both budgets and enforce
+//                                               them; the first-load list is
+//                                               written by e2e/budget.test.mjs
+//
+// 1 kB = 1000 bytes.
+
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+
+export const WASM_BUDGET = 250_000;
+export const FIRST_LOAD_BUDGET = 300_000;
+export const FIRST_LOAD_REPORT = "e2e/out/first-load.json";
+
+export function gzipSize(file) {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+export function kB(bytes) {
+  return `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+export function wasmFiles(dist) {
+  const found = readdirSync(dist).filter((name) => name.endsWith(".wasm")).sort();
+  if (found.length === 0) throw new Error(`no .wasm in ${dist}`);
+  return found.map((name) => path.join(dist, name));
+}
+
+function checkWasm(dist) {
+  let ok = true;
+  for (const file of wasmFiles(dist)) {
+    const bytes = gzipSize(file);
+    const within = bytes <= WASM_BUDGET;
+    ok &&= within;
+    console.log(
+      `size: ${path.basename(file)} ${kB(bytes)} gzip (${bytes} bytes), budget ${kB(WASM_BUDGET)}${within ? "" : " -- OVER BUDGET"}`,
+    );
+  }
+  return ok;
+}
+
+function checkFirstLoad() {
+  const report = JSON.parse(readFileSync(FIRST_LOAD_REPORT, "utf8"));
+  const ok = report.gzipBytes <= FIRST_LOAD_BUDGET;
+  console.log(
+    `size: first load ${kB(report.gzipBytes)} gzip (${report.gzipBytes} bytes in ${report.files.length} files: ` +
+      `${report.files.map((f) => f.path).join(", ")}), budget ${kB(FIRST_LOAD_BUDGET)}${ok ? "" : " -- OVER BUDGET"}`,
+  );
+  return ok;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname) {
+  const [command, dist = "dist"] = process.argv.slice(2);
+  let ok;
+  if (command === "wasm") ok = checkWasm(dist);
+  else if (command === "report") ok = [checkWasm(dist), checkFirstLoad()].every(Boolean);
+  else {
+    console.error("usage: size-budget.mjs wasm|report [dist]");
+    process.exit(2);
+  }
+  process.exit(ok ? 0 : 1);
+}

@@ -1,0 +1,168 @@
+//! The in-browser benchmark page's entry point (bench/index.html; run it with
+//! `scripts/bench-browser`, which builds the page and reads the result from
+//! headless Chromium). Built only with the `browser-bench` feature, never into
+//! the app.
+//!
+//! It times, after a warm-up, the median of [`RUNS`] runs of:
+//! - our whole pipeline, [`compare`]: find both ändamål sections, align their
+//!   sentences, diff the words of each pair;
+//! - diff-match-patch in word mode and jsdiff's `diffWords`, through
+//!   `window.benchDmp` and `window.benchJsdiff` (bench/comparators.js), on the
+//!   same two raw texts. They do less: no section finding, no alignment, one
+//!   word diff of the whole texts.
+//!
+//! Each on the seed pair and on the generated ~20 KB pair. The result is one
+//! JSON object, shown in `<pre id="result">` and logged to the console.
+
+use std::fmt::Write as _;
+use std::hint::black_box;
+
+use andamal_core::align::PairKind;
+use andamal_core::bench::GENERATOR_SEED;
+use andamal_core::cli::compare;
+use andamal_core::{Folds, sample, synth};
+use js_sys::JsString;
+use wasm_bindgen::prelude::*;
+use web_sys::Performance;
+
+/// Timed runs per measurement (odd, so the median is one run).
+const RUNS: usize = 201;
+/// Untimed runs before them, so the JavaScript comparators are optimised.
+const WARM_UP: usize = 20;
+
+#[wasm_bindgen]
+extern "C" {
+    /// diff-match-patch in word mode; returns how many pieces its diff has.
+    #[wasm_bindgen(js_name = benchDmp)]
+    fn bench_dmp(a: &JsString, b: &JsString) -> u32;
+    /// jsdiff's `Diff.diffWords`; returns how many pieces its diff has.
+    #[wasm_bindgen(js_name = benchJsdiff)]
+    fn bench_jsdiff(a: &JsString, b: &JsString) -> u32;
+}
+
+fn main() {
+    std::panic::set_hook(Box::new(|info| gloo::console::error!(format!("browser_bench: {info}"))));
+    let window = web_sys::window().expect("a window");
+    let clock = window.performance().expect("window.performance");
+    let isolated =
+        js_sys::Reflect::get(&window, &"crossOriginIsolated".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
+
+    let large = synth::statute_pair(GENERATOR_SEED, 20_000);
+    let seed = measure(&clock, sample::OSTRA_OSTERGOTLAND_2017, sample::UMEAREGIONEN_2019);
+    let large = measure(&clock, &large.0, &large.1);
+
+    let mut json = String::new();
+    let _ = write!(
+        json,
+        r#"{{"runs":{RUNS},"warm_up":{WARM_UP},"timer_resolution_us":{:.1},"cross_origin_isolated":{isolated},"generator_seed":{GENERATOR_SEED},"seed":{},"large":{}}}"#,
+        timer_resolution_us(&clock),
+        seed.json(),
+        large.json(),
+    );
+    gloo::console::log!(json.clone());
+
+    let document = window.document().expect("a document");
+    let result = document.create_element("pre").expect("a <pre>");
+    result.set_id("result");
+    result.set_text_content(Some(&json));
+    if let Some(status) = document.get_element_by_id("status") {
+        status.remove();
+    }
+    document.body().expect("a <body>").append_with_node_1(&result).expect("append #result");
+}
+
+/// The medians (µs) of one input pair, and what each diff found, so that a
+/// reader can see they all did real work.
+struct Measurement {
+    bytes: [usize; 2],
+    ours_us: f64,
+    dmp_us: f64,
+    jsdiff_us: f64,
+    found: [bool; 2],
+    sentences: [usize; 2],
+    changed_pairs: usize,
+    dmp_pieces: u32,
+    jsdiff_pieces: u32,
+}
+
+fn measure(clock: &Performance, a: &str, b: &str) -> Measurement {
+    let folds = Folds::default();
+    // Made once, outside the timing: the comparators get JavaScript strings,
+    // as they would in a page, and pay no UTF-8 decoding per run.
+    let (ja, jb) = (JsString::from(a), JsString::from(b));
+    let (found_a, _, found_b, _, alignment) = compare(a, b, folds);
+    let mut dmp_pieces = 0;
+    let mut jsdiff_pieces = 0;
+    Measurement {
+        bytes: [a.len(), b.len()],
+        ours_us: median_us(clock, || {
+            black_box(compare(black_box(a), black_box(b), folds));
+        }),
+        dmp_us: median_us(clock, || dmp_pieces = bench_dmp(&ja, &jb)),
+        jsdiff_us: median_us(clock, || jsdiff_pieces = bench_jsdiff(&ja, &jb)),
+        found: [found_a, found_b],
+        sentences: [alignment.a.len(), alignment.b.len()],
+        changed_pairs: alignment.count(PairKind::Changed),
+        dmp_pieces,
+        jsdiff_pieces,
+    }
+}
+
+impl Measurement {
+    fn json(&self) -> String {
+        let Self { bytes, ours_us, dmp_us, jsdiff_us, found, sentences, changed_pairs, dmp_pieces, jsdiff_pieces } =
+            self;
+        format!(
+            concat!(
+                r#"{{"bytes":[{},{}],"ours_us":{:.1},"dmp_us":{:.1},"jsdiff_us":{:.1},"#,
+                r#""dmp_over_ours":{:.2},"jsdiff_over_ours":{:.2},"#,
+                r#""found":[{},{}],"sentences":[{},{}],"changed_pairs":{},"dmp_pieces":{},"jsdiff_pieces":{}}}"#
+            ),
+            bytes[0],
+            bytes[1],
+            ours_us,
+            dmp_us,
+            jsdiff_us,
+            dmp_us / ours_us,
+            jsdiff_us / ours_us,
+            found[0],
+            found[1],
+            sentences[0],
+            sentences[1],
+            changed_pairs,
+            dmp_pieces,
+            jsdiff_pieces,
+        )
+    }
+}
+
+/// The median of [`RUNS`] timed runs of `run`, in µs, after [`WARM_UP`] untimed ones.
+fn median_us(clock: &Performance, mut run: impl FnMut()) -> f64 {
+    for _ in 0..WARM_UP {
+        run();
+    }
+    let mut times: Vec<f64> = (0..RUNS)
+        .map(|_| {
+            let start = clock.now();
+            run();
+            (clock.now() - start) * 1000.0
+        })
+        .collect();
+    times.sort_unstable_by(f64::total_cmp);
+    times[RUNS / 2]
+}
+
+/// The smallest step `performance.now()` takes, in µs: 5 µs in a
+/// cross-origin-isolated page in Chromium, 100 µs otherwise.
+fn timer_resolution_us(clock: &Performance) -> f64 {
+    let mut smallest = f64::INFINITY;
+    for _ in 0..20 {
+        let start = clock.now();
+        let mut now = start;
+        while now == start {
+            now = clock.now();
+        }
+        smallest = smallest.min(now - start);
+    }
+    smallest * 1000.0
+}

@@ -1,0 +1,148 @@
+//! Component tests: the real [`andamal::App`] mounted into a fresh `<div>` in
+//! headless Chromium (wasm-bindgen-test; see `scripts/test`).
+//!
+//! They wait for rendering by yielding to the browser's event loop and
+//! polling for a selector until a deadline, never by sleeping a fixed time.
+//! Native builds skip this file.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use andamal::texts;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement, HtmlTextAreaElement, InputEvent, InputEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Longer than any debounce or diff the app may do; only reached on failure.
+const DEADLINE_MS: f64 = 10_000.0;
+
+/// The mounted app and the `<div>` it lives in; removed again on drop.
+struct Mounted {
+    root: Element,
+    handle: Option<yew::AppHandle<andamal::App>>,
+}
+
+impl Mounted {
+    async fn new() -> Self {
+        let document = gloo::utils::document();
+        let root = document.create_element("div").expect("create div");
+        gloo::utils::body().append_child(&root).expect("append div");
+        let handle = yew::Renderer::<andamal::App>::with_root(root.clone()).render();
+        let mounted = Self { root, handle: Some(handle) };
+        mounted.settle().await;
+        mounted
+    }
+
+    /// Lets Yew's scheduler run everything queued so far.
+    async fn settle(&self) {
+        yew::platform::time::sleep(Duration::ZERO).await;
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.root.query_selector(selector).expect("valid selector")
+    }
+
+    fn find_all(&self, selector: &str) -> Vec<Element> {
+        let list = self.root.query_selector_all(selector).expect("valid selector");
+        (0..list.length()).filter_map(|i| list.item(i)).filter_map(|node| node.dyn_into::<Element>().ok()).collect()
+    }
+
+    /// Yields to the event loop (timers, renders) until `selector` matches.
+    async fn wait_for(&self, selector: &str) -> Element {
+        let start = js_sys::Date::now();
+        loop {
+            if let Some(found) = self.find(selector) {
+                return found;
+            }
+            assert!(
+                js_sys::Date::now() - start < DEADLINE_MS,
+                "`{selector}` did not appear within {DEADLINE_MS} ms; page: {}",
+                self.root.inner_html()
+            );
+            self.settle().await;
+        }
+    }
+
+    /// What a sighted reader sees: the text without `.sr-only` labels
+    /// (such as the "tillagt: " read out before each insertion).
+    fn visible_text(element: &Element) -> String {
+        let copy: Element = element.clone_node_with_deep(true).expect("clone").unchecked_into();
+        let hidden = copy.query_selector_all(".sr-only").expect("valid selector");
+        for i in 0..hidden.length() {
+            if let Some(node) = hidden.item(i) {
+                node.unchecked_into::<Element>().remove();
+            }
+        }
+        copy.text_content().unwrap_or_default()
+    }
+
+    fn button(&self, label: &str) -> HtmlElement {
+        self.find_all("button")
+            .into_iter()
+            .find(|button| button.text_content().as_deref() == Some(label))
+            .unwrap_or_else(|| panic!("no button labelled {label:?}"))
+            .unchecked_into()
+    }
+
+    /// Types `text` into a textarea the way a browser reports it: value, then an `input` event.
+    fn type_into(&self, selector: &str, text: &str) {
+        let area: HtmlTextAreaElement = self.find(selector).unwrap_or_else(|| panic!("no {selector}")).unchecked_into();
+        area.set_value(text);
+        let init = InputEventInit::new();
+        init.set_bubbles(true);
+        let event = InputEvent::new_with_event_init_dict("input", &init).expect("input event");
+        area.dispatch_event(&event).expect("dispatch input");
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.destroy();
+        }
+        self.root.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn empty_page_shows_both_editors_and_the_hint() {
+    let app = Mounted::new().await;
+    assert!(app.find("#text-a").is_some(), "editor A");
+    assert!(app.find("#text-b").is_some(), "editor B");
+    let hint = app.wait_for(".comparison .empty-hint").await;
+    assert_eq!(hint.text_content().as_deref(), Some(texts::EMPTY_HINT));
+    assert!(app.find(".redline").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn load_example_shows_deletions_insertions_and_a_summary() {
+    let app = Mounted::new().await;
+    app.button(texts::LOAD_EXAMPLE).click();
+    app.settle().await;
+
+    // The comparison follows the texts after a debounce; wait for its result.
+    let first_insertion = app.wait_for(".comparison ins.diff-ins").await;
+    assert!(!Mounted::visible_text(&first_insertion).trim().is_empty());
+    assert!(app.find(".comparison del.diff-del").is_some(), "deletions shown");
+    let summary = app.wait_for(".comparison .summary").await;
+    assert!(summary.text_content().is_some_and(|s| !s.trim().is_empty()), "summary: {}", summary.inner_html());
+
+    app.button(texts::VIEW_REDLINE).click();
+    let redline = app.wait_for(".comparison .redline").await;
+    assert!(redline.query_selector("del.diff-del").expect("selector").is_some(), "deletions in the redline");
+    assert!(redline.query_selector("ins.diff-ins").expect("selector").is_some(), "insertions in the redline");
+}
+
+#[wasm_bindgen_test]
+async fn typing_in_both_editors_compares_after_a_pause() {
+    let app = Mounted::new().await;
+    app.type_into("#text-a", "Förbundet ska främja turism.");
+    app.type_into("#text-b", "Förbundet ska främja hållbar turism.");
+    app.settle().await;
+
+    let inserted = app.wait_for(".comparison ins.diff-ins").await;
+    assert_eq!(Mounted::visible_text(&inserted), "hållbar");
+    assert!(app.find(".comparison del.diff-del").is_none(), "nothing was deleted");
+}
