@@ -7,7 +7,8 @@
 //! ```
 //! use andamal_core::{Span, anchor::Anchor};
 //! let old = "Förbundet ska stödja samverkan.";
-//! let anchor = Anchor::new(old, Span::new(14, 20)); // "stödja"
+//! let at = old.find("stödja").unwrap();
+//! let anchor = Anchor::new(old, Span::new(at, at + "stödja".len()));
 //! let new = "Samordningsförbundet ska alltid stödja samverkan.";
 //! let span = anchor.resolve(new).unwrap();
 //! assert_eq!(span.slice(new), "stödja");

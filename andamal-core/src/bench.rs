@@ -8,7 +8,6 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use serde_json::json;
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::align::PairKind;
 use crate::cli::compare;
@@ -34,12 +33,12 @@ fn median_us(mut f: impl FnMut()) -> u64 {
     u64::try_from(times[times.len() / 2]).unwrap_or(u64::MAX).max(1)
 }
 
-/// Tokenises with the pipeline's tokeniser (UAX #29 word bounds) and hashes
-/// every token, with no normalisation.
+/// Tokenises with the pipeline's tokeniser ([`crate::token::pieces`]) and
+/// hashes every token, with no normalisation.
 #[must_use]
 pub fn floor(text: &str) -> u64 {
     let mut h = DefaultHasher::new();
-    for piece in text.split_word_bounds() {
+    for (_, piece) in crate::token::pieces(text) {
         if !piece.starts_with(char::is_whitespace) {
             piece.hash(&mut h);
         }

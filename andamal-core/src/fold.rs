@@ -17,9 +17,8 @@
 
 use std::borrow::Cow;
 
+use crate::latin::{is_combining_mark, strip};
 use serde::{Deserialize, Serialize};
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
 
 /// The folds in force for a comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -127,8 +126,7 @@ fn ocr_canonical(word: &str) -> String {
             WILD => 'e',
             other => other,
         })
-        .collect::<String>()
-        .nfd()
+        .map(strip)
         .filter(|c| !is_combining_mark(*c))
         .collect()
 }

@@ -16,6 +16,7 @@ pub mod cli;
 pub mod finder;
 pub mod fold;
 pub mod heading;
+pub mod latin;
 pub mod lcs;
 pub mod lines;
 pub mod normalize;

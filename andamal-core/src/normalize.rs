@@ -18,8 +18,7 @@
 //! assert_eq!(span.slice(pasted), "av");
 //! ```
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use crate::latin::{compose, is_combining_mark};
 
 use crate::Span;
 
@@ -150,6 +149,47 @@ fn typographic_fold(c: char) -> Option<char> {
     })
 }
 
+/// Compatibility forms that occur in copied statute text: ligatures from PDF
+/// fonts, spaces of other widths, full-width ASCII, superscript digits.
+#[must_use]
+pub fn compatibility_fold(c: char) -> Option<&'static str> {
+    const FULLWIDTH: &str =
+        "!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+    Some(match c {
+        'ﬀ' => "ff",
+        'ﬁ' => "fi",
+        'ﬂ' => "fl",
+        'ﬃ' => "ffi",
+        'ﬄ' => "ffl",
+        'ﬅ' | 'ﬆ' => "st",
+        'Ĳ' => "IJ",
+        'ĳ' => "ij",
+        'ŉ' => "'n",
+        '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\u{A0}' | '\u{1680}' => " ",
+        '…' => "...",
+        '‥' => "..",
+        '¹' => "1",
+        '²' => "2",
+        '³' => "3",
+        '⁰' | '₀' => "0",
+        '⁴' | '₄' => "4",
+        '⁵' | '₅' => "5",
+        '⁶' | '₆' => "6",
+        '⁷' | '₇' => "7",
+        '⁸' | '₈' => "8",
+        '⁹' | '₉' => "9",
+        '₁' => "1",
+        '₂' => "2",
+        '₃' => "3",
+        '⁻' | '₋' => "-",
+        '\u{FF01}'..='\u{FF5E}' => {
+            let i = (c as usize) - 0xFF01;
+            &FULLWIDTH[i..=i]
+        }
+        _ => return None,
+    })
+}
+
 fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '\u{2010}' | '\u{2011}' | '\u{AD}')
 }
@@ -240,7 +280,7 @@ impl Builder {
                 pos += c_len;
                 continue;
             }
-            // A base character and its combining marks, normalised together (NFKC),
+            // A base character and its combining marks, normalised together (NFC),
             // so that NFD "a\u{308}" and NFC "ä" compare equal.
             let mut end = c_len;
             for (i, next) in chars {
@@ -251,19 +291,31 @@ impl Builder {
                 }
             }
             let original = &rest[..end];
-            // ASCII and precomposed Latin-1 letters (å, ä, ö, é) are already NFKC.
+            // ASCII and precomposed Latin-1 letters (å, ä, ö, é) are already NFC.
             if end == c_len && (c.is_ascii() || matches!(c, 'À'..='ÿ') && c != '×' && c != '÷') {
                 self.emit(pos, end, original, true);
             } else {
                 cluster.clear();
-                // NFKC may produce a typographic form ("₋" becomes "−"): fold it too.
-                cluster.extend(
-                    original
-                        .chars()
-                        .filter(|&ch| !is_ignorable(ch))
-                        .nfkc()
-                        .map(|ch| typographic_fold(ch).unwrap_or(ch)),
-                );
+                // NFC, then the few compatibility folds that matter in pasted
+                // statutes (ligatures, odd spaces, full-width forms); full NFKC
+                // tables would cost the page tens of kilobytes.
+                let mut composed: Vec<char> = Vec::with_capacity(2);
+                for ch in original.chars().filter(|&ch| !is_ignorable(ch)) {
+                    match composed.last_mut() {
+                        // NFD "a" + U+0308 becomes NFC "ä".
+                        Some(last) if is_combining_mark(ch) => match compose(*last, ch) {
+                            Some(c) => *last = c,
+                            None => composed.push(ch),
+                        },
+                        _ => composed.push(ch),
+                    }
+                }
+                for ch in composed {
+                    match compatibility_fold(ch) {
+                        Some(folded) => cluster.push_str(folded),
+                        None => cluster.push(typographic_fold(ch).unwrap_or(ch)),
+                    }
+                }
                 let identity = cluster == original;
                 // A compatibility form may expand to white space (U+2007), or
                 // start with it (U+00A8 is a space and a combining diaeresis).

@@ -1,9 +1,11 @@
 //! Word and punctuation tokens of a normalised text, each with the byte range
 //! of the pasted text it came from.
 //!
-//! Tokens are what the word diff and the similarity compare: words (letters
-//! and digits, UAX #29 word boundaries) and single punctuation marks. White
-//! space is never a token.
+//! Tokens are what the word diff and the similarity compare: words (runs of
+//! letters, digits and combining marks) and single punctuation marks. White
+//! space is never a token. A plain scanner rather than UAX #29 word
+//! boundaries: statute text needs nothing subtler, and the Unicode word-break
+//! tables would cost the page more than the budget allows.
 //!
 //! ```
 //! use andamal_core::{normalize::Normalized, token::tokenize};
@@ -13,7 +15,7 @@
 //! assert_eq!(words, ["Förbundets", "ändamål", "är", "att", "…"]);
 //! ```
 
-use unicode_segmentation::UnicodeSegmentation;
+use crate::latin::is_combining_mark;
 
 use crate::Span;
 use crate::normalize::Normalized;
@@ -40,10 +42,8 @@ pub struct Token {
 pub fn tokenize(norm: &Normalized) -> Vec<Token> {
     let text = norm.text();
     let mut tokens = Vec::new();
-    for (at, piece) in text.split_word_bound_indices() {
-        let Some(first) = piece.chars().next() else {
-            continue;
-        };
+    for (at, piece) in pieces(text) {
+        let Some(first) = piece.chars().next() else { continue };
         if first.is_whitespace() {
             continue;
         }
@@ -67,6 +67,33 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// Splits text into words (letters, digits, combining marks), white-space
+/// runs and single other characters, with their byte offsets.
+pub fn pieces(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, c) = rest.next()?;
+        let same = |n: char| {
+            if c.is_alphanumeric() {
+                n.is_alphanumeric() || is_combining_mark(n)
+            } else if c.is_whitespace() {
+                n.is_whitespace()
+            } else {
+                false
+            }
+        };
+        let mut end = start + c.len_utf8();
+        while let Some(&(i, n)) = rest.peek() {
+            if !same(n) {
+                break;
+            }
+            end = i + n.len_utf8();
+            rest.next();
+        }
+        Some((start, &text[start..end]))
+    })
 }
 
 /// Counts the word tokens (not punctuation) of a text; cheap, for statistics.

@@ -22,7 +22,8 @@ use rustc_hash::FxHashMap;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
-use similar::{Algorithm, DiffOp, capture_diff_deadline};
+use similar::DiffOp;
+use similar::algorithms::{Capture, Compact, Replace, myers};
 
 // In the browser std's clock panics; similar re-exports web-time's there.
 #[cfg(feature = "wasm-deadline")]
@@ -119,7 +120,7 @@ pub fn diff_keyed(
 ) -> WordDiff {
     let started = Instant::now();
     let instant = deadline.and_then(|d| started.checked_add(d));
-    let raw = capture_diff_deadline(Algorithm::RawMyers, ka, 0..ka.len(), kb, 0..kb.len(), instant);
+    let raw = raw_myers(ka, kb, instant);
     let timed_out = deadline.is_some_and(|d| started.elapsed() > d);
     let mut marks = Vec::with_capacity(a.len() + b.len());
     for op in raw {
@@ -143,6 +144,16 @@ pub fn diff_keyed(
     let matched = marks.iter().filter(|m| matches!(m, Mark::Equal(..))).count();
     let words = (matched, a.len(), b.len());
     WordDiff { ops: group(a, b, &marks), similarity: dice(words), words, timed_out }
+}
+
+/// `similar`'s raw Myers (a shortest edit script) with its compacting hooks,
+/// called directly so the page links only this one algorithm.
+fn raw_myers(a: &[u32], b: &[u32], deadline: Option<Instant>) -> Vec<DiffOp> {
+    let mut hook = Compact::new(Replace::new(Capture::new()), a, b);
+    match myers::diff_deadline_raw(&mut hook, a, 0..a.len(), b, 0..b.len(), deadline) {
+        Ok(()) => hook.into_inner().into_inner().into_ops(),
+        Err(never) => match never {},
+    }
 }
 
 /// 2 × matched ÷ (a + b): the one similarity formula used everywhere.
