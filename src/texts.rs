@@ -121,6 +121,12 @@ pub fn pair_summary(changed: usize, moved: usize, added: usize, removed: usize) 
     parts.join(", ")
 }
 
+/// "Visa fler (1 200 rader kvar)".
+#[must_use]
+pub fn more_rows(hidden: usize) -> String {
+    if hidden == 1 { "Visa en rad till".to_owned() } else { format!("Visa fler ({hidden} rader kvar)") }
+}
+
 /// "Likhet 79 %".
 #[must_use]
 pub fn likeness(similarity: f64) -> String {

@@ -44,6 +44,19 @@ pub fn Editor(props: &EditorProps) -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Clear(side)))
     };
     let text = state.texts[side.index()].clone();
+    // The text area is left uncontrolled while the user types: writing a 1 MB
+    // value back after every key would make the browser lay it out again.
+    // Only changes made elsewhere (example, clearing, a link) are written.
+    {
+        let area_ref = area_ref.clone();
+        use_effect_with(text.clone(), move |text| {
+            if let Some(area) = area_ref.cast::<HtmlTextAreaElement>() {
+                if area.value() != **text {
+                    area.set_value(text);
+                }
+            }
+        });
+    }
     let chars = text.chars().count();
     html! {
         <section class="editor" aria-labelledby={format!("{id}-label")}>
@@ -59,7 +72,6 @@ pub fn Editor(props: &EditorProps) -> Html {
                 dir="auto"
                 spellcheck="false"
                 placeholder={texts::SIDE_HINT}
-                value={text.to_string()}
                 {oninput}
             />
             if !text.trim().is_empty() {

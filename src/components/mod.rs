@@ -17,7 +17,7 @@ pub use editor::Editor;
 pub use finder_status::FinderStatus;
 pub use header::Header;
 pub use outline::Outline;
-pub use pair_rows::{PairRows, marked, row_id};
+pub use pair_rows::{PairRows, ROWS_AT_ONCE, marked, row_id};
 pub use redline::Redline;
 pub use summary::Summary;
 

@@ -9,12 +9,27 @@ use crate::texts;
 
 /// Side by side: one row per pair, A left and B right; a card per pair on a
 /// phone (the stylesheet stacks the cells).
+/// Rows rendered before "Visa fler".
+pub const ROWS_AT_ONCE: usize = 250;
+
 #[component]
 pub fn PairRows() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
     let compared = use_context::<Compared>().expect("Compared");
     let al = &compared.alignment;
-    let rows = al.pairs.iter().enumerate().filter(|(_, p)| !state.only_changes || p.kind != PairKind::Equal).map(|(row, pair)| {
+    let shown = use_state(|| ROWS_AT_ONCE);
+    // Whole documents have thousands of rows: render a page of them at a time,
+    // always far enough to include the row in focus.
+    let limit = (*shown).max(state.focus.map_or(0, |f| f + 20));
+    let visible: Vec<(usize, &Pair)> =
+        al.pairs.iter().enumerate().filter(|(_, p)| !state.only_changes || p.kind != PairKind::Equal).collect();
+    let hidden = visible.len().saturating_sub(limit);
+    let more = (hidden > 0).then(|| {
+        let shown = shown.clone();
+        let onclick = Callback::from(move |_: MouseEvent| shown.set(*shown + ROWS_AT_ONCE * 4));
+        html! { <p class="more-rows"><button type="button" class="button" {onclick}>{ texts::more_rows(hidden) }</button></p> }
+    });
+    let rows = visible.into_iter().take(limit).map(|(row, pair)| {
         let focused = state.focus == Some(row);
         let hovered = state.hover == Some(row);
         let onfocus = {
@@ -50,6 +65,7 @@ pub fn PairRows() -> Html {
                 <div class="pair-cell" role="columnheader">{ texts::SIDE_LABELS[1] }</div>
             </div>
             { for rows }
+            { more }
         </div>
     }
 }

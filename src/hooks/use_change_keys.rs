@@ -1,4 +1,4 @@
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, FocusOptions, HtmlElement, KeyboardEvent, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
@@ -12,7 +12,8 @@ use crate::components::row_id;
 pub fn use_change_keys(step: Callback<bool>) {
     use_effect_with(step, |step| {
         let step = step.clone();
-        let listener = EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener = EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |event| {
             let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
             if event.ctrl_key() || event.meta_key() || event.alt_key() || in_text_field(event) {
                 return;
