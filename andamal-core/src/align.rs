@@ -168,10 +168,22 @@ struct Prepared {
 }
 
 fn prepare(text: &str, clauses: &[Clause], folds: Folds, table: &mut KeyTable) -> Vec<Prepared> {
+    // Normalise and tokenise the whole range once, then hand each sentence its
+    // tokens (no token crosses a sentence boundary: white space separates them).
+    let cover = match (clauses.first(), clauses.last()) {
+        (Some(first), Some(last)) => Span::new(first.span.start, last.span.end),
+        _ => return Vec::new(),
+    };
+    let mut all = tokenize(&Normalized::of_range(text, cover, &[])).into_iter().peekable();
     clauses
         .iter()
         .map(|c| {
-            let tokens = tokenize(&Normalized::of_range(text, c.span, &[]));
+            let mut tokens = Vec::new();
+            while let Some(t) = all.next_if(|t| t.span.start < c.span.end) {
+                if t.span.start >= c.span.start {
+                    tokens.push(t);
+                }
+            }
             // Hash the folded text, not the interned ids: ids depend on which
             // side was read first, and tie-breaks must not.
             let mut h = FxHasher::default();

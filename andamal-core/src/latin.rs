@@ -499,6 +499,9 @@ pub fn strip(c: char) -> char {
 /// in NFD text; the common blocks, not every script's).
 #[must_use]
 pub fn is_combining_mark(c: char) -> bool {
+    if (c as u32) < 0x300 {
+        return false;
+    }
     matches!(c, '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}' | '\u{0591}'..='\u{05BD}' | '\u{05BF}' | '\u{05C1}'..='\u{05C2}'
         | '\u{05C4}'..='\u{05C5}' | '\u{05C7}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
         | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E4}' | '\u{06E7}'..='\u{06E8}' | '\u{06EA}'..='\u{06ED}'
