@@ -91,6 +91,15 @@ pub const SPLIT_NOTE: &str = "delad i två meningar";
 pub const MERGED_NOTE: &str = "två meningar sammanslagna";
 pub const SIDE_SHORT: [&str; 2] = ["A", "B"];
 
+pub const FOLDS_LEGEND: &str = "Räkna som lika";
+pub const FOLD_CASE: &str = "Stora och små bokstäver";
+pub const FOLD_CASE_HINT: &str = "”Förbundet” och ”förbundet” räknas som samma ord.";
+pub const FOLD_SKALL: &str = "”skall” och ”ska”";
+pub const FOLD_SKALL_HINT: &str = "Äldre förbundsordningar skriver ”skall”; det räknas som ”ska”.";
+pub const FOLD_OCR: &str = "Skanningsfel i å, ä och ö";
+pub const FOLD_OCR_HINT: &str =
+    "För inskannade (OCR-lästa) texter: ”forbundets dndamal” räknas som ”förbundets ändamål”.";
+
 /// "flyttad från st. 3" (B's side) or "flyttad till st. 1" (A's side).
 #[must_use]
 pub fn moved_from(stycke: &str) -> String {

@@ -32,7 +32,7 @@ use crate::lcs::Pattern;
 use crate::normalize::Normalized;
 use crate::structure::Document;
 use crate::token::{Token, TokenKind, tokenize};
-use crate::word_diff::{KeyTable, WordDiff, dice, diff_keyed};
+use crate::word_diff::{KeyTable, WordDiff, WordOp, dice, diff_keyed};
 use crate::{Folds, Span};
 
 /// Two sentences this similar (or more) may be paired.
@@ -583,7 +583,11 @@ fn build(
         matched += diff.words.0;
         words_a += diff.words.1;
         words_b += diff.words.2;
-        let exact = link.a.len() == 1 && link.b.len() == 1 && pa[link.a[0]].keys == pb[link.b[0]].keys;
+        // Equal: the same folded tokens, or (under the OCR fold) a diff with no
+        // change in it.
+        let exact = link.a.len() == 1
+            && link.b.len() == 1
+            && (pa[link.a[0]].keys == pb[link.b[0]].keys || diff.ops.iter().all(|o| o.op == WordOp::Equal));
         let kind = if moved[k] {
             PairKind::Moved
         } else if exact {

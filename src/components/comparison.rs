@@ -4,7 +4,7 @@ use andamal_core::align::{Alignment, PairKind};
 use andamal_core::selection::Source;
 use yew::prelude::*;
 
-use crate::components::{AppContext, ChangeNav, PairRows, Redline, Summary};
+use crate::components::{AppContext, ChangeNav, FoldOptions, PairRows, Redline, Summary};
 use crate::derived::Derived;
 use crate::hooks::{use_alignment, use_debounced};
 use crate::state::{Action, View};
@@ -91,6 +91,7 @@ pub fn Comparison() -> Html {
                     </label>
                     <ChangeNav />
                 </div>
+                <FoldOptions />
                 { match state.view {
                     View::SideBySide => html! { <PairRows /> },
                     View::Redline => html! { <Redline /> },
