@@ -363,8 +363,8 @@ fn clause_end(text: &str, section: &Section, first: usize, ocr: bool) -> usize {
 /// ASCII fragments of every marker, matched case-insensitively on the raw
 /// text before the (costlier) key is built.
 const MARKER_HINTS: &[&str] = &[
-    "att l",
-    " mer",
+    "finns att l",
+    "s mer",
     "paragraf",
     "motion",
     "rapport",

@@ -84,14 +84,22 @@ impl Normalized {
     /// The result covers every original byte that contributed to the range.
     #[must_use]
     pub fn original_span(&self, start: usize, end: usize) -> Span {
+        self.original_span_from(start, end, &mut 0)
+    }
+
+    /// [`Normalized::original_span`] for ranges visited in increasing order:
+    /// `cursor` remembers the segment reached, so a whole text maps in one pass.
+    #[must_use]
+    pub fn original_span_from(&self, start: usize, end: usize, cursor: &mut usize) -> Span {
         if self.segments.is_empty() {
             return Span::default();
         }
         let end = end.max(start);
-        let first = self.segment_at(start);
+        let first = self.segment_from(start, cursor);
         let orig_start =
             if first.identity { first.orig + (start - first.norm).min(first.orig_len) } else { first.orig };
-        let last = self.segment_at(end.saturating_sub(1).max(start));
+        let mut last_cursor = *cursor;
+        let last = self.segment_from(end.saturating_sub(1).max(start), &mut last_cursor);
         let orig_end =
             if last.identity { last.orig + (end - last.norm).min(last.orig_len) } else { last.orig + last.orig_len };
         Span::new(orig_start, orig_end.max(orig_start))
@@ -103,9 +111,27 @@ impl Normalized {
         self.original_span(pos, pos).start
     }
 
-    fn segment_at(&self, pos: usize) -> Segment {
-        let idx = self.segments.partition_point(|s| s.norm + s.norm_len <= pos);
-        self.segments[idx.min(self.segments.len() - 1)]
+    /// The segment holding `pos`, searching forward from `cursor` (a few steps
+    /// when positions increase; a binary search otherwise).
+    fn segment_from(&self, pos: usize, cursor: &mut usize) -> Segment {
+        let n = self.segments.len();
+        let mut idx = (*cursor).min(n - 1);
+        if self.segments[idx].norm > pos {
+            idx = self.segments.partition_point(|s| s.norm + s.norm_len <= pos);
+        } else {
+            let mut steps = 0;
+            while idx + 1 < n && self.segments[idx].norm + self.segments[idx].norm_len <= pos {
+                idx += 1;
+                steps += 1;
+                if steps == 8 {
+                    idx = self.segments.partition_point(|s| s.norm + s.norm_len <= pos);
+                    break;
+                }
+            }
+        }
+        let idx = idx.min(n - 1);
+        *cursor = idx;
+        self.segments[idx]
     }
 }
 
@@ -242,7 +268,11 @@ impl Builder {
             let plain = |b: u8| b.is_ascii_graphic() && b != b'-' && b != b'`';
             if plain(bytes[pos]) {
                 let mut end = pos;
-                while end < limit && plain(bytes[end]) {
+                // A single space between plain characters is already normal.
+                while end < limit
+                    && (plain(bytes[end])
+                        || (bytes[end] == b' ' && end + 1 < limit && plain(bytes[end + 1]) && plain(bytes[end - 1])))
+                {
                     end += 1;
                 }
                 if end < limit && bytes[end] >= 0x80 {

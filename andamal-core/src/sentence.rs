@@ -26,7 +26,8 @@ pub fn split(text: &str, range: Span, excluded: &[Span]) -> Vec<Span> {
     let mut line_start = true;
     let mut i = range.start.min(text.len());
     let end = range.end.min(text.len());
-    let mut ex = excluded.iter().copied().filter(|s| s.end > range.start && s.start < end).peekable();
+    let first = excluded.partition_point(|s| s.end <= range.start);
+    let mut ex = excluded[first..].iter().copied().take_while(|s| s.start < end).peekable();
     while i < end {
         if let Some(span) = ex.peek().copied() {
             if span.start <= i {
@@ -85,6 +86,20 @@ pub fn split(text: &str, range: Span, excluded: &[Span]) -> Vec<Span> {
             continue;
         }
         i += len;
+        // Fast path: inside a sentence, plain ASCII (letters, digits, spaces,
+        // most punctuation) needs no per-character decision.
+        let bytes = text.as_bytes();
+        let stop = ex.peek().map_or(end, |s| s.start.min(end));
+        while i < stop {
+            let b = bytes[i];
+            if b >= 0x80 || matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                break;
+            }
+            if !b.is_ascii_whitespace() {
+                last_visible_end = i + 1;
+            }
+            i += 1;
+        }
     }
     if let Some(s) = start {
         sentences.push(Span::new(s, last_visible_end));

@@ -42,6 +42,7 @@ pub struct Token {
 pub fn tokenize(norm: &Normalized) -> Vec<Token> {
     let text = norm.text();
     let mut tokens = Vec::new();
+    let mut cursor = 0;
     for (at, piece) in pieces(text) {
         let Some(first) = piece.chars().next() else { continue };
         if first.is_whitespace() {
@@ -51,14 +52,14 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
             tokens.push(Token {
                 kind: TokenKind::Word,
                 norm: piece.to_owned(),
-                span: norm.original_span(at, at + piece.len()),
+                span: norm.original_span_from(at, at + piece.len(), &mut cursor),
             });
         } else {
             // Punctuation runs ("--") become one token per character, except
             // where one pasted character expanded to several ("…" to "...").
             for (i, c) in piece.char_indices() {
                 let (s, e) = (at + i, at + i + c.len_utf8());
-                let span = norm.original_span(s, e);
+                let span = norm.original_span_from(s, e, &mut cursor);
                 match tokens.last_mut() {
                     Some(last) if last.kind == TokenKind::Punct && last.span == span => last.norm.push(c),
                     _ => tokens.push(Token { kind: TokenKind::Punct, norm: c.to_string(), span }),
