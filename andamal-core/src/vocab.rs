@@ -20,25 +20,6 @@ use crate::normalize::is_ignorable;
 pub fn match_key(text: &str, ocr: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
-    if text.is_ascii() {
-        // The common case needs no Unicode tables.
-        for c in text.chars() {
-            if c.is_ascii_whitespace() {
-                space = !out.is_empty();
-                continue;
-            }
-            if space {
-                out.push(' ');
-                space = false;
-            }
-            out.push(match c.to_ascii_lowercase() {
-                'd' | 'i' | '@' if ocr => 'a',
-                '6' if ocr => 'o',
-                other => other,
-            });
-        }
-        return out;
-    }
     // Swedish text is ASCII plus a few Latin-1 letters: fold those by table
     // and send only the rest through NFKD.
     if text.chars().all(|c| c.is_ascii() || ('À'..='ÿ').contains(&c)) {

@@ -7,6 +7,7 @@ mod editor;
 mod finder_status;
 mod fold_options;
 mod header;
+mod more_rows;
 mod outline;
 mod pair_rows;
 mod redline;
@@ -18,8 +19,9 @@ pub use editor::Editor;
 pub use finder_status::FinderStatus;
 pub use fold_options::FoldOptions;
 pub use header::Header;
+pub use more_rows::{MoreRows, ROWS_AT_ONCE, row_window};
 pub use outline::Outline;
-pub use pair_rows::{PairRows, ROWS_AT_ONCE, marked, row_id};
+pub use pair_rows::{PairRows, marked, row_id};
 pub use redline::Redline;
 pub use summary::Summary;
 

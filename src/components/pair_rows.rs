@@ -3,33 +3,20 @@ use andamal_core::align::{Pair, PairKind};
 use andamal_core::word_diff::WordOp;
 use yew::prelude::*;
 
-use crate::components::{AppContext, Compared};
+use crate::components::{AppContext, Compared, MoreRows, ROWS_AT_ONCE, row_window};
 use crate::state::Action;
 use crate::texts;
 
 /// Side by side: one row per pair, A left and B right; a card per pair on a
 /// phone (the stylesheet stacks the cells).
-/// Rows rendered before "Visa fler".
-pub const ROWS_AT_ONCE: usize = 250;
-
 #[component]
 pub fn PairRows() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
     let compared = use_context::<Compared>().expect("Compared");
     let al = &compared.alignment;
     let shown = use_state(|| ROWS_AT_ONCE);
-    // Whole documents have thousands of rows: render a page of them at a time,
-    // always far enough to include the row in focus.
-    let limit = (*shown).max(state.focus.map_or(0, |f| f + 20));
-    let visible: Vec<(usize, &Pair)> =
-        al.pairs.iter().enumerate().filter(|(_, p)| !state.only_changes || p.kind != PairKind::Equal).collect();
-    let hidden = visible.len().saturating_sub(limit);
-    let more = (hidden > 0).then(|| {
-        let shown = shown.clone();
-        let onclick = Callback::from(move |_: MouseEvent| shown.set(*shown + ROWS_AT_ONCE * 4));
-        html! { <p class="more-rows"><button type="button" class="button" {onclick}>{ texts::more_rows(hidden) }</button></p> }
-    });
-    let rows = visible.into_iter().take(limit).map(|(row, pair)| {
+    let (visible, hidden) = row_window(al, state.only_changes, state.focus, *shown);
+    let rows = visible.into_iter().map(|(row, pair)| {
         let focused = state.focus == Some(row);
         let hovered = state.hover == Some(row);
         let onfocus = {
@@ -65,7 +52,7 @@ pub fn PairRows() -> Html {
                 <div class="pair-cell" role="columnheader">{ texts::SIDE_LABELS[1] }</div>
             </div>
             { for rows }
-            { more }
+            <MoreRows {hidden} {shown} />
         </div>
     }
 }

@@ -3,7 +3,7 @@ use andamal_core::align::{Pair, PairKind};
 use andamal_core::word_diff::WordOp;
 use yew::prelude::*;
 
-use crate::components::{AppContext, Compared, ROWS_AT_ONCE, row_id};
+use crate::components::{AppContext, Compared, MoreRows, ROWS_AT_ONCE, row_id, row_window};
 use crate::state::Action;
 use crate::texts;
 
@@ -15,18 +15,8 @@ pub fn Redline() -> Html {
     let compared = use_context::<Compared>().expect("Compared");
     let al = &compared.alignment;
     let shown = use_state(|| ROWS_AT_ONCE);
-    // Whole documents have thousands of rows: render a page of them at a time,
-    // always far enough to include the row in focus.
-    let limit = (*shown).max(state.focus.map_or(0, |f| f + 20));
-    let visible: Vec<(usize, &Pair)> =
-        al.pairs.iter().enumerate().filter(|(_, p)| !state.only_changes || p.kind != PairKind::Equal).collect();
-    let hidden = visible.len().saturating_sub(limit);
-    let more = (hidden > 0).then(|| {
-        let shown = shown.clone();
-        let onclick = Callback::from(move |_: MouseEvent| shown.set(*shown + ROWS_AT_ONCE * 4));
-        html! { <p class="more-rows"><button type="button" class="button" {onclick}>{ texts::more_rows(hidden) }</button></p> }
-    });
-    let rows = visible.into_iter().take(limit).map(|(row, pair)| {
+    let (visible, hidden) = row_window(al, state.only_changes, state.focus, *shown);
+    let rows = visible.into_iter().map(|(row, pair)| {
         let focused = state.focus == Some(row);
         let onclick = {
             let state = state.clone();
@@ -43,7 +33,7 @@ pub fn Redline() -> Html {
             </p>
         }
     });
-    html! { <><div class="redline">{ for rows }</div>{ more }</> }
+    html! { <><div class="redline">{ for rows }</div><MoreRows {hidden} {shown} /></> }
 }
 
 fn side_span(c: &Compared, pair: &Pair, side_a: bool) -> Option<Span> {
