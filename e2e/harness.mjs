@@ -29,7 +29,7 @@ export const PHONE = { width: 390, height: 844 };
 /** How long to wait for the app (or a comparison) before failing. */
 export const TIMEOUT_MS = 20_000;
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--headless",
   "--disable-gpu",
@@ -40,7 +40,8 @@ const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-function chromiumPath() {
+/** Debian's chromium (or $CHROMIUM); playwright downloads no browser here. */
+export function chromiumPath() {
   if (process.env.CHROMIUM) return process.env.CHROMIUM;
   try {
     return execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim();

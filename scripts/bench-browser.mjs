@@ -8,7 +8,6 @@
 // because only then does Chromium's performance.now() step by 5 µs instead of
 // 100 µs, too coarse for a pipeline that aims at under 1 ms.
 
-import { execFileSync } from "node:child_process";
 import { createReadStream, existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
@@ -17,21 +16,13 @@ import { fileURLToPath } from "node:url";
 
 import { chromium } from "playwright-core";
 
+import { CHROMIUM_ARGS, chromiumPath } from "../e2e/harness.mjs";
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = path.resolve(process.argv[2] ?? path.join(ROOT, "target", "bench-dist"));
 /** The page blocks its main thread while it measures: about 30 s here. */
 const TIMEOUT_MS = 10 * 60_000;
 
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--headless",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 const CONTENT_TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -61,14 +52,6 @@ async function serve(root) {
   return server;
 }
 
-function chromiumPath() {
-  if (process.env.CHROMIUM) return process.env.CHROMIUM;
-  try {
-    return execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim();
-  } catch {
-    throw new Error("chromium is not on PATH; run scripts/setup");
-  }
-}
 
 if (!existsSync(path.join(DIST, "index.html"))) {
   console.error(`no ${DIST}/index.html; run scripts/bench-browser (it builds the page)`);

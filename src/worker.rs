@@ -55,6 +55,21 @@ impl CompareKey {
     pub fn is_heavy(&self) -> bool {
         self.span_a.len() + self.span_b.len() > WORKER_THRESHOLD
     }
+
+    /// Runs the alignment on this thread, borrowing the shared texts (small
+    /// comparisons: no copy is needed).
+    #[must_use]
+    pub fn run(&self) -> Alignment {
+        align_pair(
+            &self.a,
+            self.span_a,
+            self.number_a.as_deref(),
+            &self.b,
+            self.span_b,
+            self.number_b.as_deref(),
+            self.folds,
+        )
+    }
 }
 
 /// How long one word diff may take before it falls back to sentence level.
@@ -64,19 +79,34 @@ pub const DIFF_BUDGET: std::time::Duration = std::time::Duration::from_millis(20
 pub const WORKER_THRESHOLD: usize = 60_000;
 
 impl CompareInput {
-    /// Runs the alignment here, on whichever thread calls it.
+    /// Runs the alignment in the worker.
     #[must_use]
     pub fn run(&self) -> Alignment {
-        let a = Side { text: &self.a, span: self.span_a, number: self.number_a.as_deref(), document: None };
-        let b = Side { text: &self.b, span: self.span_b, number: self.number_b.as_deref(), document: None };
-        align_sides(a, b, self.folds, Some(DIFF_BUDGET))
+        align_pair(
+            &self.a,
+            self.span_a,
+            self.number_a.as_deref(),
+            &self.b,
+            self.span_b,
+            self.number_b.as_deref(),
+            self.folds,
+        )
     }
+}
 
-    /// Whether the compared ranges are large enough for the worker.
-    #[must_use]
-    pub fn is_heavy(&self) -> bool {
-        self.span_a.len() + self.span_b.len() > WORKER_THRESHOLD
-    }
+/// The one alignment call both threads make.
+fn align_pair(
+    a: &str,
+    span_a: Span,
+    number_a: Option<&str>,
+    b: &str,
+    span_b: Span,
+    number_b: Option<&str>,
+    folds: Folds,
+) -> Alignment {
+    let a = Side { text: a, span: span_a, number: number_a, document: None };
+    let b = Side { text: b, span: span_b, number: number_b, document: None };
+    align_sides(a, b, folds, Some(DIFF_BUDGET))
 }
 
 /// The worker's task: one input, one alignment.

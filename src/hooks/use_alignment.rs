@@ -29,7 +29,7 @@ pub fn use_alignment(input: Option<CompareKey>) -> (Option<(CompareKey, Rc<Align
                     running.set(false);
                 }
                 Some(input) if !input.is_heavy() => {
-                    let alignment = Rc::new(input.to_input().run());
+                    let alignment = Rc::new(input.run());
                     result.set(Some((input, alignment)));
                     running.set(false);
                 }
