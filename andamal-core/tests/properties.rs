@@ -219,3 +219,52 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// The notebook never loses an annotation or pair note to an edit: each is
+    /// placed on text equal to its quote, or listed loose exactly once.
+    #[test]
+    fn notebook_places_every_note_or_lists_it_loose(
+        texts in ["[a-zåäö .,]{5,100}", "[a-zåäö .,]{5,100}"],
+        picks in prop::collection::vec((0u8..2, 0usize..100, 1usize..12), 1..6),
+        edits in prop::collection::vec((0u8..2, 0usize..120, 0usize..10, "[a-zåä ]{0,8}"), 0..5),
+    ) {
+        use andamal_core::notebook::Notebook;
+        let floor = |t: &str, mut i: usize| { i = i.min(t.len()); while !t.is_char_boundary(i) { i -= 1; } i };
+        let mut book = Notebook::default();
+        let mut ids = Vec::new();
+        for &(side, s, l) in &picks {
+            let text = &texts[usize::from(side)];
+            let start = floor(text, s);
+            let span = Span::new(start, floor(text, start + l));
+            ids.push(book.annotate(side, text, span, vec![], String::new()));
+        }
+        let pair = book.note_pair(
+            [&texts[0], &texts[1]],
+            [Span::new(0, floor(&texts[0], 6)), Span::new(0, floor(&texts[1], 6))],
+            "not".into(),
+        );
+        let mut edited = texts.clone();
+        for (side, at, del, ins) in &edits {
+            let text = &mut edited[usize::from(*side)];
+            let start = floor(text, *at);
+            let end = floor(text, start + del);
+            text.replace_range(start..end, ins);
+        }
+        let placed = book.place([&edited[0], &edited[1]]);
+        for (a, id) in book.annotations.iter().zip(&ids) {
+            let text = &edited[usize::from(a.side)];
+            match placed.annotation(*id) {
+                Some(span) => {
+                    prop_assert!(valid(text, span));
+                    prop_assert_eq!(span.slice(text), a.anchor.exact.as_str());
+                    prop_assert!(!placed.loose.contains(id));
+                }
+                None => prop_assert_eq!(placed.loose.iter().filter(|l| *l == id).count(), 1),
+            }
+        }
+        prop_assert!(placed.pair_note(pair).is_some() != placed.loose.contains(&pair));
+    }
+}
