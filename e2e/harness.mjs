@@ -62,9 +62,9 @@ export async function openSite(name) {
     url: server.url,
     origin: server.origin,
     requestLog: log,
-    /** A fresh browser context (no cache, no storage) with one page, not yet navigated. */
-    async page({ viewport = DESKTOP, initScript } = {}) {
-      const context = await browser.newContext({ viewport, locale: "sv-SE" });
+    /** A fresh browser context (no cache, no storage) with one page, not yet navigated; `touch` emulates a phone's touch screen. */
+    async page({ viewport = DESKTOP, initScript, touch = false } = {}) {
+      const context = await browser.newContext({ viewport, locale: "sv-SE", hasTouch: touch, isMobile: touch });
       const page = await context.newPage();
       page.setDefaultTimeout(TIMEOUT_MS);
       if (initScript) await page.addInitScript(initScript);

@@ -3,11 +3,15 @@
 
 use std::rc::Rc;
 
+use andamal_core::Span;
 use andamal_core::finder::{Finding, find};
+use andamal_core::notebook::{Notebook, Placement};
 use andamal_core::selection::{Selection, select};
+use andamal_core::share::ThemeRef;
+use andamal_core::themes::suggest;
 use yew::prelude::*;
 
-use crate::state::State;
+use crate::state::{Proposal, Side, State};
 
 /// One side's finding and the range compared.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,18 +21,62 @@ pub struct SideView {
     pub selection: Selection,
 }
 
+/// Where the notebook's annotations are now, and what the lexicon proposes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notes {
+    pub placement: Placement,
+    /// Suggestions inside the compared sections that are neither accepted
+    /// (an annotation with that theme covers them) nor rejected.
+    pub pending: Vec<Proposal>,
+}
+
 /// Both sides, as provided to every component.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Derived {
     pub sides: [Rc<SideView>; 2],
+    pub notes: Rc<Notes>,
 }
 
-/// Finds and selects each side's ändamål, recomputing only what changed.
+/// Finds and selects each side's ändamål, places the annotations and
+/// proposes themes, recomputing only what changed.
 #[hook]
 pub fn use_derived(state: &State) -> Derived {
     let a = use_side(state, 0);
     let b = use_side(state, 1);
-    Derived { sides: [a, b] }
+    let spans = [a.selection.span, b.selection.span];
+    let notes = use_memo((state.texts.clone(), SameBook(state.notebook.clone()), spans), |(texts, book, spans)| {
+        let placement = book.0.place([&texts[0], &texts[1]]);
+        let pending = pending(&book.0, &placement, texts, *spans);
+        Notes { placement, pending }
+    });
+    Derived { sides: [a, b], notes }
+}
+
+#[derive(Clone)]
+struct SameBook(Rc<Notebook>);
+
+impl PartialEq for SameBook {
+    fn eq(&self, other: &SameBook) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+fn pending(book: &Notebook, placement: &Placement, texts: &[Rc<str>; 2], spans: [Span; 2]) -> Vec<Proposal> {
+    let mut out = Vec::new();
+    for (side, byte) in [(Side::A, 0u8), (Side::B, 1u8)] {
+        for s in suggest(&texts[side.index()], spans[side.index()]) {
+            let span = Span::new(s.start, s.end);
+            let taken = book.annotations.iter().any(|a| {
+                a.side == byte
+                    && a.themes.contains(&ThemeRef::BuiltIn(s.theme))
+                    && placement.annotation(a.id).is_some_and(|at| at.start < span.end && span.start < at.end)
+            });
+            if !taken && !placement.is_rejected(byte, s.theme, span) && !book.hidden.contains(&s.theme) {
+                out.push(Proposal { side, theme: s.theme, span });
+            }
+        }
+    }
+    out
 }
 
 /// Compares by identity: a finding is recomputed only when its inputs change,

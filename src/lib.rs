@@ -8,6 +8,7 @@
 pub mod app;
 pub mod components;
 pub mod derived;
+pub mod dom;
 pub mod hooks;
 pub mod state;
 pub mod texts;

@@ -5,7 +5,11 @@
 
 use std::rc::Rc;
 
+use andamal_core::history::History;
+use andamal_core::notebook::Notebook;
 use andamal_core::selection::Choice;
+use andamal_core::share::ThemeRef;
+use andamal_core::wordwise::{self, Edge};
 use andamal_core::{Folds, Span, sample};
 use yew::Reducible;
 
@@ -36,6 +40,43 @@ pub enum View {
     Redline,
 }
 
+/// What an open annotation editor is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A span of one side's text.
+    Span(Side, Span),
+    /// A sentence pair: A's sentence and B's.
+    Pair([Span; 2]),
+}
+
+/// The annotation editor, when open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Draft {
+    pub target: Target,
+    /// The annotation or pair note being changed; `None` for a new one.
+    pub editing: Option<u32>,
+    /// Counts editors opened, so a new one starts from a clean form.
+    pub serial: u32,
+}
+
+/// The tool panel shown under the comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Panel {
+    #[default]
+    Notes,
+    Suggestions,
+    Themes,
+    Matrix,
+}
+
+/// A theme suggested for a span of one side, as accepted or rejected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Proposal {
+    pub side: Side,
+    pub theme: &'static str,
+    pub span: Span,
+}
+
 /// Everything the user has entered, and how they look at it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
@@ -49,8 +90,18 @@ pub struct State {
     pub only_changes: bool,
     /// The pair in focus (navigation, tap), by row index.
     pub focus: Option<usize>,
+    /// Counts jumps (navigation, the matrix): each one scrolls its row into view.
+    pub jumps: u32,
     /// The pair under the pointer: highlighted with its counterpart, never scrolled to.
     pub hover: Option<usize>,
+    /// Annotations, pair notes and themes: what undo and redo act on.
+    pub notebook: Rc<Notebook>,
+    /// Earlier notebooks (behind an `Rc`: every action clones the state).
+    pub history: Rc<History<Rc<Notebook>>>,
+    pub draft: Option<Draft>,
+    /// How many editors were opened: the next draft's serial.
+    pub drafts_opened: u32,
+    pub panel: Panel,
 }
 
 /// Every change the interface can make to [`State`].
@@ -68,10 +119,35 @@ pub enum Action {
     UseFinder(Side),
     SetView(View),
     SetOnlyChanges(bool),
-    /// Focus a row of the comparison (or none).
+    /// Focus a row of the comparison (or none) where the user clicked: no scrolling.
     Focus(Option<usize>),
+    /// Go to a row from elsewhere (next change, the matrix, a note): focus it and scroll it into view.
+    Jump(usize),
     /// The pointer is over a row (or none).
     Hover(Option<usize>),
+    /// Opens the annotation editor on a new span or pair.
+    OpenDraft(Target),
+    /// Opens the editor on an existing annotation or pair note, found at `Target`.
+    EditNote(u32, Target),
+    /// Moves one end of the draft's span by a word, outwards or inwards.
+    StepDraft(Edge, bool),
+    CloseDraft,
+    /// Saves the draft with these themes (ignored for a pair) and note.
+    SaveDraft(Vec<ThemeRef>, String),
+    /// Deletes an annotation or pair note.
+    DeleteNote(u32),
+    /// Turns suggestions into annotations.
+    Accept(Vec<Proposal>),
+    /// Turns suggestions down so they are not proposed again.
+    Reject(Vec<Proposal>),
+    AddTheme(String, u8),
+    RenameTheme(u32, String, u8),
+    DeleteTheme(u32),
+    /// Hides (true) or shows a built-in theme.
+    HideTheme(&'static str, bool),
+    Undo,
+    Redo,
+    ShowPanel(Panel),
 }
 
 impl Reducible for State {
@@ -110,14 +186,137 @@ impl Reducible for State {
                 }
                 next.focus = row;
             }
+            Action::Jump(row) => {
+                next.focus = Some(row);
+                next.jumps += 1;
+            }
             Action::Hover(row) => {
                 if next.hover == row {
                     return self;
                 }
                 next.hover = row;
             }
+            Action::OpenDraft(target) => next.open_draft(target, None),
+            Action::EditNote(id, target) => next.open_draft(target, Some(id)),
+            Action::StepDraft(edge, widen) => {
+                let Some(Draft { target: Target::Span(side, span), .. }) = next.draft else { return self };
+                let stepped = wordwise::step(&next.texts[side.index()], span, edge, widen);
+                if let Some(draft) = &mut next.draft {
+                    draft.target = Target::Span(side, stepped);
+                }
+            }
+            Action::CloseDraft => next.draft = None,
+            Action::SaveDraft(themes, note) => {
+                let Some(draft) = next.draft.take() else { return self };
+                next.save(draft, themes, note);
+            }
+            Action::DeleteNote(id) => {
+                next.change(|book, _| book.remove(id));
+                if next.draft.is_some_and(|d| d.editing == Some(id)) {
+                    next.draft = None;
+                }
+            }
+            Action::Accept(proposals) => next.change(|book, texts| {
+                for p in &proposals {
+                    let text = &texts[p.side.index()];
+                    book.annotate(side_byte(p.side), text, p.span, vec![ThemeRef::BuiltIn(p.theme)], String::new());
+                }
+                !proposals.is_empty()
+            }),
+            Action::Reject(proposals) => next.change(|book, texts| {
+                for p in &proposals {
+                    book.reject(side_byte(p.side), p.theme, &texts[p.side.index()], p.span);
+                }
+                !proposals.is_empty()
+            }),
+            Action::AddTheme(name, colour) => next.change(|book, _| {
+                book.add_theme(name, colour);
+                true
+            }),
+            Action::RenameTheme(number, name, colour) => next.change(|book, _| book.rename_theme(number, name, colour)),
+            Action::DeleteTheme(number) => next.change(|book, _| book.delete_theme(number)),
+            Action::HideTheme(id, hidden) => next.change(|book, _| {
+                let before = book.hidden.len();
+                book.set_hidden(id, hidden);
+                before != book.hidden.len()
+            }),
+            Action::Undo => {
+                let Some(before) = Rc::make_mut(&mut next.history).undo(next.notebook.clone()) else { return self };
+                next.notebook = before;
+                next.draft = None;
+            }
+            Action::Redo => {
+                let Some(after) = Rc::make_mut(&mut next.history).redo(next.notebook.clone()) else { return self };
+                next.notebook = after;
+                next.draft = None;
+            }
+            Action::ShowPanel(panel) => next.panel = panel,
         }
         Rc::new(next)
+    }
+}
+
+fn side_byte(side: Side) -> u8 {
+    u8::try_from(side.index()).unwrap_or(0)
+}
+
+impl State {
+    fn open_draft(&mut self, target: Target, editing: Option<u32>) {
+        self.drafts_opened += 1;
+        self.draft = Some(Draft { target, editing, serial: self.drafts_opened });
+    }
+
+    /// Changes the notebook through `f`, remembering the old one for undo if
+    /// `f` says it changed something.
+    fn change(&mut self, f: impl FnOnce(&mut Notebook, &[Rc<str>; 2]) -> bool) {
+        let mut book = (*self.notebook).clone();
+        if f(&mut book, &self.texts) {
+            let before = std::mem::replace(&mut self.notebook, Rc::new(book));
+            Rc::make_mut(&mut self.history).record(before);
+        }
+    }
+
+    fn save(&mut self, draft: Draft, themes: Vec<ThemeRef>, note: String) {
+        let note = note.trim().to_owned();
+        match (draft.target, draft.editing) {
+            (Target::Span(side, span), None) => self.change(|book, texts| {
+                if themes.is_empty() && note.is_empty() {
+                    return false;
+                }
+                book.annotate(side_byte(side), &texts[side.index()], span, themes, note);
+                true
+            }),
+            (Target::Span(side, span), Some(id)) => self.change(|book, texts| {
+                let Some(old) = book.annotations.iter().find(|a| a.id == id) else { return false };
+                if old.themes == themes && old.note == note && old.anchor.position == span {
+                    return false;
+                }
+                if themes.is_empty() && note.is_empty() {
+                    // Nothing left to say about the span.
+                    return book.remove(id);
+                }
+                if old.anchor.position != span {
+                    book.respan(id, &texts[side.index()], span);
+                }
+                book.edit(id, themes, note)
+            }),
+            (Target::Pair(spans), None) => self.change(|book, texts| {
+                if note.is_empty() {
+                    return false;
+                }
+                book.note_pair([&texts[0], &texts[1]], spans, note);
+                true
+            }),
+            (Target::Pair(_), Some(id)) => self.change(|book, _| {
+                if book.pair_notes.iter().any(|p| p.id == id && p.note == note) {
+                    false
+                } else if note.is_empty() {
+                    book.remove(id)
+                } else {
+                    book.edit_pair_note(id, note)
+                }
+            }),
+        }
     }
 }
 
@@ -183,8 +382,162 @@ mod tests {
     }
 
     #[test]
+    fn jumps_focus_and_count_even_to_the_same_row() {
+        let s = reduce(State::default(), Action::Jump(2));
+        let s = s.reduce(Action::Jump(2));
+        assert_eq!((s.focus, s.jumps), (Some(2), 2));
+        let s = s.reduce(Action::Focus(Some(4)));
+        assert_eq!((s.focus, s.jumps), (Some(4), 2), "a click focuses without a jump");
+    }
+
+    #[test]
     fn folds_are_set() {
         let s = reduce(State::default(), Action::SetFolds(Folds::ALL));
         assert_eq!(s.folds, Folds::ALL);
+    }
+
+    fn with_text() -> Rc<State> {
+        reduce(State::default(), Action::LoadExample)
+    }
+
+    fn span_of(state: &State, side: Side, word: &str) -> Span {
+        let at = state.texts[side.index()].find(word).unwrap();
+        Span::new(at, at + word.len())
+    }
+
+    fn arena() -> Vec<ThemeRef> {
+        vec![ThemeRef::BuiltIn("arena")]
+    }
+
+    #[test]
+    fn a_draft_is_opened_stepped_saved_and_closed() {
+        let s = with_text();
+        let span = span_of(&s, Side::A, "plattform");
+        let s = s.reduce(Action::OpenDraft(Target::Span(Side::A, span)));
+        let first = s.draft.unwrap().serial;
+        let s = s.reduce(Action::StepDraft(Edge::End, true));
+        let Some(Draft { target: Target::Span(Side::A, wider), editing: None, .. }) = s.draft else { panic!() };
+        assert!(wider.end > span.end && wider.start == span.start);
+        let s = s.reduce(Action::StepDraft(Edge::End, false));
+        assert_eq!(s.draft.unwrap().target, Target::Span(Side::A, span));
+        let s = s.reduce(Action::SaveDraft(arena(), " Viktig ".into()));
+        assert_eq!(s.draft, None);
+        let a = &s.notebook.annotations[0];
+        assert_eq!((a.anchor.exact.as_str(), a.note.as_str(), a.side), ("plattform", "Viktig", 0));
+        let b_span = span_of(&s, Side::B, "plattform");
+        let s = s.reduce(Action::OpenDraft(Target::Span(Side::B, b_span)));
+        assert!(s.draft.unwrap().serial > first);
+        let s = s.reduce(Action::CloseDraft);
+        assert_eq!((s.draft, s.notebook.annotations.len()), (None, 1));
+    }
+
+    #[test]
+    fn an_empty_draft_saves_nothing_and_an_emptied_one_deletes() {
+        let s = with_text();
+        let span = span_of(&s, Side::A, "samverkan");
+        let s = s.reduce(Action::OpenDraft(Target::Span(Side::A, span)));
+        let s = s.reduce(Action::SaveDraft(vec![], "  ".into()));
+        assert!(s.notebook.annotations.is_empty() && !s.history.can_undo());
+        let s =
+            s.reduce(Action::OpenDraft(Target::Span(Side::A, span))).reduce(Action::SaveDraft(arena(), String::new()));
+        let id = s.notebook.annotations[0].id;
+        let s = s.reduce(Action::EditNote(id, Target::Span(Side::A, span)));
+        assert_eq!(s.draft.unwrap().editing, Some(id));
+        let s = s.reduce(Action::SaveDraft(vec![], String::new()));
+        assert!(s.notebook.annotations.is_empty());
+    }
+
+    #[test]
+    fn editing_changes_themes_note_and_span() {
+        let s = with_text();
+        let span = span_of(&s, Side::A, "samverkan");
+        let s =
+            s.reduce(Action::OpenDraft(Target::Span(Side::A, span))).reduce(Action::SaveDraft(arena(), String::new()));
+        let id = s.notebook.annotations[0].id;
+        let s =
+            s.reduce(Action::EditNote(id, Target::Span(Side::A, span))).reduce(Action::StepDraft(Edge::Start, true));
+        let unchanged = s.clone().reduce(Action::SaveDraft(arena(), String::new()));
+        assert_ne!(unchanged.notebook.annotations[0].anchor.position, span, "a moved span is a change");
+        let s = s.reduce(Action::SaveDraft(vec![ThemeRef::BuiltIn("samverkan")], "Ny".into()));
+        let a = &s.notebook.annotations[0];
+        assert_eq!((a.id, a.themes.clone(), a.note.as_str()), (id, vec![ThemeRef::BuiltIn("samverkan")], "Ny"));
+        assert!(a.anchor.exact.ends_with("samverkan") && a.anchor.exact.len() > "samverkan".len());
+    }
+
+    #[test]
+    fn pair_notes_are_saved_edited_and_deleted() {
+        let s = with_text();
+        let spans = [span_of(&s, Side::A, "samverkan"), span_of(&s, Side::B, "samverkan")];
+        let s = s.reduce(Action::OpenDraft(Target::Pair(spans))).reduce(Action::SaveDraft(arena(), "Om paret".into()));
+        let p = &s.notebook.pair_notes[0];
+        assert_eq!((p.note.as_str(), p.a.position, p.b.position), ("Om paret", spans[0], spans[1]));
+        let id = p.id;
+        let s = s.reduce(Action::EditNote(id, Target::Pair(spans))).reduce(Action::SaveDraft(vec![], "Ändrad".into()));
+        assert_eq!(s.notebook.pair_notes[0].note, "Ändrad");
+        let s = s.reduce(Action::EditNote(id, Target::Pair(spans))).reduce(Action::DeleteNote(id));
+        assert!(s.notebook.pair_notes.is_empty());
+        assert_eq!(s.draft, None, "the editor of a deleted note closes");
+    }
+
+    #[test]
+    fn suggestions_are_accepted_and_rejected() {
+        let s = with_text();
+        let p = |word: &str, theme| Proposal { side: Side::B, theme, span: span_of(&s, Side::B, word) };
+        let accepted = vec![p("samverkan", "samverkan"), p("arena", "arena")];
+        let rejected = vec![p("rehabilitering", "rehabilitering")];
+        let s = s.clone().reduce(Action::Accept(accepted)).reduce(Action::Reject(rejected));
+        let themes: Vec<_> = s.notebook.annotations.iter().map(|a| a.themes[0].clone()).collect();
+        assert_eq!(themes, [ThemeRef::BuiltIn("samverkan"), ThemeRef::BuiltIn("arena")]);
+        assert_eq!(s.notebook.rejected[0].theme, "rehabilitering");
+        let same = s.clone().reduce(Action::Accept(vec![]));
+        assert!(Rc::ptr_eq(&s.notebook, &same.notebook), "nothing accepted, nothing recorded");
+    }
+
+    #[test]
+    fn themes_are_added_renamed_hidden_and_deleted() {
+        let s = reduce(State::default(), Action::AddTheme("Unga".into(), 2));
+        assert_eq!(s.notebook.custom[0].number, 1);
+        let s = s.reduce(Action::RenameTheme(1, "Unga vuxna".into(), 5));
+        assert_eq!((s.notebook.custom[0].name.as_str(), s.notebook.custom[0].colour), ("Unga vuxna", 5));
+        let s = s.reduce(Action::HideTheme("arena", true));
+        assert_eq!(s.notebook.hidden, ["arena"]);
+        let same = s.clone().reduce(Action::HideTheme("arena", true));
+        assert!(Rc::ptr_eq(&s.notebook, &same.notebook));
+        let s = s.reduce(Action::DeleteTheme(1));
+        assert!(s.notebook.custom.is_empty());
+    }
+
+    #[test]
+    fn undo_and_redo_walk_the_notebook_history() {
+        let s = reduce(State::default(), Action::AddTheme("Ett".into(), 0)).reduce(Action::AddTheme("Två".into(), 1));
+        let s = s.reduce(Action::Undo);
+        assert_eq!(s.notebook.custom.len(), 1);
+        let s = s.reduce(Action::Undo);
+        assert!(s.notebook.custom.is_empty());
+        let same = s.clone().reduce(Action::Undo);
+        assert!(Rc::ptr_eq(&s, &same), "nothing to undo");
+        let s = s.reduce(Action::Redo).reduce(Action::Redo);
+        assert_eq!(s.notebook.custom.len(), 2);
+        let same = s.clone().reduce(Action::Redo);
+        assert!(Rc::ptr_eq(&s, &same), "nothing to redo");
+        let s = s.reduce(Action::Undo).reduce(Action::AddTheme("Tre".into(), 2));
+        assert!(!s.history.can_redo(), "a new change forgets what was undone");
+    }
+
+    #[test]
+    fn text_edits_keep_annotations() {
+        let s = with_text();
+        let span = span_of(&s, Side::A, "samverkan");
+        let s =
+            s.reduce(Action::OpenDraft(Target::Span(Side::A, span))).reduce(Action::SaveDraft(arena(), String::new()));
+        let edited = format!("Inledning.\n{}", s.texts[0]);
+        let s = s.reduce(Action::SetText(Side::A, edited)).reduce(Action::Clear(Side::A));
+        assert_eq!(s.notebook.annotations.len(), 1, "loose, not lost");
+    }
+
+    #[test]
+    fn panels_are_switched() {
+        let s = reduce(State::default(), Action::ShowPanel(Panel::Matrix));
+        assert_eq!(s.panel, Panel::Matrix);
     }
 }

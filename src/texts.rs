@@ -100,6 +100,98 @@ pub const FOLD_OCR: &str = "Skanningsfel i å, ä och ö";
 pub const FOLD_OCR_HINT: &str =
     "För inskannade (OCR-lästa) texter: ”forbundets dndamal” räknas som ”förbundets ändamål”.";
 
+pub const ANNOTATE: &str = "Anteckna";
+pub const ANNOTATE_HINT: &str =
+    "Tagga meningen med teman eller skriv en anteckning. Du kan också markera ord med musen.";
+pub const PAIR_NOTE: &str = "Kommentera ändringen";
+pub const NEW_NOTE: &str = "Ny anteckning";
+pub const EDIT_NOTE: &str = "Ändra anteckning";
+pub const NEW_PAIR_NOTE: &str = "Anteckning om ändringen";
+pub const THEMES: &str = "Teman";
+pub const NOTE: &str = "Anteckning (frivillig)";
+pub const SAVE: &str = "Spara";
+pub const CANCEL: &str = "Avbryt";
+pub const DELETE: &str = "Ta bort";
+pub const EDIT: &str = "Ändra";
+pub const UNDO: &str = "Ångra";
+pub const REDO: &str = "Gör om";
+pub const UNDO_HINT: &str = "Ångra (Ctrl+Z)";
+pub const REDO_HINT: &str = "Gör om (Ctrl+Shift+Z eller Ctrl+Y)";
+pub const WIDEN_START: &str = "+ ord före";
+pub const NARROW_START: &str = "− ord i början";
+pub const NARROW_END: &str = "− ord i slutet";
+pub const WIDEN_END: &str = "+ ord efter";
+pub const WIDEN_START_LABEL: &str = "Ta med ett ord till före";
+pub const NARROW_START_LABEL: &str = "Ta bort första ordet";
+pub const NARROW_END_LABEL: &str = "Ta bort sista ordet";
+pub const WIDEN_END_LABEL: &str = "Ta med ett ord till efter";
+pub const NEED_THEME_OR_NOTE: &str = "Välj minst ett tema eller skriv en anteckning.";
+pub const NEED_NOTE: &str = "Skriv en anteckning.";
+pub const PANEL_NOTES: &str = "Anteckningar";
+pub const PANEL_SUGGESTIONS: &str = "Förslag";
+pub const PANEL_THEMES: &str = "Teman";
+pub const PANEL_MATRIX: &str = "Vem säger vad";
+pub const NO_NOTES: &str = "Inga anteckningar ännu. Markera ord i jämförelsen, eller tryck ”Anteckna” vid en mening.";
+pub const LOOSE_NOTES: &str = "Lösa anteckningar";
+pub const LOOSE_HINT: &str = "Texten de gällde finns inte längre kvar. De sparas tills du tar bort dem.";
+pub const OUTSIDE_SECTION: &str = "utanför det jämförda avsnittet";
+pub const SUGGESTED: &str = "Förslag";
+pub const ACCEPT: &str = "Godkänn";
+pub const REJECT: &str = "Avvisa";
+pub const ACCEPT_ALL: &str = "Godkänn alla";
+pub const REJECT_ALL: &str = "Avvisa alla";
+pub const NO_SUGGESTIONS: &str =
+    "Inga förslag kvar. Förslagen kommer från en ordlista per tema och läggs aldrig in utan att du godkänner dem.";
+pub const SUGGESTIONS_HINT: &str =
+    "Streckad ram i texten = förslag. Godkänn eller avvisa ett i taget eller alla på en gång.";
+pub const BUILT_IN_THEMES: &str = "Inbyggda teman";
+pub const OWN_THEMES: &str = "Egna teman";
+pub const SHOW_THEME: &str = "Visa";
+pub const THEME_NAME: &str = "Namn";
+pub const THEME_COLOUR: &str = "Färg";
+pub const ADD_THEME: &str = "Lägg till tema";
+pub const NO_OWN_THEMES: &str = "Inga egna teman ännu.";
+pub const MATRIX_THEME: &str = "Tema";
+pub const MATRIX_DIFFERS: &str = "Skiljer sig formuleringen?";
+pub const MATRIX_EMPTY: &str = "Inga teman är taggade ännu. Godkänn förslag eller tagga meningar, så fylls tabellen i.";
+pub const MATRIX_NONE: &str = "–";
+pub const MATRIX_UNADDRESSED: &str = "Tas inte upp i någon av texterna:";
+pub const YES: &str = "Ja";
+pub const NO: &str = "Nej";
+pub const ONLY_A: &str = "Bara i A";
+pub const ONLY_B: &str = "Bara i B";
+pub const PALETTE_NAMES: [&str; 12] =
+    ["Blå", "Lila", "Grön", "Orange", "Brun", "Röd", "Blågrön", "Olivgrön", "Rosa", "Grå", "Indigo", "Mörkgul"];
+
+/// "Ta bort ”Unga”? Temat används i 3 anteckningar."
+#[must_use]
+pub fn confirm_delete_theme(name: &str, uses: usize) -> String {
+    match uses {
+        0 => format!("Ta bort ”{name}”? Inga anteckningar använder temat."),
+        1 => format!("Ta bort ”{name}”? Temat används i 1 anteckning, som behåller sina andra teman."),
+        n => format!("Ta bort ”{name}”? Temat används i {n} anteckningar, som behåller sina andra teman."),
+    }
+}
+
+/// "3 anteckningar".
+#[must_use]
+pub fn count_notes(n: usize) -> String {
+    if n == 1 { "1 anteckning".to_owned() } else { format!("{n} anteckningar") }
+}
+
+/// The badge's spoken label: "Teman: Arena, Samverkan. Med anteckning. Ändra."
+#[must_use]
+pub fn badge_label(labels: &[String], has_note: bool) -> String {
+    let themes = if labels.is_empty() { "Anteckning".to_owned() } else { format!("Teman: {}", labels.join(", ")) };
+    format!("{themes}{}. Ändra.", if has_note { ". Med anteckning" } else { "" })
+}
+
+/// "Förslag: Arena".
+#[must_use]
+pub fn suggestion_title(label: &str) -> String {
+    format!("Förslag: {label}")
+}
+
 /// "flyttad från st. 3" (B's side) or "flyttad till st. 1" (A's side).
 #[must_use]
 pub fn moved_from(stycke: &str) -> String {
@@ -148,6 +240,16 @@ pub fn change_position(at: usize, of: usize) -> String {
     format!("Ändring {at} av {of}")
 }
 
+/// "6 ändringar", before one is chosen.
+#[must_use]
+pub fn change_count(n: usize) -> String {
+    match n {
+        0 => "Inga ändringar".to_owned(),
+        1 => "1 ändring".to_owned(),
+        n => format!("{n} ändringar"),
+    }
+}
+
 /// "78 %" with a Swedish non-breaking space.
 #[must_use]
 pub fn percent(ratio: f64) -> String {
@@ -179,7 +281,20 @@ mod tests {
     }
 
     #[test]
+    fn annotation_sentences() {
+        assert_eq!(count_notes(1), "1 anteckning");
+        assert_eq!(count_notes(3), "3 anteckningar");
+        assert!(confirm_delete_theme("Unga", 2).contains("används i 2 anteckningar"));
+        assert_eq!(
+            badge_label(&["Arena".into(), "Samverkan".into()], true),
+            "Teman: Arena, Samverkan. Med anteckning. Ändra."
+        );
+    }
+
+    #[test]
     fn swedish_number_forms() {
         assert_eq!(percent(0.784), "78\u{a0}%");
+        assert_eq!(change_count(1), "1 ändring");
+        assert_eq!(change_count(6), "6 ändringar");
     }
 }

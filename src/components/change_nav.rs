@@ -31,11 +31,11 @@ pub fn ChangeNav() -> Html {
                     .find(|&c| current.is_none_or(|f| c < f))
                     .unwrap_or(changes[changes.len() - 1])
             };
-            state.dispatch(Action::Focus(Some(next)));
+            state.dispatch(Action::Jump(next));
         })
     };
     use_change_keys(step.clone());
-    use_scroll_to_row(state.focus);
+    use_scroll_to_row(state.focus, state.jumps);
     let prev = {
         let step = step.clone();
         Callback::from(move |_: MouseEvent| step.emit(false))
@@ -46,9 +46,13 @@ pub fn ChangeNav() -> Html {
         <div class="change-nav" title={texts::NAV_HINT}>
             <button type="button" class="button" onclick={prev} {disabled} aria-keyshortcuts="p">{ "↑ " }{ texts::PREV_CHANGE }</button>
             <button type="button" class="button" onclick={next} {disabled} aria-keyshortcuts="n">{ texts::NEXT_CHANGE }{ " ↓" }</button>
-            if let Some(at) = position {
-                <span class="change-position" aria-live="polite">{ texts::change_position(at + 1, changes.len()) }</span>
-            }
+            // Always there, so focusing a row does not shift the page under the pointer.
+            <span class="change-position" aria-live="polite">{
+                match position {
+                    Some(at) => texts::change_position(at + 1, changes.len()),
+                    None => texts::change_count(changes.len()),
+                }
+            }</span>
         </div>
     }
 }

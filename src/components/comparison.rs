@@ -1,13 +1,13 @@
 use std::rc::Rc;
 
-use andamal_core::align::{Alignment, PairKind};
+use andamal_core::align::{Alignment, Clause, PairKind};
 use andamal_core::selection::Source;
 use yew::prelude::*;
 
-use crate::components::{AppContext, ChangeNav, FoldOptions, PairRows, Redline, Summary};
+use crate::components::{AppContext, ChangeNav, FoldOptions, NoteEditor, PairRows, Redline, Summary, Tools};
 use crate::derived::Derived;
-use crate::hooks::{use_alignment, use_debounced};
-use crate::state::{Action, View};
+use crate::hooks::{use_alignment, use_debounced, use_undo_keys};
+use crate::state::{Action, Side, View};
 use crate::texts;
 use crate::worker::CompareKey;
 
@@ -30,6 +30,18 @@ pub struct Compared {
 }
 
 impl Compared {
+    /// The row and sentence holding a byte of one side's text, if compared.
+    #[must_use]
+    pub fn locate(&self, side: Side, byte: usize) -> Option<(usize, &Clause)> {
+        let clauses = if side == Side::A { &self.alignment.a } else { &self.alignment.b };
+        let index = clauses.iter().position(|c| c.span.start <= byte && byte < c.span.end.max(c.span.start + 1))?;
+        let row = self.alignment.pairs.iter().position(|p| {
+            let idx = if side == Side::A { &p.a } else { &p.b };
+            idx.contains(&index)
+        })?;
+        Some((row, &clauses[index]))
+    }
+
     /// Row indices of every pair that is not equal: what navigation visits.
     #[must_use]
     pub fn changes(&self) -> Vec<usize> {
@@ -64,6 +76,12 @@ pub fn Comparison() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetView(view)))
     };
+    {
+        let state = state.clone();
+        let undo =
+            use_callback((), move |back: bool, ()| state.dispatch(if back { Action::Undo } else { Action::Redo }));
+        use_undo_keys(undo);
+    }
     let toggle_only = {
         let state = state.clone();
         let on = state.only_changes;
@@ -96,6 +114,8 @@ pub fn Comparison() -> Html {
                     View::SideBySide => html! { <PairRows /> },
                     View::Redline => html! { <Redline /> },
                 } }
+                <Tools />
+                if let Some(draft) = state.draft { <NoteEditor key={draft.serial} {draft} /> }
             </ContextProvider<Compared>>
         },
     };

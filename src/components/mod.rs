@@ -7,11 +7,18 @@ mod editor;
 mod finder_status;
 mod fold_options;
 mod header;
+mod matrix;
 mod more_rows;
+mod note_editor;
+mod note_list;
 mod outline;
 mod pair_rows;
 mod redline;
+mod sentence;
+mod suggestion_list;
 mod summary;
+mod theme_panel;
+mod tools;
 
 pub use change_nav::ChangeNav;
 pub use comparison::{Compared, Comparison};
@@ -19,11 +26,18 @@ pub use editor::Editor;
 pub use finder_status::FinderStatus;
 pub use fold_options::FoldOptions;
 pub use header::Header;
+pub use matrix::Matrix;
 pub use more_rows::{MoreRows, ROWS_AT_ONCE, row_window};
+pub use note_editor::NoteEditor;
+pub use note_list::NoteList;
 pub use outline::Outline;
-pub use pair_rows::{PairRows, marked, row_id};
+pub use pair_rows::{PairRows, row_id, side_span};
 pub use redline::Redline;
+pub use sentence::sentence;
+pub use suggestion_list::SuggestionList;
 pub use summary::Summary;
+pub use theme_panel::ThemePanel;
+pub use tools::Tools;
 
 use yew::UseReducerHandle;
 

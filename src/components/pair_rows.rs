@@ -1,10 +1,11 @@
 use andamal_core::Span;
 use andamal_core::align::{Pair, PairKind};
-use andamal_core::word_diff::WordOp;
 use yew::prelude::*;
 
-use crate::components::{AppContext, Compared, MoreRows, ROWS_AT_ONCE, row_window};
-use crate::state::Action;
+use crate::components::{AppContext, Compared, MoreRows, ROWS_AT_ONCE, row_window, sentence};
+use crate::derived::{Derived, Notes};
+use crate::dom::take_selected_span;
+use crate::state::{Action, Side, Target};
 use crate::texts;
 
 /// Side by side: one row per pair, A left and B right; a card per pair on a
@@ -13,8 +14,22 @@ use crate::texts;
 pub fn PairRows() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
     let compared = use_context::<Compared>().expect("Compared");
+    let derived = use_context::<Derived>().expect("Derived");
+    let notes = &derived.notes;
     let al = &compared.alignment;
     let shown = use_state(|| ROWS_AT_ONCE);
+    // A drag over one side's text opens the annotation editor on it.
+    let onmouseup = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some((side, span)) = take_selected_span() {
+                let span = andamal_core::wordwise::snap(&state.texts[side.index()], span);
+                if !span.is_empty() {
+                    state.dispatch(Action::OpenDraft(Target::Span(side, span)));
+                }
+            }
+        })
+    };
     let (visible, hidden) = row_window(al, state.only_changes, state.focus, *shown);
     let rows = visible.into_iter().map(|(row, pair)| {
         let focused = state.focus == Some(row);
@@ -40,13 +55,14 @@ pub fn PairRows() -> Html {
                 class={classes!("pair-row", kind_class(pair.kind), focused.then_some("pair-focused"), hovered.then_some("pair-hover"))}
                 role="row" tabindex="-1" aria-current={focused.then_some("true")}
                 onfocusin={onfocus} {onclick} onmouseenter={onenter} onmouseleave={onleave}>
-                { cell(&compared, pair, true) }
-                { cell(&compared, pair, false) }
+                { cell(&state, notes, &compared, pair, true) }
+                { cell(&state, notes, &compared, pair, false) }
+                { pair_notes(&state, notes, &compared, pair) }
             </div>
         }
     });
     html! {
-        <div class="pairs" role="table" aria-label={texts::VIEW_SIDE_BY_SIDE}>
+        <div class="pairs" role="table" aria-label={texts::VIEW_SIDE_BY_SIDE} {onmouseup}>
             <div class="pair-row pair-head" role="row">
                 <div class="pair-cell" role="columnheader">{ texts::SIDE_LABELS[0] }</div>
                 <div class="pair-cell" role="columnheader">{ texts::SIDE_LABELS[1] }</div>
@@ -73,7 +89,65 @@ fn kind_class(kind: PairKind) -> &'static str {
     }
 }
 
-fn cell(c: &Compared, pair: &Pair, side_a: bool) -> Html {
+/// A side's stretch of a pair: from its first sentence to its last.
+#[must_use]
+pub fn side_span(c: &Compared, pair: &Pair, side: Side) -> Option<Span> {
+    let (idx, clauses) = match side {
+        Side::A => (&pair.a, &c.alignment.a),
+        Side::B => (&pair.b, &c.alignment.b),
+    };
+    let first = clauses.get(*idx.first()?)?;
+    let last = clauses.get(*idx.last()?)?;
+    Some(Span::new(first.span.start, last.span.end))
+}
+
+/// Notes on this pair (anchored by both its sentences), and the button that adds one.
+fn pair_notes(state: &AppContext, notes: &Notes, c: &Compared, pair: &Pair) -> Html {
+    let (Some(a), Some(b)) = (side_span(c, pair, Side::A), side_span(c, pair, Side::B)) else { return html! {} };
+    let spans = [a, b];
+    let within = |s: Span, outer: Span| outer.start <= s.start && s.start < outer.end.max(outer.start + 1);
+    let existing = state.notebook.pair_notes.iter().filter_map(|p| {
+        let [pa, pb] = notes.placement.pair_note(p.id)?;
+        (within(pa, a) && within(pb, b)).then_some((p.id, p.note.clone(), [pa, pb]))
+    });
+    let existing: Vec<_> = existing.collect();
+    if existing.is_empty() && pair.kind == PairKind::Equal {
+        return html! {};
+    }
+    let items = existing.into_iter().map(|(id, note, at)| {
+        let onclick = {
+            let state = state.clone();
+            Callback::from(move |e: MouseEvent| {
+                e.stop_propagation();
+                state.dispatch(Action::EditNote(id, Target::Pair(at)));
+            })
+        };
+        html! {
+            <li class="pair-note">
+                <span class="pair-note-icon" aria-hidden="true">{ "💬" }</span>
+                <span class="pair-note-text" dir="auto">{ note }</span>
+                <button type="button" class="link-button" {onclick}>{ texts::EDIT }</button>
+            </li>
+        }
+    });
+    let onclick = {
+        let state = state.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.stop_propagation();
+            state.dispatch(Action::OpenDraft(Target::Pair(spans)));
+        })
+    };
+    html! {
+        <div class="pair-notes" role="cell">
+            <ul class="pair-note-list">{ for items }</ul>
+            if pair.kind != PairKind::Equal {
+                <button type="button" class="button button-quiet note-button" {onclick}>{ texts::PAIR_NOTE }</button>
+            }
+        </div>
+    }
+}
+
+fn cell(state: &AppContext, notes: &Notes, c: &Compared, pair: &Pair, side_a: bool) -> Html {
     let (idx, clauses, text) = if side_a { (&pair.a, &c.alignment.a, &*c.a) } else { (&pair.b, &c.alignment.b, &*c.b) };
     let side_label = texts::SIDE_SHORT[usize::from(!side_a)];
     let class = classes!("pair-cell", if side_a { "cell-a" } else { "cell-b" });
@@ -87,7 +161,15 @@ fn cell(c: &Compared, pair: &Pair, side_a: bool) -> Html {
         };
     }
     let first = &clauses[idx[0]];
+    let side = if side_a { Side::A } else { Side::B };
     let span = Span::new(first.span.start, clauses[idx[idx.len() - 1]].span.end);
+    let onannotate = {
+        let state = state.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.stop_propagation();
+            state.dispatch(Action::OpenDraft(Target::Span(side, span)));
+        })
+    };
     let moved_note = (pair.kind == PairKind::Moved).then(|| {
         // A's side says where it went in B; B's side where it came from in A.
         let other = if side_a {
@@ -109,42 +191,10 @@ fn cell(c: &Compared, pair: &Pair, side_a: bool) -> Html {
             <span class="address" title={first.address.spelled()} aria-label={first.address.spelled()}>{ first.address.short() }</span>
             if let Some(note) = moved_note { <span class="moved-tag">{ "⇅ " }{ note }</span> }
             if let Some(note) = split_note { <span class="split-tag">{ note }</span> }
-            <p class="sentence" dir="auto">{ marked(text, span, pair, side_a) }</p>
+            <p class="sentence" dir="auto">{ sentence(state, notes, text, span, side, pair) }</p>
+            <button type="button" class="button button-quiet note-button" onclick={onannotate} title={texts::ANNOTATE_HINT}>
+                { texts::ANNOTATE }<span class="sr-only">{ format!(" {} {}", texts::SIDE_SHORT[side.index()], first.address.spelled()) }</span>
+            </button>
         </div>
     }
-}
-
-/// One side's sentence text with that side's changes marked: deletions on A,
-/// insertions on B; the other side's words are left out.
-pub fn marked(text: &str, span: Span, pair: &Pair, side_a: bool) -> Html {
-    let Some(diff) = &pair.diff else {
-        return html! { { span.slice(text).to_owned() } };
-    };
-    if pair.kind == PairKind::Equal || diff.timed_out {
-        return html! { { span.slice(text).to_owned() } };
-    }
-    let mut nodes = Vec::new();
-    let mut cursor = span.start;
-    for op in &diff.ops {
-        let own = if side_a { op.a } else { op.b };
-        let Some(s) = own else { continue };
-        if s.start > cursor {
-            nodes.push(html! { { text[cursor..s.start].to_owned() } });
-        }
-        let word = s.slice(text).to_owned();
-        nodes.push(match (op.op, side_a) {
-            (WordOp::Equal, _) => html! { { word } },
-            (WordOp::Delete, true) => {
-                html! { <del class="diff-del"><span class="sr-only">{ texts::DELETED }{ ": " }</span>{ word }</del> }
-            }
-            (_, _) => {
-                html! { <ins class="diff-ins"><span class="sr-only">{ texts::INSERTED }{ ": " }</span>{ word }</ins> }
-            }
-        });
-        cursor = s.end.max(cursor);
-    }
-    if cursor < span.end {
-        nodes.push(html! { { text[cursor..span.end].to_owned() } });
-    }
-    nodes.into_iter().collect()
 }

@@ -1,10 +1,9 @@
-use andamal_core::Span;
 use andamal_core::align::{Pair, PairKind};
 use andamal_core::word_diff::WordOp;
 use yew::prelude::*;
 
-use crate::components::{AppContext, Compared, MoreRows, ROWS_AT_ONCE, row_id, row_window};
-use crate::state::Action;
+use crate::components::{AppContext, Compared, MoreRows, ROWS_AT_ONCE, row_id, row_window, side_span};
+use crate::state::{Action, Side};
 use crate::texts;
 
 /// Track changes as in a word processor: B's text, with A's deletions struck
@@ -36,31 +35,24 @@ pub fn Redline() -> Html {
     html! { <><div class="redline">{ for rows }</div><MoreRows {hidden} {shown} /></> }
 }
 
-fn side_span(c: &Compared, pair: &Pair, side_a: bool) -> Option<Span> {
-    let (idx, clauses) = if side_a { (&pair.a, &c.alignment.a) } else { (&pair.b, &c.alignment.b) };
-    let first = clauses.get(*idx.first()?)?;
-    let last = clauses.get(*idx.last()?)?;
-    Some(Span::new(first.span.start, last.span.end))
-}
-
 fn redline_pair(c: &Compared, pair: &Pair) -> Html {
     let (a, b) = (&*c.a, &*c.b);
     match pair.kind {
         PairKind::Added => {
-            let s = side_span(c, pair, false).unwrap_or_default();
+            let s = side_span(c, pair, Side::B).unwrap_or_default();
             html! { <ins class="diff-ins"><span class="sr-only">{ texts::INSERTED }{ ": " }</span>{ s.slice(b).to_owned() }</ins> }
         }
         PairKind::Removed => {
-            let s = side_span(c, pair, true).unwrap_or_default();
+            let s = side_span(c, pair, Side::A).unwrap_or_default();
             html! { <del class="diff-del"><span class="sr-only">{ texts::DELETED }{ ": " }</span>{ s.slice(a).to_owned() }</del> }
         }
         _ => {
             let Some(diff) = pair.diff.as_ref().filter(|d| !d.timed_out) else {
-                let sb = side_span(c, pair, false).unwrap_or_default();
+                let sb = side_span(c, pair, Side::B).unwrap_or_default();
                 return html! { { sb.slice(b).to_owned() } };
             };
             let mut nodes = Vec::new();
-            let mut b_pos = side_span(c, pair, false).map_or(0, |s| s.start);
+            let mut b_pos = side_span(c, pair, Side::B).map_or(0, |s| s.start);
             for op in &diff.ops {
                 match op.op {
                     WordOp::Equal | WordOp::Insert => {

@@ -3,7 +3,9 @@
 mod use_alignment;
 mod use_change_keys;
 mod use_debounced;
+mod use_undo_keys;
 
 pub use use_alignment::use_alignment;
 pub use use_change_keys::{use_change_keys, use_scroll_to_row};
 pub use use_debounced::use_debounced;
+pub use use_undo_keys::use_undo_keys;

@@ -30,7 +30,8 @@ pub fn use_change_keys(step: Callback<bool>) {
     });
 }
 
-fn in_text_field(event: &KeyboardEvent) -> bool {
+/// Whether a key was typed into a text field (where keys are text, and undo the browser's).
+pub(crate) fn in_text_field(event: &KeyboardEvent) -> bool {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return false };
     let tag = target.tag_name().to_ascii_lowercase();
     matches!(tag.as_str(), "input" | "textarea" | "select")
@@ -38,11 +39,13 @@ fn in_text_field(event: &KeyboardEvent) -> bool {
 }
 
 /// Brings the focused row into view (centred, only if it is not already
-/// visible) and moves keyboard focus to it.
+/// visible) and moves keyboard focus to it, after each jump; a row focused
+/// by a click stays where it is, so the text under the pointer does not move.
 #[hook]
-pub fn use_scroll_to_row(row: Option<usize>) {
-    use_effect_with(row, |row| {
-        let Some(row) = *row else { return };
+pub fn use_scroll_to_row(row: Option<usize>, jumps: u32) {
+    // The effect runs when `jumps` changes, with the row of that render.
+    use_effect_with(jumps, move |_| {
+        let Some(row) = row else { return };
         let document = gloo::utils::document();
         let Some(el) = document.get_element_by_id(&row_id(row)) else { return };
         let rect = el.get_bounding_client_rect();

@@ -1,0 +1,253 @@
+// Themes and annotation in the built app: select, tag, note, undo, redo on a
+// desktop with a mouse and on a touch phone; suggestions, user themes and
+// the "who says what" matrix. Every test also fails on console errors, page
+// errors and CSP violations.
+
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import { PHONE, openApp, openSite } from "./harness.mjs";
+
+let site;
+before(async () => {
+  site = await openSite("annotate");
+});
+after(async () => {
+  await site?.close();
+});
+
+async function withExample(options) {
+  const opened = await site.page(options);
+  await openApp(site, opened.page);
+  await opened.page.getByRole("button", { name: "Ladda exempel" }).click();
+  await opened.page.locator(".pair-row .sentence").nth(5).waitFor();
+  return opened;
+}
+
+/** Where `words` is drawn inside the B side of the comparison (client coordinates). */
+async function wordsBox(page, words) {
+  return page.evaluate((words) => {
+    for (const sentence of document.querySelectorAll(".cell-b .sentence")) {
+      const walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf(words);
+        if (at < 0 || node.parentElement.closest(".sr-only")) continue;
+        node.parentElement.scrollIntoView({ block: "center" });
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        const rect = range.getClientRects()[0];
+        return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 };
+      }
+    }
+    return null;
+  }, words);
+}
+
+const noteItems = (page) => page.locator(".tools-panel .note-item");
+
+describe("annotation", () => {
+  test("desktop: drag-select words, tag them, add a note, undo and redo by keyboard", async () => {
+    const { page, context, problems } = await withExample();
+    const target = await wordsBox(page, "gemensam plattform");
+    assert.ok(target, "the words are on screen");
+    await page.mouse.move(target.left + 3, target.y);
+    await page.mouse.down();
+    await page.mouse.move(target.right - 3, target.y, { steps: 5 });
+    await page.mouse.up();
+
+    const editor = page.getByRole("dialog", { name: "Ny anteckning" });
+    await editor.waitFor();
+    // A drag that starts and ends inside words takes the whole words.
+    assert.equal(await editor.locator("q").textContent(), "gemensam plattform");
+    await editor.getByRole("checkbox", { name: /Samverkan/ }).check();
+    await editor.getByLabel("Anteckning (frivillig)").fill("Plattformen är gemensam för alla fyra parter.");
+    await editor.getByRole("button", { name: "Spara" }).click();
+    await editor.waitFor({ state: "detached" });
+
+    const badge = page.locator(".cell-b .sentence button.badge", { hasText: "SA" });
+    await badge.waitFor();
+    assert.match(await badge.getAttribute("aria-label"), /Samverkan\. Med anteckning/);
+    assert.equal(await noteItems(page).count(), 1);
+    assert.match(await noteItems(page).first().textContent(), /B 4 § st\. \d m\. \d.*gemensam plattform.*Plattformen är gemensam/);
+
+    // Ctrl+Z in a text field is the browser's undo, not ours.
+    await page.locator("#text-b").focus();
+    await page.keyboard.press("Control+z");
+    assert.equal(await noteItems(page).count(), 1, "Ctrl+Z in the text area leaves annotations alone");
+
+    await page.locator("body").click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press("Control+z");
+    await badge.waitFor({ state: "detached" });
+    assert.equal(await noteItems(page).count(), 0);
+    await page.keyboard.press("Control+Shift+Z");
+    await badge.waitFor();
+    await page.keyboard.press("Control+z");
+    await badge.waitFor({ state: "detached" });
+    await page.keyboard.press("Control+y");
+    await badge.waitFor();
+
+    // Editing through the badge: change the note, then delete.
+    await badge.click();
+    const edit = page.getByRole("dialog", { name: "Ändra anteckning" });
+    await edit.getByLabel("Anteckning (frivillig)").fill("Ändrad anteckning");
+    await edit.getByRole("button", { name: "Spara" }).click();
+    await page.locator(".note-body", { hasText: "Ändrad anteckning" }).waitFor();
+    await badge.click();
+    await page.getByRole("dialog", { name: "Ändra anteckning" }).getByRole("button", { name: "Ta bort", exact: true }).click();
+    await badge.waitFor({ state: "detached" });
+    await page.getByRole("button", { name: /Ångra/ }).click();
+    await badge.waitFor();
+    problems.assertNone();
+    await context.close();
+  });
+
+  test("phone: tap a sentence, narrow it word by word, tag it, undo and redo with the buttons", async () => {
+    const { page, context, problems } = await withExample({ viewport: PHONE, touch: true });
+    const cell = page.locator(".pair-row").nth(3).locator(".cell-b");
+    const sentence = (await cell.locator(".sentence").evaluate((p) => {
+      const copy = p.cloneNode(true);
+      copy.querySelectorAll(".sr-only, button").forEach((e) => e.remove());
+      return copy.textContent;
+    })).trim();
+    await cell.getByRole("button", { name: /Anteckna/ }).tap();
+    const editor = page.getByRole("dialog", { name: "Ny anteckning" });
+    await editor.waitFor();
+    const quote = editor.locator("q");
+    assert.equal((await quote.textContent()).trim(), sentence, "a tap takes the whole sentence");
+
+    const words = sentence.split(/\s+/);
+    await editor.getByRole("button", { name: "Ta bort första ordet" }).tap();
+    await editor.getByRole("button", { name: "Ta bort första ordet" }).tap();
+    assert.ok((await quote.textContent()).startsWith(words[2]), await quote.textContent());
+    await editor.getByRole("button", { name: "Ta bort sista ordet" }).tap();
+    const narrowed = await quote.textContent();
+    assert.ok(!narrowed.includes(words.at(-1).replace(/[.,]$/, "")) || words.at(-1) === words.at(-2), narrowed);
+    await editor.getByRole("button", { name: "Ta med ett ord till före" }).tap();
+    assert.ok((await quote.textContent()).startsWith(words[1]), await quote.textContent());
+
+    await editor.getByRole("checkbox", { name: /Målgrupp/ }).tap();
+    await editor.getByRole("button", { name: "Spara" }).tap();
+    await editor.waitFor({ state: "detached" });
+    const badge = cell.locator("button.badge", { hasText: "MG" });
+    await badge.waitFor();
+
+    await page.getByRole("button", { name: /Ångra/ }).tap();
+    await badge.waitFor({ state: "detached" });
+    await page.getByRole("button", { name: /Gör om/ }).tap();
+    await badge.waitFor();
+    const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+    assert.ok(scrollWidth <= clientWidth, `page scrolls sideways: ${scrollWidth} > ${clientWidth}`);
+    problems.assertNone();
+    await context.close();
+  });
+
+  test("a note on a changed sentence pair is kept with the pair", async () => {
+    const { page, context, problems } = await withExample();
+    const row = page.locator(".pair-row.kind-changed").first();
+    await row.hover();
+    await row.getByRole("button", { name: "Kommentera ändringen" }).click();
+    const editor = page.getByRole("dialog", { name: "Anteckning om ändringen" });
+    await editor.getByRole("button", { name: "Spara" }).click();
+    await editor.getByRole("alert").waitFor();
+    await editor.getByLabel("Kommentera ändringen").fill("Här breddades uppdraget.");
+    await editor.getByRole("button", { name: "Spara" }).click();
+    await row.locator(".pair-note", { hasText: "Här breddades uppdraget." }).waitFor();
+    assert.match(await noteItems(page).first().textContent(), /A 4 § st\. \d m\. \d ↔ B 4 § st\. \d m\. \d/);
+    problems.assertNone();
+    await context.close();
+  });
+
+  test("editing a text re-anchors annotations and lists the lost ones as loose", async () => {
+    const { page, context, problems } = await withExample();
+    await page.getByRole("tab", { name: /Förslag/ }).click();
+    await page.getByRole("button", { name: /Godkänn alla/ }).click();
+    await page.getByRole("tab", { name: /Anteckningar/ }).click();
+    const placed = await noteItems(page).count();
+    assert.ok(placed > 10, `${placed} suggestions accepted`);
+    // Insert a sentence before everything, then remove the word "diskriminering".
+    const b = await page.locator("#text-b").inputValue();
+    const edited = b.replace("4 § Förbundets ändamål\n", "4 § Förbundets ändamål\n\nEn ny inledning.\n").replace("diskriminering", "orättvisor");
+    await page.locator("#text-b").fill(edited);
+    await page.locator(".loose-title").waitFor();
+    assert.match(await page.locator(".loose-title").textContent(), /Lösa anteckningar \(1\)/);
+    assert.match(await page.locator(".notes-loose").textContent(), /diskriminering/);
+    assert.equal(await noteItems(page).count(), placed, "nothing dropped");
+    problems.assertNone();
+    await context.close();
+  });
+});
+
+describe("suggestions, themes and the matrix", () => {
+  test("suggestions are dashed until accepted or rejected, one by one or all", async () => {
+    const { page, context, problems } = await withExample();
+    const dashed = page.locator(".seg.suggested");
+    const before = await dashed.count();
+    assert.ok(before > 10, `${before} suggested pieces`);
+    assert.equal(await page.locator(".seg.annotated").count(), 0, "nothing applied silently");
+    await page.getByRole("tab", { name: /Förslag/ }).click();
+    const tab = page.getByRole("tab", { name: /Förslag/ });
+    const count = () => tab.textContent().then((t) => Number(t.match(/\((\d+)\)/)[1]));
+    const total = await count();
+    await page.getByRole("button", { name: /^Godkänn Arena för/ }).first().click();
+    await page.getByRole("button", { name: /^Avvisa Geografi för/ }).first().click();
+    assert.equal(await count(), total - 2);
+    assert.equal(await page.locator(".seg.annotated").count() > 0, true);
+    await page.getByRole("button", { name: "Avvisa alla" }).click();
+    assert.equal(await count(), 0);
+    assert.equal(await dashed.count(), 0);
+    await page.getByRole("button", { name: /Ångra/ }).click();
+    assert.equal(await count(), total - 2);
+    problems.assertNone();
+    await context.close();
+  });
+
+  test("own themes are added, used, renamed and deleted with a count; built-ins hidden", async () => {
+    const { page, context, problems } = await withExample();
+    await page.getByRole("tab", { name: "Teman" }).click();
+    await page.locator("#new-theme-name").fill("Unga vuxna");
+    await page.locator("#new-theme-colour").selectOption({ label: "Rosa" });
+    await page.getByRole("button", { name: "Lägg till tema" }).click();
+    await page.getByRole("checkbox", { name: "Visa Geografi" }).uncheck();
+
+    await page.locator(".pair-row").nth(2).locator(".cell-a").getByRole("button", { name: /Anteckna/ }).click();
+    const editor = page.getByRole("dialog", { name: "Ny anteckning" });
+    assert.equal(await editor.getByRole("checkbox", { name: /Geografi/ }).count(), 0, "hidden themes are not offered");
+    await editor.getByRole("checkbox", { name: /Unga vuxna/ }).check();
+    await editor.getByRole("button", { name: "Spara" }).click();
+    await page.locator(".cell-a button.badge.theme-c8", { hasText: "UN" }).waitFor();
+
+    const row = page.locator(".theme-row").filter({ has: page.locator("input[type=text]") });
+    assert.equal(await row.locator("input[type=text]").inputValue(), "Unga vuxna");
+    await row.locator("input[type=text]").fill("Ungdomar");
+    await row.getByRole("button", { name: "Spara" }).click();
+    await page.locator(".cell-a button.badge[aria-label*='Ungdomar']").waitFor();
+    await row.getByRole("button", { name: "Ta bort", exact: true }).click();
+    assert.match(await page.getByRole("alert").textContent(), /används i 1 anteckning/);
+    await page.getByRole("alert").getByRole("button", { name: "Ta bort", exact: true }).click();
+    await page.locator(".cell-a button.badge[aria-label*='Ungdomar']").waitFor({ state: "detached" });
+    problems.assertNone();
+    await context.close();
+  });
+
+  test("the matrix says where each side addresses a theme, and jumps there", async () => {
+    const { page, context, problems } = await withExample();
+    await page.getByRole("tab", { name: /Förslag/ }).click();
+    await page.getByRole("button", { name: /Godkänn alla/ }).click();
+    await page.getByRole("tab", { name: "Vem säger vad" }).click();
+    const row = (label) => page.locator(".matrix-table tbody tr", { has: page.locator("th", { hasText: label }) });
+    // Only B has the likabehandling sentence; both talk of systemutveckling.
+    assert.match(await row("Likabehandling").locator("td").nth(2).textContent(), /Bara i B/);
+    assert.match(await row("Likabehandling").locator("td").nth(0).textContent(), /–/);
+    assert.match(await row("Systemutveckling").locator("td").nth(0).textContent(), /4 § st\./);
+    const link = row("Likabehandling").locator("td").nth(1).getByRole("button").first();
+    const address = (await link.textContent()).trim();
+    await link.click();
+    await page.locator(".pair-focused .cell-b .address", { hasText: address }).waitFor();
+    problems.assertNone();
+    await context.close();
+  });
+});
