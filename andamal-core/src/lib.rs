@@ -20,6 +20,7 @@ pub mod latin;
 pub mod lcs;
 pub mod lines;
 pub mod normalize;
+pub mod qr;
 pub mod sample;
 pub mod selection;
 pub mod sentence;
