@@ -17,9 +17,10 @@ use std::io;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::align::{Alignment, PairKind, Side, align_sides};
-use crate::finder::{Candidate, Finding, find};
-use crate::selection::Choice;
+use crate::align::{Alignment, PairKind};
+use crate::comparison::{self, Comparison};
+use crate::finder::{Candidate, find};
+use crate::selection::{Choice, Selection, Source};
 use crate::share::{self, LinkError, Shared, SharedSide};
 use crate::word_diff::WordChange;
 use crate::{Folds, Span, bench};
@@ -160,22 +161,9 @@ fn find_json(text: &str, folds: Folds) -> serde_json::Value {
 /// nothing is found on a side, its whole trimmed text is compared.
 #[must_use]
 pub fn compare(a: &str, b: &str, folds: Folds) -> (bool, Span, bool, Span, Alignment) {
-    let (fa, fb) = (find(a, folds), find(b, folds));
-    let side = |text: &'_ str, f: &Finding| -> (bool, Span, Option<String>) {
-        match f.chosen() {
-            Some(c) => (true, c.span(), c.number(&f.document).map(str::to_owned)),
-            None => (false, Span::new(0, text.len()).trim(text), None),
-        }
-    };
-    let (found_a, range_a, number_a) = side(a, &fa);
-    let (found_b, range_b, number_b) = side(b, &fb);
-    let alignment = align_sides(
-        Side { text: a, span: range_a, number: number_a.as_deref(), document: Some(&fa.document) },
-        Side { text: b, span: range_b, number: number_b.as_deref(), document: Some(&fb.document) },
-        folds,
-        None,
-    );
-    (found_a, range_a, found_b, range_b, alignment)
+    let Comparison { selections: [sa, sb], alignment } = comparison::compare([a, b], [Choice::Auto; 2], folds);
+    let found = |s: &Selection| matches!(s.source, Source::Found(_));
+    (found(&sa), sa.span, found(&sb), sb.span, alignment)
 }
 
 /// `themes`: lexicon suggestions inside the section `find` chooses (the

@@ -13,6 +13,7 @@ pub mod align;
 pub mod anchor;
 pub mod bench;
 pub mod cli;
+pub mod comparison;
 pub mod finder;
 pub mod fold;
 pub mod heading;
