@@ -14,6 +14,7 @@ pub mod anchor;
 pub mod bench;
 pub mod cli;
 pub mod comparison;
+pub mod export;
 pub mod finder;
 pub mod fold;
 pub mod heading;
