@@ -1,5 +1,5 @@
 //! Exports of an annotated comparison, for people who leave the page: a
-//! Markdown handout ([`markdown`]).
+//! Markdown handout ([`markdown`]) and a spreadsheet of sentence pairs ([`csv`]).
 //!
 //! The handout and the spreadsheet read the same [`PairRow`]s: one per
 //! sentence pair of the alignment, with the annotations and pair notes that
@@ -24,6 +24,7 @@ use crate::comparison::Comparison;
 use crate::share::{Shared, ThemeRef};
 use crate::themes;
 
+pub mod csv;
 pub mod markdown;
 
 /// One sentence pair, as exports show it.
