@@ -1,5 +1,6 @@
 //! Exports of an annotated comparison, for people who leave the page: a
-//! Markdown handout ([`markdown`]) and a spreadsheet of sentence pairs ([`csv`]).
+//! Markdown handout ([`markdown`]), a spreadsheet of sentence pairs ([`csv`])
+//! and W3C Web Annotations that can be imported again ([`web_annotation`]).
 //!
 //! The handout and the spreadsheet read the same [`PairRow`]s: one per
 //! sentence pair of the alignment, with the annotations and pair notes that
@@ -26,6 +27,7 @@ use crate::themes;
 
 pub mod csv;
 pub mod markdown;
+pub mod web_annotation;
 
 /// One sentence pair, as exports show it.
 #[derive(Debug, Clone, PartialEq, Eq)]
