@@ -206,7 +206,7 @@ pub fn import_web_annotation(json: &str) -> Result<Shared, ImportError> {
     let mut annotations = Vec::new();
     let mut pair_notes = Vec::new();
     for item in document.first.items {
-        match read_annotation(&texts, item)? {
+        match read_item(&texts, item)? {
             Item::Annotation(a) => annotations.push(a),
             Item::PairNote(p) => pair_notes.push(p),
         }
@@ -225,7 +225,8 @@ enum Item {
     PairNote(PairNote),
 }
 
-fn read_annotation(texts: &[Indexed<'_>; 2], item: Annotation) -> Result<Item, ImportError> {
+/// One annotation, or a pair note (two targets: A, then B).
+fn read_item(texts: &[Indexed<'_>; 2], item: Annotation) -> Result<Item, ImportError> {
     let author = capped(item.creator.map(|c| c.nickname).unwrap_or_default(), MAX_NAME_BYTES)?;
     let mut themes = Vec::new();
     let mut notes = Vec::new();
