@@ -17,12 +17,13 @@ use std::io;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::align::{Alignment, PairKind, Side, align_sides};
-use crate::finder::{Candidate, Finding, find};
-use crate::selection::Choice;
+use crate::align::{Alignment, PairKind};
+use crate::comparison::{self, Comparison};
+use crate::finder::{Candidate, find};
+use crate::selection::{Choice, Selection, Source};
 use crate::share::{self, LinkError, Shared, SharedSide};
 use crate::word_diff::WordChange;
-use crate::{Folds, Span, bench};
+use crate::{Folds, Span, bench, export};
 
 /// What a run printed and how it ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,6 +52,8 @@ const USAGE: &str = "användning:
   andamal themes FIL [--fold case,skall,ocr]
   andamal share A B
   andamal open LÄNK
+  andamal export md|csv|json LÄNK
+  andamal export md|csv|json A B [--fold case,skall,ocr]
   andamal bench";
 
 /// Runs one command. `read` reads a file's bytes.
@@ -71,6 +74,9 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> io::Result<Vec<u8>>) -> Outpu
             [link] => open_link(link),
             _ => Output::fail(2, USAGE),
         };
+    }
+    if command == "export" {
+        return export(files, read, folds);
     }
     let mut texts = Vec::new();
     for path in files {
@@ -160,22 +166,9 @@ fn find_json(text: &str, folds: Folds) -> serde_json::Value {
 /// nothing is found on a side, its whole trimmed text is compared.
 #[must_use]
 pub fn compare(a: &str, b: &str, folds: Folds) -> (bool, Span, bool, Span, Alignment) {
-    let (fa, fb) = (find(a, folds), find(b, folds));
-    let side = |text: &'_ str, f: &Finding| -> (bool, Span, Option<String>) {
-        match f.chosen() {
-            Some(c) => (true, c.span(), c.number(&f.document).map(str::to_owned)),
-            None => (false, Span::new(0, text.len()).trim(text), None),
-        }
-    };
-    let (found_a, range_a, number_a) = side(a, &fa);
-    let (found_b, range_b, number_b) = side(b, &fb);
-    let alignment = align_sides(
-        Side { text: a, span: range_a, number: number_a.as_deref(), document: Some(&fa.document) },
-        Side { text: b, span: range_b, number: number_b.as_deref(), document: Some(&fb.document) },
-        folds,
-        None,
-    );
-    (found_a, range_a, found_b, range_b, alignment)
+    let Comparison { selections: [sa, sb], alignment } = comparison::compare([a, b], [Choice::Auto; 2], folds);
+    let found = |s: &Selection| matches!(s.source, Source::Found(_));
+    (found(&sa), sa.span, found(&sb), sb.span, alignment)
 }
 
 /// `themes`: lexicon suggestions inside the section `find` chooses (the
@@ -193,21 +186,50 @@ fn themes_json(text: &str, folds: Folds) -> serde_json::Value {
 /// text where nothing is found), no annotations; deterministic.
 #[must_use]
 pub fn share_fragment(a: &str, b: &str, names: [String; 2], folds: Folds) -> String {
+    share::encode(&sections_shared(a, b, names, folds))
+}
+
+/// The state `share` puts in a link: both sections with their headings.
+fn sections_shared(a: &str, b: &str, names: [String; 2], folds: Folds) -> Shared {
     let section = |text: &str| {
         let f = find(text, folds);
         let span = f.chosen().map_or(Span::new(0, text.len()).trim(text), |c| Span::new(c.section_start, c.end));
         span.slice(text).to_owned()
     };
     let [name_a, name_b] = names;
-    let shared = Shared {
+    Shared {
         sides: [
             SharedSide { name: name_a, text: section(a), choice: Choice::Auto },
             SharedSide { name: name_b, text: section(b), choice: Choice::Auto },
         ],
         folds,
         ..Shared::default()
+    }
+}
+
+/// `export FORMAT LINK` (the state a link carries, annotations included) or
+/// `export FORMAT A B` (the two sections, as `share` makes them), printed as
+/// the Markdown handout, the CSV table or the Web Annotation JSON.
+fn export(args: &[String], read: &dyn Fn(&str) -> io::Result<Vec<u8>>, folds: Folds) -> Output {
+    let Some((format, sources)) = args.split_first() else { return Output::fail(2, USAGE) };
+    let shared = match sources {
+        [link] => match share::decode(link) {
+            Ok(shared) => shared,
+            Err(e) => return link_failure(&e),
+        },
+        [a, b] => match (read_text(a, read), read_text(b, read)) {
+            (Ok(a), Ok(b)) => sections_shared(&a, &b, [String::new(), String::new()], folds),
+            (Err(message), _) | (_, Err(message)) => return Output::fail(2, &message),
+        },
+        _ => return Output::fail(2, USAGE),
     };
-    share::encode(&shared)
+    let stdout = match format.as_str() {
+        "md" => export::markdown::handout(&shared, &shared.compare()),
+        "csv" => export::csv::pair_table(&shared, &shared.compare()),
+        "json" => export::web_annotation::export_web_annotation(&shared) + "\n",
+        _ => return Output::fail(2, USAGE),
+    };
+    Output { stdout, stderr: String::new(), code: 0 }
 }
 
 fn choice_json(choice: Choice) -> serde_json::Value {
@@ -249,8 +271,15 @@ fn open_link(link: &str) -> Output {
                 "pair_notes": s.pair_notes,
             }))
         }
-        Err(LinkError::Newer) => Output::fail(3, LinkError::Newer.message()),
-        Err(e) => Output::fail(2, &format!("{} ({e:?})", e.message())),
+        Err(e) => link_failure(&e),
+    }
+}
+
+/// Exit 3 for a link from a newer version (upgrading helps), 2 otherwise.
+fn link_failure(e: &LinkError) -> Output {
+    match e {
+        LinkError::Newer => Output::fail(3, e.message()),
+        _ => Output::fail(2, &format!("{} ({e:?})", e.message())),
     }
 }
 
@@ -357,6 +386,23 @@ mod tests {
         assert_eq!(damaged.code, 2);
         assert!(damaged.stdout.is_empty());
         assert_eq!(run_args(&["open", "#v2.AAAA"]).code, 3);
+    }
+
+    #[test]
+    fn export_prints_each_format_from_files_and_links() {
+        let md = run_args(&["export", "md", "a.txt", "b.txt"]);
+        assert_eq!(md.code, 0, "{}", md.stderr);
+        assert!(md.stdout.starts_with("# Jämförelse av ändamål\n\n- A: Förbundsordning A\n"), "{}", md.stdout);
+        assert!(md.stdout.contains("\n### 2. flyttad: 4 § st. 3 m. 1 ↔ 4 § st. 1 m. 2\n"));
+        let csv = run_args(&["export", "csv", "a.txt", "b.txt"]);
+        assert_eq!(csv.stdout.matches("\r\n").count(), 9, "a heading and eight pairs");
+        let link = run_args(&["share", "a.txt", "b.txt"]).stdout;
+        let json = run_args(&["export", "json", link.trim()]);
+        let shared = crate::export::web_annotation::import_web_annotation(&json.stdout).unwrap();
+        assert_eq!(share::encode(&shared), link.trim(), "the file holds what the link holds");
+        assert_eq!(run_args(&["export", "pdf", "a.txt", "b.txt"]).code, 2);
+        assert_eq!(run_args(&["export", "md", "#v2.AAAA"]).code, 3);
+        assert_eq!(run_args(&["export", "md", "a.txt", "missing.txt"]).code, 2);
     }
 
     #[test]

@@ -26,6 +26,7 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::Serialize;
 
+use crate::comparison::{self, Comparison};
 use crate::selection::Choice;
 use crate::{Folds, Span};
 
@@ -110,6 +111,16 @@ pub struct Shared {
     pub hidden: Vec<&'static str>,
     pub annotations: Vec<SharedAnnotation>,
     pub pair_notes: Vec<PairNote>,
+}
+
+impl Shared {
+    /// The comparison this state shows: each side's choice resolved against
+    /// its text, then aligned with the shared folds.
+    #[must_use]
+    pub fn compare(&self) -> Comparison {
+        let [a, b] = &self.sides;
+        comparison::compare([a.text.as_str(), b.text.as_str()], [a.choice, b.choice], self.folds)
+    }
 }
 
 /// Why a link could not be opened. The Swedish sentence is made at the UI

@@ -27,8 +27,10 @@ use crate::{Folds, Span};
 const VERSION: u8 = 1;
 /// Palette size of theme colours.
 pub const PALETTE: u8 = 12;
-const MAX_NOTE_BYTES: usize = 20_000;
-const MAX_NAME_BYTES: usize = 400;
+/// A note (annotation or pair note) may be this long at most.
+pub const MAX_NOTE_BYTES: usize = 20_000;
+/// A title, side name, theme name or author may be this long at most.
+pub const MAX_NAME_BYTES: usize = 400;
 
 /// Writes the payload (before deflate).
 #[must_use]
@@ -190,8 +192,9 @@ pub fn read(raw: &[u8]) -> Result<Shared, LinkError> {
     Ok(shared)
 }
 
-/// Every offset in range and on a char boundary, every theme known.
-fn validate(shared: &Shared) -> Result<(), LinkError> {
+/// Every offset in range and on a char boundary, every theme known. Also
+/// checks what an import of a file builds, so files and links obey one rule.
+pub(crate) fn validate(shared: &Shared) -> Result<(), LinkError> {
     let damaged = |why: &str| Err(LinkError::Damaged(why.to_owned()));
     if shared.sides.iter().map(|s| s.text.len()).sum::<usize>() > MAX_TEXT_BYTES {
         return Err(LinkError::TooLarge);
