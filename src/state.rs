@@ -8,6 +8,7 @@ use std::rc::Rc;
 use andamal_core::history::History;
 use andamal_core::notebook::Notebook;
 use andamal_core::selection::Choice;
+use andamal_core::session::Opened;
 use andamal_core::share::ThemeRef;
 use andamal_core::wordwise::{self, Edge};
 use andamal_core::{Folds, Span, sample};
@@ -84,6 +85,10 @@ pub struct State {
     pub texts: [Rc<str>; 2],
     /// Which section of each text is compared.
     pub choices: [Choice; 2],
+    /// What each side is called ("Umeåregionen 2019"); empty for the default "A"/"B".
+    pub names: [String; 2],
+    /// "Workshop 15 juni"; travels with links and files.
+    pub title: String,
     pub folds: Folds,
     pub view: View,
     /// Hide equal sentences.
@@ -108,6 +113,8 @@ pub struct State {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     SetText(Side, String),
+    /// Replaces everything with a comparison from a link or file.
+    Open(Rc<Opened>),
     LoadExample,
     Clear(Side),
     SetFolds(Folds),
@@ -166,9 +173,25 @@ impl Reducible for State {
                 next.focus = None;
                 next.hover = None;
             }
+            Action::Open(opened) => {
+                let opened = Rc::unwrap_or_clone(opened);
+                next = State {
+                    texts: opened.texts.map(Into::into),
+                    choices: opened.choices,
+                    names: opened.names,
+                    title: opened.title,
+                    folds: opened.folds,
+                    notebook: Rc::new(opened.notebook),
+                    view: next.view,
+                    panel: next.panel,
+                    drafts_opened: next.drafts_opened,
+                    ..State::default()
+                };
+            }
             Action::LoadExample => {
                 next.texts = [sample::OSTRA_OSTERGOTLAND_2017.into(), sample::UMEAREGIONEN_2019.into()];
                 next.choices = [Choice::Auto; 2];
+                next.names = sample::NAMES.map(str::to_owned);
             }
             Action::Clear(side) => {
                 next.texts[side.index()] = "".into();
@@ -533,6 +556,31 @@ mod tests {
         let edited = format!("Inledning.\n{}", s.texts[0]);
         let s = s.reduce(Action::SetText(Side::A, edited)).reduce(Action::Clear(Side::A));
         assert_eq!(s.notebook.annotations.len(), 1, "loose, not lost");
+    }
+
+    #[test]
+    fn opening_a_link_replaces_the_work_and_its_history() {
+        use andamal_core::session::{Scope, Workspace, pack, unpack};
+        let s = with_text().reduce(Action::AddTheme("Unga".into(), 1));
+        let span = span_of(&s, Side::B, "arena");
+        let s = s.reduce(Action::OpenDraft(Target::Span(Side::B, span))).reduce(Action::SaveDraft(arena(), "x".into()));
+        let work = Workspace {
+            texts: [&s.texts[0], &s.texts[1]],
+            choices: s.choices,
+            folds: s.folds,
+            names: ["Ett", "Två"],
+            title: "Möte",
+            notebook: &s.notebook,
+        };
+        let opened = unpack(&pack(&work, Scope::Sections, true).shared);
+        let o = reduce(State::default(), Action::SetText(Side::A, "gammalt".into()))
+            .reduce(Action::AddTheme("x".into(), 0));
+        let o = o.reduce(Action::Open(Rc::new(opened)));
+        assert_eq!((o.names[1].as_str(), o.title.as_str()), ("Två", "Möte"));
+        assert_eq!(&*o.texts[1], s.texts[1].trim());
+        assert_eq!(o.notebook.annotations[0].anchor.exact, "arena");
+        assert_eq!(o.notebook.custom[0].name, "Unga");
+        assert!(!o.history.can_undo(), "an opened comparison starts a new history");
     }
 
     #[test]

@@ -29,6 +29,7 @@ pub mod qr;
 pub mod sample;
 pub mod selection;
 pub mod sentence;
+pub mod session;
 pub mod share;
 pub mod span;
 pub mod structure;

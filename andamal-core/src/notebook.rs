@@ -171,9 +171,14 @@ impl Notebook {
 
     /// Notes a pair of sentences; returns the new id.
     pub fn note_pair(&mut self, texts: [&str; 2], spans: [Span; 2], note: String) -> u32 {
+        self.note_pair_by(texts, spans, note, String::new())
+    }
+
+    /// As [`Notebook::note_pair`], with the author's initials.
+    pub fn note_pair_by(&mut self, texts: [&str; 2], spans: [Span; 2], note: String, author: String) -> u32 {
         let id = self.fresh_id();
         let [a, b] = [Anchor::new(texts[0], spans[0]), Anchor::new(texts[1], spans[1])];
-        self.pair_notes.push(PairNote { id, a, b, note, author: String::new() });
+        self.pair_notes.push(PairNote { id, a, b, note, author });
         id
     }
 

@@ -1,0 +1,281 @@
+//! Between the page's working state and what a link or file carries.
+//!
+//! The page keeps whole pasted documents and a [`Notebook`] of anchored
+//! annotations; a link carries [`Shared`]: by default only the two ändamål
+//! sections with their headings (a link must stay short), with annotation
+//! offsets re-based onto them. When an annotation lies outside a section the
+//! whole documents travel instead, and the caller says so.
+//!
+//! ```
+//! use andamal_core::{Folds, Span, notebook::Notebook, selection::Choice, session::{Scope, Workspace, pack, unpack}};
+//! let a = "1 § Namn\nFörbundet heter X.\n\n4 § Ändamål\nFörbundet ska vara en arena.";
+//! let b = "4 § Ändamål\nFörbundet ska vara en mötesplats.";
+//! let mut book = Notebook::default();
+//! let at = a.find("arena").unwrap();
+//! book.annotate(0, a, Span::new(at, at + 5), vec![], "Här".into());
+//! let work = Workspace { texts: [a, b], choices: [Choice::Auto; 2], folds: Folds::default(), names: ["X", "Y"], title: "", notebook: &book };
+//! let packed = pack(&work, Scope::Sections, true);
+//! assert_eq!(packed.shared.sides[0].text, "4 § Ändamål\nFörbundet ska vara en arena.");
+//! let opened = unpack(&packed.shared);
+//! assert_eq!(opened.notebook.annotations[0].anchor.exact, "arena");
+//! ```
+
+use crate::finder::find;
+use crate::notebook::Notebook;
+use crate::selection::{Choice, Source, select};
+use crate::share::{PairNote, Shared, SharedAnnotation, SharedSide};
+use crate::{Folds, Span};
+
+/// The page's state, borrowed.
+#[derive(Debug, Clone, Copy)]
+pub struct Workspace<'a> {
+    pub texts: [&'a str; 2],
+    pub choices: [Choice; 2],
+    pub folds: Folds,
+    pub names: [&'a str; 2],
+    pub title: &'a str,
+    pub notebook: &'a Notebook,
+}
+
+/// How much of each document a link carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The ändamål sections with their headings.
+    Sections,
+    /// The whole pasted documents.
+    Whole,
+}
+
+/// What goes into a link, and what the user should be told about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Packed {
+    pub shared: Shared,
+    /// The whole documents travel, because the user asked or because an
+    /// annotation lies outside a section.
+    pub whole: bool,
+    /// The whole documents travel although the user asked for the sections.
+    pub widened: bool,
+    /// Loose annotations (their text is gone) that cannot travel.
+    pub left_out: usize,
+}
+
+/// The page's state rebuilt from a link or file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opened {
+    pub texts: [String; 2],
+    pub choices: [Choice; 2],
+    pub folds: Folds,
+    pub names: [String; 2],
+    pub title: String,
+    pub notebook: Notebook,
+}
+
+/// Packs the workspace for a link or file; `with_notes: false` leaves
+/// annotations and pair notes out (themes still travel).
+#[must_use]
+pub fn pack(work: &Workspace<'_>, scope: Scope, with_notes: bool) -> Packed {
+    let placement = work.notebook.place(work.texts);
+    let sections = [0, 1].map(|i| section(work.texts[i], work.choices[i], work.folds));
+    let mut annotations = Vec::new();
+    let mut pair_notes = Vec::new();
+    let mut left_out = 0;
+    let mut outside = false;
+    if with_notes {
+        for a in &work.notebook.annotations {
+            let side = usize::from(a.side.min(1));
+            match placement.annotation(a.id) {
+                Some(span) => {
+                    outside |= !sections[side].contains(span);
+                    annotations.push((side, span, a));
+                }
+                None => left_out += 1,
+            }
+        }
+        for p in &work.notebook.pair_notes {
+            match placement.pair_note(p.id) {
+                Some(spans) => {
+                    outside |= !sections[0].contains(spans[0]) || !sections[1].contains(spans[1]);
+                    pair_notes.push((spans, p));
+                }
+                None => left_out += 1,
+            }
+        }
+    }
+    let whole = scope == Scope::Whole || outside;
+    let crops = if whole { work.texts.map(|t| Span::new(0, t.len())) } else { sections };
+    let rebase = |side: usize, span: Span| Span::new(span.start - crops[side].start, span.end - crops[side].start);
+    let sides = [0, 1].map(|i| {
+        let text = crops[i].slice(work.texts[i]);
+        let choice =
+            if whole { work.choices[i] } else { cropped_choice(work.texts[i], crops[i], work.choices[i], work.folds) };
+        SharedSide { name: work.names[i].to_owned(), text: text.to_owned(), choice }
+    });
+    let shared = Shared {
+        title: work.title.to_owned(),
+        sides,
+        folds: work.folds,
+        themes: work.notebook.custom.clone(),
+        hidden: work.notebook.hidden.clone(),
+        annotations: annotations
+            .into_iter()
+            .map(|(side, span, a)| SharedAnnotation {
+                side: a.side.min(1),
+                span: rebase(side, span),
+                themes: a.themes.clone(),
+                note: a.note.clone(),
+                author: a.author.clone(),
+            })
+            .collect(),
+        pair_notes: pair_notes
+            .into_iter()
+            .map(|([a, b], p)| PairNote {
+                a: rebase(0, a),
+                b: rebase(1, b),
+                note: p.note.clone(),
+                author: p.author.clone(),
+            })
+            .collect(),
+    };
+    Packed { shared, whole, widened: whole && scope == Scope::Sections, left_out }
+}
+
+/// Rebuilds the page's state from what a link or file carried.
+#[must_use]
+pub fn unpack(shared: &Shared) -> Opened {
+    let texts = [shared.sides[0].text.clone(), shared.sides[1].text.clone()];
+    let mut notebook = Notebook::from_parts(shared.themes.clone(), shared.hidden.clone());
+    for a in &shared.annotations {
+        let text = &texts[usize::from(a.side.min(1))];
+        notebook.annotate_by(a.side.min(1), text, a.span, a.themes.clone(), a.note.clone(), a.author.clone());
+    }
+    for p in &shared.pair_notes {
+        notebook.note_pair_by([&texts[0], &texts[1]], [p.a, p.b], p.note.clone(), p.author.clone());
+    }
+    Opened {
+        choices: [shared.sides[0].choice, shared.sides[1].choice],
+        texts,
+        folds: shared.folds,
+        names: [shared.sides[0].name.clone(), shared.sides[1].name.clone()],
+        title: shared.title.clone(),
+        notebook,
+    }
+}
+
+/// The stretch a link carries for one side: the chosen section from its
+/// heading, a marked range as marked, or the whole trimmed text.
+fn section(text: &str, choice: Choice, folds: Folds) -> Span {
+    let finding = find(text, folds);
+    let selection = select(text, &finding, choice);
+    match selection.source {
+        Source::Found(_) | Source::Picked => {
+            let start = selection.span.start;
+            let heading = finding.candidates.iter().find(|c| c.start == start).map_or(start, |c| c.section_start);
+            Span::new(heading, selection.span.end)
+        }
+        Source::Manual => selection.span,
+        Source::WholeText | Source::Empty => Span::new(0, text.len()).trim(text),
+    }
+}
+
+/// The choice that selects the same range in the cropped text: the finder's
+/// own when it agrees (the shortest to carry), else that range by hand.
+fn cropped_choice(text: &str, crop: Span, choice: Choice, folds: Folds) -> Choice {
+    let original = select(text, &find(text, folds), choice).span;
+    let wanted = Span::new(original.start.saturating_sub(crop.start), original.end.saturating_sub(crop.start));
+    let cropped = crop.slice(text);
+    if select(cropped, &find(cropped, folds), Choice::Auto).span == wanted {
+        Choice::Auto
+    } else {
+        Choice::Manual(wanted)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sample;
+    use crate::share::{ThemeRef, decode, encode};
+
+    fn span_of(text: &str, word: &str) -> Span {
+        let at = text.find(word).unwrap();
+        Span::new(at, at + word.len())
+    }
+
+    const PREAMBLE: &str = "Förbundsordning för Samordningsförbundet X\n\n1 § Namn\nFörbundets namn är X.\n\n";
+
+    fn workspace<'a>(texts: [&'a str; 2], book: &'a Notebook) -> Workspace<'a> {
+        Workspace {
+            texts,
+            choices: [Choice::Auto; 2],
+            folds: Folds::default(),
+            names: ["A-förbundet", "B-förbundet"],
+            title: "Workshop",
+            notebook: book,
+        }
+    }
+
+    #[test]
+    fn sections_travel_with_rebased_annotations_and_open_identically() {
+        let a = format!("{PREAMBLE}{}", sample::OSTRA_OSTERGOTLAND_2017);
+        let b = sample::UMEAREGIONEN_2019;
+        let mut book = Notebook::default();
+        book.add_theme("Unga".into(), 2);
+        book.annotate(0, &a, span_of(&a, "systemutveckling"), vec![ThemeRef::BuiltIn("systemutveckling")], "A".into());
+        book.annotate(1, b, span_of(b, "arena"), vec![ThemeRef::Custom(1)], String::new());
+        book.note_pair([&a, b], [span_of(&a, "Resurserna"), span_of(b, "Resurserna")], "Par".into());
+        let packed = pack(&workspace([&a, b], &book), Scope::Sections, true);
+        assert!(!packed.whole && packed.left_out == 0);
+        assert_eq!(packed.shared.sides[0].text, sample::OSTRA_OSTERGOTLAND_2017.trim());
+        let opened = unpack(&decode(&encode(&packed.shared)).unwrap());
+        assert_eq!(opened.names, ["A-förbundet", "B-förbundet"]);
+        assert_eq!(opened.title, "Workshop");
+        let exact: Vec<&str> = opened.notebook.annotations.iter().map(|a| a.anchor.exact.as_str()).collect();
+        assert_eq!(exact, ["systemutveckling", "arena"]);
+        assert_eq!(opened.notebook.annotations[1].themes, [ThemeRef::Custom(1)]);
+        assert_eq!(opened.notebook.pair_notes[0].a.exact, "Resurserna");
+        assert_eq!(opened.notebook.custom, book.custom);
+        // The opened sections compare exactly as the originals did.
+        let before = crate::comparison::compare([&a, b], [Choice::Auto; 2], Folds::default());
+        let after = crate::comparison::compare([&opened.texts[0], &opened.texts[1]], opened.choices, opened.folds);
+        assert_eq!(before.alignment.pairs.len(), after.alignment.pairs.len());
+        assert_eq!(before.alignment.similarity, after.alignment.similarity);
+    }
+
+    #[test]
+    fn an_annotation_outside_the_section_takes_the_whole_documents() {
+        let a = format!("{PREAMBLE}{}", sample::OSTRA_OSTERGOTLAND_2017);
+        let b = sample::UMEAREGIONEN_2019;
+        let mut book = Notebook::default();
+        book.annotate(0, &a, span_of(&a, "Förbundets namn"), vec![], "Namnet".into());
+        let packed = pack(&workspace([&a, b], &book), Scope::Sections, true);
+        assert!(packed.whole && packed.widened);
+        assert_eq!(packed.shared.sides[0].text, a);
+        assert_eq!(packed.shared.annotations[0].span, span_of(&a, "Förbundets namn"));
+    }
+
+    #[test]
+    fn loose_notes_and_notes_on_request_stay_behind() {
+        let b = sample::UMEAREGIONEN_2019;
+        let mut book = Notebook::default();
+        book.annotate(1, "en text som inte finns", Span::new(3, 7), vec![], "lös".into());
+        book.annotate(1, b, span_of(b, "arena"), vec![], "med".into());
+        let work = workspace([sample::OSTRA_OSTERGOTLAND_2017, b], &book);
+        let packed = pack(&work, Scope::Sections, true);
+        assert_eq!((packed.left_out, packed.shared.annotations.len()), (1, 1));
+        let bare = pack(&work, Scope::Whole, false);
+        assert!(bare.shared.annotations.is_empty() && bare.whole && !bare.widened);
+    }
+
+    #[test]
+    fn a_manual_range_travels_as_marked() {
+        let a = "Inledning utan rubrik. Förbundet ska stödja samverkan. Slut.";
+        let marked = span_of(a, "Förbundet ska stödja samverkan.");
+        let book = Notebook::default();
+        let mut work = workspace([a, sample::UMEAREGIONEN_2019], &book);
+        work.choices[0] = Choice::Manual(marked);
+        let packed = pack(&work, Scope::Sections, true);
+        assert_eq!(packed.shared.sides[0].text, "Förbundet ska stödja samverkan.");
+        let whole = pack(&work, Scope::Whole, true);
+        assert_eq!(whole.shared.sides[0].choice, Choice::Manual(marked));
+    }
+}
