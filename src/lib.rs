@@ -10,7 +10,9 @@ pub mod components;
 pub mod derived;
 pub mod dom;
 pub mod hooks;
+pub mod link;
 pub mod state;
+pub mod storage;
 pub mod texts;
 pub mod worker;
 

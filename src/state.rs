@@ -8,7 +8,7 @@ use std::rc::Rc;
 use andamal_core::history::History;
 use andamal_core::notebook::Notebook;
 use andamal_core::selection::Choice;
-use andamal_core::session::Opened;
+use andamal_core::session::{Opened, Scope, Workspace, pack};
 use andamal_core::share::ThemeRef;
 use andamal_core::wordwise::{self, Edge};
 use andamal_core::{Folds, Span, sample};
@@ -78,6 +78,13 @@ pub struct Proposal {
     pub span: Span,
 }
 
+/// A message for the user, and whether it reports a failure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub text: String,
+    pub error: bool,
+}
+
 /// Everything the user has entered, and how they look at it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
@@ -89,6 +96,10 @@ pub struct State {
     pub names: [String; 2],
     /// "Workshop 15 juni"; travels with links and files.
     pub title: String,
+    /// A message at the top of the page (a link opened, or why it could not be).
+    pub notice: Option<Notice>,
+    /// The share panel is open.
+    pub sharing: bool,
     pub folds: Folds,
     pub view: View,
     /// Hide equal sentences.
@@ -115,6 +126,12 @@ pub enum Action {
     SetText(Side, String),
     /// Replaces everything with a comparison from a link or file.
     Open(Rc<Opened>),
+    SetName(Side, String),
+    SetTitle(String),
+    /// Shows a message (or clears it).
+    Notify(Option<Notice>),
+    /// Opens or closes the share panel.
+    Share(bool),
     LoadExample,
     Clear(Side),
     SetFolds(Folds),
@@ -185,9 +202,14 @@ impl Reducible for State {
                     view: next.view,
                     panel: next.panel,
                     drafts_opened: next.drafts_opened,
+                    notice: next.notice,
                     ..State::default()
                 };
             }
+            Action::SetName(side, name) => next.names[side.index()] = name,
+            Action::SetTitle(title) => next.title = title,
+            Action::Notify(notice) => next.notice = notice,
+            Action::Share(open) => next.sharing = open,
             Action::LoadExample => {
                 next.texts = [sample::OSTRA_OSTERGOTLAND_2017.into(), sample::UMEAREGIONEN_2019.into()];
                 next.choices = [Choice::Auto; 2];
@@ -284,6 +306,34 @@ fn side_byte(side: Side) -> u8 {
 }
 
 impl State {
+    /// The work as the core's session functions take it.
+    #[must_use]
+    pub fn workspace(&self) -> Workspace<'_> {
+        Workspace {
+            texts: [&self.texts[0], &self.texts[1]],
+            choices: self.choices,
+            folds: self.folds,
+            names: [&self.names[0], &self.names[1]],
+            title: &self.title,
+            notebook: &self.notebook,
+        }
+    }
+
+    /// Whether opening `opened` would change nothing (the same link opened twice).
+    #[must_use]
+    pub fn holds(&self, opened: &Opened) -> bool {
+        let theirs = Workspace {
+            texts: [&opened.texts[0], &opened.texts[1]],
+            choices: opened.choices,
+            folds: opened.folds,
+            names: [&opened.names[0], &opened.names[1]],
+            title: &opened.title,
+            notebook: &opened.notebook,
+        };
+        self.workspace().texts == theirs.texts
+            && pack(&self.workspace(), Scope::Whole, true) == pack(&theirs, Scope::Whole, true)
+    }
+
     fn open_draft(&mut self, target: Target, editing: Option<u32>) {
         self.drafts_opened += 1;
         self.draft = Some(Draft { target, editing, serial: self.drafts_opened });
@@ -581,6 +631,21 @@ mod tests {
         assert_eq!(o.notebook.annotations[0].anchor.exact, "arena");
         assert_eq!(o.notebook.custom[0].name, "Unga");
         assert!(!o.history.can_undo(), "an opened comparison starts a new history");
+        let again = unpack(&pack(&work, Scope::Sections, true).shared);
+        assert!(o.holds(&again), "the same link twice changes nothing");
+        assert!(!s.holds(&again));
+    }
+
+    #[test]
+    fn names_title_notices_and_the_share_panel() {
+        let s =
+            reduce(State::default(), Action::SetName(Side::B, "Umeå".into())).reduce(Action::SetTitle("Möte".into()));
+        assert_eq!((s.names[1].as_str(), s.title.as_str()), ("Umeå", "Möte"));
+        let notice = Notice { text: "Hej".into(), error: true };
+        let s = s.reduce(Action::Notify(Some(notice.clone()))).reduce(Action::Share(true));
+        assert_eq!((s.notice.clone(), s.sharing), (Some(notice), true));
+        let s = s.reduce(Action::Notify(None)).reduce(Action::Share(false));
+        assert_eq!((s.notice.clone(), s.sharing), (None, false));
     }
 
     #[test]

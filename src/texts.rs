@@ -163,6 +163,67 @@ pub const ONLY_B: &str = "Bara i B";
 pub const PALETTE_NAMES: [&str; 12] =
     ["Blå", "Lila", "Grön", "Orange", "Brun", "Röd", "Blågrön", "Olivgrön", "Rosa", "Grå", "Indigo", "Mörkgul"];
 
+pub const LINK_OPENED: &str =
+    "Jämförelsen från länken är öppnad. Det du arbetade med innan är sparat under ”Mina jämförelser”.";
+pub const SHARE: &str = "Dela";
+pub const SHARE_TITLE: &str = "Dela jämförelsen";
+pub const CLOSE: &str = "Stäng";
+pub const SHARE_NAME_A: &str = "Namn på A";
+pub const SHARE_NAME_B: &str = "Namn på B";
+pub const SHARE_TITLE_FIELD: &str = "Rubrik (frivillig), t.ex. ”Workshop 15 juni”";
+pub const SHARE_WITH_NOTES: &str = "Ta med anteckningar och teman";
+pub const SHARE_SECTIONS: &str = "Bara ändamålsparagraferna";
+pub const SHARE_WHOLE: &str = "Hela dokumenten";
+pub const SHARE_CONTAINS_NOTES: &str = "Länken innehåller texterna och alla anteckningar. Den som får länken kan läsa allt – skicka den bara till dem som ska se det.";
+pub const SHARE_CONTAINS_TEXT: &str =
+    "Länken innehåller texterna men inga anteckningar. Den som får länken kan läsa texterna.";
+pub const SHARE_NO_SERVER: &str = "Inget skickas till någon server: allt ligger i själva länken.";
+pub const SHARE_WIDENED: &str =
+    "En anteckning ligger utanför ändamålsparagraferna, så hela dokumenten följer med i länken.";
+pub const COPY_LINK: &str = "Kopiera länken";
+pub const COPIED: &str = "Länken är kopierad.";
+pub const COPY_FAILED: &str =
+    "Kunde inte kopiera automatiskt. Markera länken i rutan och kopiera med Ctrl+C (⌘C på Mac).";
+pub const SYSTEM_SHARE: &str = "Dela via …";
+pub const LINK_FIELD: &str = "Länken";
+pub const QR_LABEL: &str = "QR-kod med länken";
+pub const QR_DENSE: &str = "Koden är tät: håll telefonen stadigt och nära skärmen.";
+pub const QR_TOO_LONG: &str = "Länken är för lång för en QR-kod. Dela den som länk eller som fil.";
+pub const LONG_LINK: &str = "Länken är lång. En del e-postprogram och chattar klipper av långa länkar. Alternativ: dela utan anteckningar, bara ändamålsparagraferna, eller som fil (”Spara som fil”).";
+pub const OPEN_LINK: &str = "Öppna länk";
+pub const OPEN_LINK_FIELD: &str = "Klistra in en länk till en jämförelse";
+pub const OPEN: &str = "Öppna";
+
+/// "Länken är 1 358 tecken lång."
+#[must_use]
+pub fn link_length(chars: usize) -> String {
+    format!("Länken är {} tecken lång.", thousands(chars))
+}
+
+/// "2 lösa anteckningar följer inte med (texten de gällde finns inte längre)."
+#[must_use]
+pub fn left_out(n: usize) -> String {
+    if n == 1 {
+        "1 lös anteckning följer inte med (texten den gällde finns inte längre).".to_owned()
+    } else {
+        format!("{n} lösa anteckningar följer inte med (texten de gällde finns inte längre).")
+    }
+}
+
+/// 12 345 with a Swedish narrow no-break space between thousands.
+#[must_use]
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\u{202f}');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// "Ta bort ”Unga”? Temat används i 3 anteckningar."
 #[must_use]
 pub fn confirm_delete_theme(name: &str, uses: usize) -> String {
@@ -296,5 +357,8 @@ mod tests {
         assert_eq!(percent(0.784), "78\u{a0}%");
         assert_eq!(change_count(1), "1 ändring");
         assert_eq!(change_count(6), "6 ändringar");
+        assert_eq!(link_length(1358), "Länken är 1\u{202f}358 tecken lång.");
+        assert_eq!(thousands(999), "999");
+        assert!(left_out(1).starts_with("1 lös anteckning"));
     }
 }

@@ -62,7 +62,7 @@ pub fn Editor(props: &EditorProps) -> Html {
         <section class="editor" aria-labelledby={format!("{id}-label")}>
             <div class="editor-head">
                 <label id={format!("{id}-label")} for={id.clone()}>{ texts::SIDE_LABELS[side.index()] }</label>
-                <span class="editor-count" aria-live="off">{ format!("{} tecken", format_count(chars)) }</span>
+                <span class="editor-count" aria-live="off">{ format!("{} tecken", texts::thousands(chars)) }</span>
                 <button type="button" class="button button-quiet" onclick={onclear} disabled={text.is_empty()}>{ texts::CLEAR }</button>
             </div>
             <textarea
@@ -82,17 +82,4 @@ pub fn Editor(props: &EditorProps) -> Html {
             }
         </section>
     }
-}
-
-/// 12 345 with a Swedish thin space between thousands.
-fn format_count(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push('\u{202f}');
-        }
-        out.push(c);
-    }
-    out
 }

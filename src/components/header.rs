@@ -11,6 +11,11 @@ pub fn Header() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::LoadExample))
     };
+    let share = {
+        let state = state.clone();
+        let open = !state.sharing;
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Share(open)))
+    };
     html! {
         <header class="app-header">
             <div class="app-title">
@@ -19,6 +24,7 @@ pub fn Header() -> Html {
             </div>
             <div class="app-actions">
                 <button type="button" class="button" onclick={load_example}>{ texts::LOAD_EXAMPLE }</button>
+                <button type="button" class="button" onclick={share} aria-expanded={state.sharing.to_string()}>{ texts::SHARE }</button>
             </div>
         </header>
     }

@@ -3,9 +3,11 @@
 mod use_alignment;
 mod use_change_keys;
 mod use_debounced;
+mod use_share_link;
 mod use_undo_keys;
 
 pub use use_alignment::use_alignment;
 pub use use_change_keys::{use_change_keys, use_scroll_to_row};
 pub use use_debounced::use_debounced;
+pub use use_share_link::use_share_link;
 pub use use_undo_keys::use_undo_keys;

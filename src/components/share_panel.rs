@@ -1,0 +1,226 @@
+use andamal_core::qr::qr_symbol;
+use andamal_core::session::{Scope, pack};
+use andamal_core::share::encode;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
+use yew::prelude::*;
+
+use crate::components::AppContext;
+use crate::link::{open, page_address};
+use crate::state::{Action, Side};
+use crate::texts;
+
+/// Above this many characters a link may be cut by mail and chat programs.
+const LONG_LINK: usize = 2_000;
+/// Above this many bytes a QR code gets dense.
+const DENSE_QR: usize = 1_000;
+
+/// Sharing: names and title, what the link carries, the link to copy or
+/// share, its QR code, and a field to open a link someone sent.
+#[component]
+pub fn SharePanel() -> Html {
+    let state = use_context::<AppContext>().expect("AppContext");
+    let with_notes = use_state(|| true);
+    let whole = use_state(|| false);
+    let copied = use_state(|| None::<bool>);
+    let scope = if *whole { Scope::Whole } else { Scope::Sections };
+    let packed = pack(&state.workspace(), scope, *with_notes);
+    let link = format!("{}#{}", page_address(), encode(&packed.shared));
+    let length = link.chars().count();
+    let qr = qr_symbol(&link);
+    let link_area = use_node_ref();
+
+    let name_input = |side: Side, label: &'static str| {
+        let id = format!("share-name-{}", side.index());
+        let oninput = {
+            let state = state.clone();
+            Callback::from(move |e: InputEvent| {
+                state.dispatch(Action::SetName(side, e.target_unchecked_into::<HtmlInputElement>().value()));
+            })
+        };
+        html! {
+            <div class="field">
+                <label for={id.clone()}>{ label }</label>
+                <input {id} type="text" class="text-input" maxlength="120" dir="auto" value={state.names[side.index()].clone()} {oninput} />
+            </div>
+        }
+    };
+    let ontitle = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            state.dispatch(Action::SetTitle(e.target_unchecked_into::<HtmlInputElement>().value()))
+        })
+    };
+    let toggle_notes = {
+        let with_notes = with_notes.clone();
+        Callback::from(move |_: Event| with_notes.set(!*with_notes))
+    };
+    let set_whole = |value: bool| {
+        let whole = whole.clone();
+        Callback::from(move |_: Event| whole.set(value))
+    };
+    let oncopy = {
+        let link = link.clone();
+        let copied = copied.clone();
+        let link_area = link_area.clone();
+        Callback::from(move |_: MouseEvent| {
+            let (link, copied, link_area) = (link.clone(), copied.clone(), link_area.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = copy_text(&link).await;
+                if !ok {
+                    if let Some(area) = link_area.cast::<HtmlTextAreaElement>() {
+                        area.select();
+                    }
+                }
+                copied.set(Some(ok));
+            });
+        })
+    };
+    let system_share = can_share().then(|| {
+        let link = link.clone();
+        let title = if state.title.is_empty() { texts::APP_TITLE.to_owned() } else { state.title.clone() };
+        Callback::from(move |_: MouseEvent| share_natively(&title, &link))
+    });
+    let onclose = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Share(false)))
+    };
+    let onkeydown = {
+        let state = state.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                state.dispatch(Action::Share(false));
+            }
+        })
+    };
+    html! {
+        <section class="share-panel" aria-labelledby="share-title" {onkeydown}>
+            <div class="share-head">
+                <h2 id="share-title">{ texts::SHARE_TITLE }</h2>
+                <button type="button" class="button button-quiet" onclick={onclose}>{ texts::CLOSE }</button>
+            </div>
+            <div class="share-grid">
+                <div class="share-options">
+                    { name_input(Side::A, texts::SHARE_NAME_A) }
+                    { name_input(Side::B, texts::SHARE_NAME_B) }
+                    <div class="field">
+                        <label for="share-title-field">{ texts::SHARE_TITLE_FIELD }</label>
+                        <input id="share-title-field" type="text" class="text-input" maxlength="200" dir="auto" value={state.title.clone()} oninput={ontitle} />
+                    </div>
+                    <fieldset class="share-scope">
+                        <legend class="sr-only">{ texts::SHARE_TITLE }</legend>
+                        <label class="toggle"><input type="radio" name="share-scope" checked={!*whole} onchange={set_whole(false)} />{ texts::SHARE_SECTIONS }</label>
+                        <label class="toggle"><input type="radio" name="share-scope" checked={*whole} onchange={set_whole(true)} />{ texts::SHARE_WHOLE }</label>
+                        <label class="toggle"><input type="checkbox" checked={*with_notes} onchange={toggle_notes} />{ texts::SHARE_WITH_NOTES }</label>
+                    </fieldset>
+                    <p class="share-privacy">
+                        { if *with_notes { texts::SHARE_CONTAINS_NOTES } else { texts::SHARE_CONTAINS_TEXT } }
+                        { " " }{ texts::SHARE_NO_SERVER }
+                    </p>
+                    if packed.widened { <p class="notice notice-info" role="status">{ texts::SHARE_WIDENED }</p> }
+                    if packed.left_out > 0 { <p class="notice notice-info" role="status">{ texts::left_out(packed.left_out) }</p> }
+                </div>
+                <div class="share-link">
+                    <label for="share-link-text">{ texts::LINK_FIELD }</label>
+                    <textarea id="share-link-text" ref={link_area} class="note-text share-link-text" readonly=true rows="3" value={link.clone()} />
+                    <p class={classes!("share-length", (length > LONG_LINK).then_some("share-long"))}>{ texts::link_length(length) }</p>
+                    if length > LONG_LINK { <p class="notice notice-warning" role="status">{ texts::LONG_LINK }</p> }
+                    <div class="panel-actions">
+                        <button type="button" class="button button-primary" onclick={oncopy}>{ texts::COPY_LINK }</button>
+                        if let Some(onshare) = system_share { <button type="button" class="button" onclick={onshare}>{ texts::SYSTEM_SHARE }</button> }
+                    </div>
+                    <p class="copy-feedback" role="status">{
+                        match *copied { Some(true) => texts::COPIED, Some(false) => texts::COPY_FAILED, None => "" }
+                    }</p>
+                    { match qr {
+                        Some(code) => html! {
+                            <figure class="qr">
+                                <svg class="qr-code" viewBox={format!("0 0 {0} {0}", code.size)} role="img" aria-label={texts::QR_LABEL} shape-rendering="crispEdges">
+                                    <rect class="qr-light" width={code.size.to_string()} height={code.size.to_string()} />
+                                    <path class="qr-dark" d={code.path} />
+                                </svg>
+                                if link.len() > DENSE_QR { <figcaption>{ texts::QR_DENSE }</figcaption> }
+                            </figure>
+                        },
+                        None => html! { <p class="panel-hint">{ texts::QR_TOO_LONG }</p> },
+                    } }
+                </div>
+            </div>
+            <OpenLink />
+        </section>
+    }
+}
+
+/// The "Öppna länk" field: a link someone sent, pasted.
+#[component]
+fn OpenLink() -> Html {
+    let state = use_context::<AppContext>().expect("AppContext");
+    let value = use_state(String::new);
+    let error = use_state(|| None::<&'static str>);
+    let oninput = {
+        let (value, error) = (value.clone(), error.clone());
+        Callback::from(move |e: InputEvent| {
+            value.set(e.target_unchecked_into::<HtmlInputElement>().value());
+            error.set(None);
+        })
+    };
+    let onsubmit = {
+        let (value, error) = (value.clone(), error.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match open(&state, &value) {
+                Ok(()) => {
+                    value.set(String::new());
+                    state.dispatch(Action::Share(false));
+                }
+                Err(message) => error.set(Some(message)),
+            }
+        })
+    };
+    html! {
+        <form class="open-link" {onsubmit}>
+            <h3>{ texts::OPEN_LINK }</h3>
+            <label for="open-link-field">{ texts::OPEN_LINK_FIELD }</label>
+            <div class="open-link-row">
+                <input id="open-link-field" type="url" class="text-input" value={(*value).clone()} {oninput} autocomplete="off" spellcheck="false" />
+                <button type="submit" class="button">{ texts::OPEN }</button>
+            </div>
+            if let Some(message) = *error { <p class="form-error" role="alert">{ message }</p> }
+        </form>
+    }
+}
+
+/// `navigator.clipboard.writeText`, looked up at run time (web-sys has it
+/// only behind its unstable flag); false where the browser refuses.
+async fn copy_text(text: &str) -> bool {
+    let navigator = gloo::utils::window().navigator();
+    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")) else { return false };
+    let Ok(write) = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText")) else { return false };
+    let Some(write) = write.dyn_ref::<js_sys::Function>() else { return false };
+    let Ok(promise) = write.call1(&clipboard, &JsValue::from_str(text)) else { return false };
+    let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else { return false };
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Whether the browser has a system share sheet (`navigator.share`).
+fn can_share() -> bool {
+    let navigator = gloo::utils::window().navigator();
+    js_sys::Reflect::get(&navigator, &JsValue::from_str("share")).is_ok_and(|f| f.is_function())
+}
+
+/// Opens the system share sheet with the link; a cancelled share is no error.
+fn share_natively(title: &str, url: &str) {
+    let navigator = gloo::utils::window().navigator();
+    let Ok(share) = js_sys::Reflect::get(&navigator, &JsValue::from_str("share")) else { return };
+    let Some(share) = share.dyn_ref::<js_sys::Function>() else { return };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &JsValue::from_str("title"), &JsValue::from_str(title));
+    let _ = js_sys::Reflect::set(&data, &JsValue::from_str("url"), &JsValue::from_str(url));
+    if let Ok(promise) =
+        share.call1(&navigator, &data).and_then(|p| p.dyn_into::<js_sys::Promise>().map_err(JsValue::from))
+    {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
+    }
+}

@@ -1,0 +1,30 @@
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::components::AppContext;
+use crate::link::{open, take_fragment};
+use crate::state::{Action, Notice};
+
+/// Opens a link found in the address bar when the page loads, and again
+/// whenever the fragment changes (a link pasted into an open tab).
+#[hook]
+pub fn use_share_link(state: &AppContext) {
+    // The listener outlives renders; it must read the state of the latest one.
+    let latest: Rc<RefCell<AppContext>> = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    use_effect_with((), move |()| {
+        let check = move || {
+            let Some(fragment) = take_fragment() else { return };
+            let state = latest.borrow().clone();
+            if let Err(message) = open(&state, &fragment) {
+                state.dispatch(Action::Notify(Some(Notice { text: message.to_owned(), error: true })));
+            }
+        };
+        check();
+        let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| check());
+        move || drop(listener)
+    });
+}

@@ -1,0 +1,57 @@
+//! Opening share links: from the address bar (on load and on `hashchange`)
+//! and from the "Öppna länk" field. The link lives in the fragment, which the
+//! browser never sends to a server; once read, it is removed from the address
+//! bar with `replaceState`, which also keeps statute text out of the history.
+
+use std::rc::Rc;
+
+use andamal_core::session::unpack;
+use andamal_core::share::decode;
+
+use crate::components::AppContext;
+use crate::state::{Action, Notice};
+use crate::texts;
+
+/// Opens the comparison a link carries, keeping the current work as a draft
+/// first. A link that changes nothing (opened twice) is left alone; a damaged
+/// one leaves the work untouched and says why.
+pub fn open(state: &AppContext, link: &str) -> Result<(), &'static str> {
+    let shared = decode(link).map_err(|e| e.message())?;
+    let opened = unpack(&shared);
+    if state.holds(&opened) {
+        return Ok(());
+    }
+    crate::storage::keep_draft(state);
+    state.dispatch(Action::Open(Rc::new(opened)));
+    state.dispatch(Action::Notify(Some(Notice { text: texts::LINK_OPENED.to_owned(), error: false })));
+    Ok(())
+}
+
+/// The fragment of the address bar, if it looks like a link (`#v…`), removed
+/// from the address bar as it is read.
+#[must_use]
+pub fn take_fragment() -> Option<String> {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let hash = location.hash().ok()?;
+    let fragment = hash.strip_prefix('#').unwrap_or(&hash);
+    if !fragment.starts_with('v') && !fragment.starts_with("%76") {
+        return None;
+    }
+    let fragment = fragment.to_owned();
+    if let (Ok(path), Ok(search)) = (location.pathname(), location.search()) {
+        let _ = window
+            .history()
+            .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{search}"))));
+    }
+    Some(fragment)
+}
+
+/// The address of the page without fragment: what a share link starts with.
+#[must_use]
+pub fn page_address() -> String {
+    let location = gloo::utils::window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}")
+}
