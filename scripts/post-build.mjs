@@ -2,17 +2,21 @@
 // Trunk's post_build hook (Trunk.toml): runs after Trunk has written the whole
 // build into its staging directory, before that replaces dist/.
 //
-// Writes sw.js from static/sw.js, with the list of every file of the build
-// and a version that is a hash of their names and contents, so any change
-// (also to the unhashed worker files) makes a new service worker. Only a
-// release build precaches; a debug build (`trunk serve`) gets an empty list,
-// so development is never served from a cache.
+//  1. 404.html from static/404.html (and static/404.js beside it), with the
+//     public URL and index.html's stylesheet links filled in: static hosts
+//     like GitHub Pages serve it for unknown paths, at any depth.
+//  2. sw.js from static/sw.js, with the list of every file of the build and a
+//     version that is a hash of their names and contents, so any change (also
+//     to the unhashed worker files) makes a new service worker. Only a release
+//     build precaches; a debug build (`trunk serve`) gets an empty list, so
+//     development is never served from a cache.
 //
-// Trunk sets TRUNK_STAGING_DIR, TRUNK_SOURCE_DIR and TRUNK_PROFILE. The e2e
-// tests import writeServiceWorker to make a "new release" of a copied build.
+// Trunk sets TRUNK_STAGING_DIR, TRUNK_SOURCE_DIR, TRUNK_PUBLIC_URL and
+// TRUNK_PROFILE. The e2e tests import writeServiceWorker to make a "new
+// release" of a copied build.
 
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -29,6 +33,16 @@ function filesUnder(dir, prefix = "") {
       return entry.isFile() ? [relative] : [];
     })
     .sort();
+}
+
+/** Writes `dir`/404.html and 404.js for the site at `publicUrl`. */
+export function writeNotFoundPage(dir, publicUrl) {
+  const index = readFileSync(path.join(dir, "index.html"), "utf8");
+  const stylesheets = index.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+  const template = readFileSync(path.join(SOURCE_DIR, "static", "404.html"), "utf8");
+  const page = template.replaceAll("{base}", publicUrl).replace("{stylesheets}", stylesheets.join("\n  "));
+  writeFileSync(path.join(dir, "404.html"), page);
+  copyFileSync(path.join(SOURCE_DIR, "static", "404.js"), path.join(dir, "404.js"));
 }
 
 /**
@@ -61,6 +75,9 @@ export function writeServiceWorker(dir, { precache = true } = {}) {
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run me as Trunk's post_build hook");
+  let publicUrl = process.env.TRUNK_PUBLIC_URL || "/";
+  if (!publicUrl.endsWith("/")) publicUrl += "/";
+  writeNotFoundPage(dir, publicUrl);
   const { version, files } = writeServiceWorker(dir, { precache: process.env.TRUNK_PROFILE === "release" });
-  console.log(`post-build: ${SERVICE_WORKER} version ${version}, ${files.length} files precached`);
+  console.log(`post-build: 404.html; ${SERVICE_WORKER} version ${version}, ${files.length} files precached`);
 }
