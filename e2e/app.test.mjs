@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 
-import { DESKTOP, PHONE, openApp, openSite } from "./harness.mjs";
+import { DESKTOP, PHONE, openApp, openSite, prose } from "./harness.mjs";
 
 let site;
 before(async () => {
@@ -42,16 +42,6 @@ function visibleTexts(locator) {
       return copy.textContent;
     }),
   );
-}
-
-/** Plain prose without headings (so all of it is compared), `sentences` long. */
-function prose(sentences, changeEvery) {
-  const lines = [];
-  for (let i = 0; i < sentences; i += 1) {
-    const adjective = changeEvery && i % changeEvery === 0 ? "hållbar " : "";
-    lines.push(`Förbundet ska främja ${adjective}samverkan mellan huvudmännen i fråga nummer ${i}.`);
-  }
-  return lines.join(" ");
 }
 
 function requestedPaths(site) {

@@ -50,21 +50,37 @@ export function chromiumPath() {
   }
 }
 
-/** Starts a server for dist/ (logging requests to e2e/out/requests-<name>.jsonl) and a browser. */
-export async function openSite(name) {
-  assert.ok(existsSync(path.join(DIST, "index.html")), `no ${DIST}/index.html; run trunk build first`);
+/**
+ * Starts a server for dist/ (or `root`, e.g. a changed copy of it), logging
+ * requests to e2e/out/requests-<name>.jsonl, and a browser.
+ */
+export async function openSite(name, { root = DIST } = {}) {
+  assert.ok(existsSync(path.join(root, "index.html")), `no ${root}/index.html; run trunk build first`);
   mkdirSync(OUT, { recursive: true });
   const log = path.join(OUT, `requests-${name}.jsonl`);
   rmSync(log, { force: true });
-  const server = await startStaticServer({ root: DIST, base: BASE, log });
+  const server = await startStaticServer({ root, base: BASE, log });
+  let serverOpen = true;
+  const stopServer = async () => {
+    if (serverOpen) await server.close();
+    serverOpen = false;
+  };
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   return {
     url: server.url,
     origin: server.origin,
     requestLog: log,
+<<<<<<< HEAD
     /** A fresh browser context (no cache, no storage) with one page, not yet navigated; `touch` emulates a phone's touch screen. */
     async page({ viewport = DESKTOP, initScript, touch = false } = {}) {
       const context = await browser.newContext({ viewport, locale: "sv-SE", hasTouch: touch, isMobile: touch });
+=======
+    /** Stops the server only, as if the visitor went offline (the service worker's fetches fail too). */
+    stopServer,
+    /** A fresh browser context (no cache, no storage) with one page, not yet navigated. */
+    async page({ viewport = DESKTOP, initScript } = {}) {
+      const context = await browser.newContext({ viewport, locale: "sv-SE" });
+>>>>>>> offline
       const page = await context.newPage();
       page.setDefaultTimeout(TIMEOUT_MS);
       if (initScript) await page.addInitScript(initScript);
@@ -73,7 +89,7 @@ export async function openSite(name) {
     },
     async close() {
       await browser.close();
-      await server.close();
+      await stopServer();
     },
   };
 }
@@ -114,9 +130,27 @@ export async function watchProblems(page) {
   };
 }
 
+/**
+ * Waits until the service worker controls `page`: it has then precached the
+ * whole build (install) and deleted older versions (activate).
+ */
+export async function waitForServiceWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated");
+}
+
 /** Navigates to the app and waits until Yew has replaced the "Laddar …" notice. */
 export async function openApp(site, page) {
   await page.goto(site.url);
   await page.locator("#text-a").waitFor();
   await page.locator(".comparison").waitFor();
+}
+
+/** Plain prose without headings (so all of it is compared), `sentences` long. */
+export function prose(sentences, changeEvery) {
+  const lines = [];
+  for (let i = 0; i < sentences; i += 1) {
+    const adjective = changeEvery && i % changeEvery === 0 ? "hållbar " : "";
+    lines.push(`Förbundet ska främja ${adjective}samverkan mellan huvudmännen i fråga nummer ${i}.`);
+  }
+  return lines.join(" ");
 }

@@ -4,9 +4,15 @@
 //
 //   node scripts/size-budget.mjs wasm [dist]    check each .wasm (the app's and
 //                                               the comparison worker's) alone
-//   node scripts/size-budget.mjs report [dist]  print both budgets and enforce
-//                                               them; the first-load list is
+//   node scripts/size-budget.mjs report [dist]  print all budgets and enforce
+//                                               them; the first-load lists are
 //                                               written by e2e/budget.test.mjs
+//
+// The first visit is measured twice: what the page fetches until the app is
+// up (≤ 300 kB), and everything it fetches, which includes the service
+// worker's precache of the whole build for offline use, the comparison
+// worker's wasm among it (≤ 320 kB; the aim is 300 kB, which the two wasm
+// files alone nearly fill).
 //
 // 1 kB = 1000 bytes.
 
@@ -16,6 +22,8 @@ import { gzipSync } from "node:zlib";
 
 export const WASM_BUDGET = 250_000;
 export const FIRST_LOAD_BUDGET = 300_000;
+export const FIRST_VISIT_BUDGET = 320_000;
+export const FIRST_VISIT_AIM = 300_000;
 export const FIRST_LOAD_REPORT = "e2e/out/first-load.json";
 
 export function gzipSize(file) {
@@ -45,14 +53,22 @@ function checkWasm(dist) {
   return ok;
 }
 
-function checkFirstLoad() {
-  const report = JSON.parse(readFileSync(FIRST_LOAD_REPORT, "utf8"));
-  const ok = report.gzipBytes <= FIRST_LOAD_BUDGET;
+function checkBudget(label, { gzipBytes, files }, budget, aim = budget) {
+  const ok = gzipBytes <= budget;
+  const over = gzipBytes > aim ? ` (aim ${kB(aim)}: ${kB(gzipBytes - aim)} over)` : "";
   console.log(
-    `size: first load ${kB(report.gzipBytes)} gzip (${report.gzipBytes} bytes in ${report.files.length} files: ` +
-      `${report.files.map((f) => f.path).join(", ")}), budget ${kB(FIRST_LOAD_BUDGET)}${ok ? "" : " -- OVER BUDGET"}`,
+    `size: ${label} ${kB(gzipBytes)} gzip (${gzipBytes} bytes in ${files.length} files: ` +
+      `${files.map((f) => f.path).join(", ")}), budget ${kB(budget)}${over}${ok ? "" : " -- OVER BUDGET"}`,
   );
   return ok;
+}
+
+function checkFirstLoad() {
+  const report = JSON.parse(readFileSync(FIRST_LOAD_REPORT, "utf8"));
+  return [
+    checkBudget("first load", report.page, FIRST_LOAD_BUDGET),
+    checkBudget("first visit with offline precache", report.visit, FIRST_VISIT_BUDGET, FIRST_VISIT_AIM),
+  ].every(Boolean);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname) {

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // A plain static file server for the built site, the way GitHub Pages serves
 // it: files only (no rewriting, no compression), under a sub-path such as
-// /andamal/, with dist/404.html (if present) for unknown paths.
+// /andamal/, with dist/404.html (if present) for unknown paths, and an ETag
+// with every file so that a revalidation (Cache-Control: no-cache) of an
+// unchanged file is a 304 without a body.
 //
 // Every request is appended to a log file as one JSON line, so tests can later
 // prove what the page did and did not send (e.g. that pasted text never
@@ -49,15 +51,20 @@ function resolveInside(root, urlPath) {
   return resolved === root || resolved.startsWith(root + path.sep) ? resolved : null;
 }
 
+function fileEntry(file, info) {
+  const etag = `"${info.size.toString(16)}-${Math.round(info.mtimeMs).toString(16)}"`;
+  return { file, size: info.size, etag, modified: info.mtime.toUTCString() };
+}
+
 async function fileAt(candidate) {
   if (candidate === null) return null;
   try {
     const info = await stat(candidate);
-    if (info.isFile()) return { file: candidate, size: info.size };
+    if (info.isFile()) return fileEntry(candidate, info);
     if (info.isDirectory()) {
       const index = path.join(candidate, "index.html");
       const indexInfo = await stat(index).catch(() => null);
-      if (indexInfo?.isFile()) return { file: index, size: indexInfo.size };
+      if (indexInfo?.isFile()) return fileEntry(index, indexInfo);
     }
   } catch {
     // Missing: fall through to 404.
@@ -138,7 +145,12 @@ export async function startStaticServer({
         return;
       }
       const type = CONTENT_TYPES[path.extname(found.file).toLowerCase()] ?? "application/octet-stream";
-      send(req, res, 200, { "Content-Type": type, "Content-Length": found.size }, found);
+      const validators = { ETag: found.etag, "Last-Modified": found.modified };
+      if (req.headers["if-none-match"]?.split(/\s*,\s*/).includes(found.etag)) {
+        send(req, res, 304, validators, null);
+        return;
+      }
+      send(req, res, 200, { "Content-Type": type, "Content-Length": found.size, ...validators }, found);
     } catch (error) {
       console.error(error);
       if (!res.headersSent) res.writeHead(500);
