@@ -70,17 +70,11 @@ export async function openSite(name, { root = DIST } = {}) {
     url: server.url,
     origin: server.origin,
     requestLog: log,
-<<<<<<< HEAD
+    /** Stops the server only, as if the visitor went offline (the service worker's fetches fail too). */
+    stopServer,
     /** A fresh browser context (no cache, no storage) with one page, not yet navigated; `touch` emulates a phone's touch screen. */
     async page({ viewport = DESKTOP, initScript, touch = false } = {}) {
       const context = await browser.newContext({ viewport, locale: "sv-SE", hasTouch: touch, isMobile: touch });
-=======
-    /** Stops the server only, as if the visitor went offline (the service worker's fetches fail too). */
-    stopServer,
-    /** A fresh browser context (no cache, no storage) with one page, not yet navigated. */
-    async page({ viewport = DESKTOP, initScript } = {}) {
-      const context = await browser.newContext({ viewport, locale: "sv-SE" });
->>>>>>> offline
       const page = await context.newPage();
       page.setDefaultTimeout(TIMEOUT_MS);
       if (initScript) await page.addInitScript(initScript);
