@@ -180,6 +180,15 @@ pub fn extract_fragment(input: &str) -> Option<String> {
     Some(fragment)
 }
 
+/// Whether the input holds a `v<n>.` fragment of a later version (n ≥ 2).
+fn newer(input: &str) -> bool {
+    let decoded = percent_decode(input);
+    decoded.match_indices('v').any(|(at, _)| {
+        let digits: String = decoded[at + 1..].chars().take_while(char::is_ascii_digit).collect();
+        decoded[at + 1 + digits.len()..].starts_with('.') && digits.parse::<u32>().is_ok_and(|n| n >= 2)
+    })
+}
+
 fn percent_decode(s: &str) -> String {
     let bytes = s.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -204,9 +213,8 @@ fn percent_decode(s: &str) -> String {
 /// # Errors
 /// A [`LinkError`] saying what is wrong; nothing is partially decoded.
 pub fn decode(input: &str) -> Result<Shared, LinkError> {
-    let fragment = extract_fragment(input).ok_or_else(|| {
-        if input.contains("v2.") || input.contains("v3.") { LinkError::Newer } else { LinkError::NotALink }
-    })?;
+    let fragment =
+        extract_fragment(input).ok_or_else(|| if newer(input) { LinkError::Newer } else { LinkError::NotALink })?;
     let payload = fragment.get(3..).unwrap_or("");
     if payload.is_empty() {
         return Err(LinkError::Truncated);
@@ -259,5 +267,8 @@ mod tests {
     #[test]
     fn newer_versions_are_named() {
         assert_eq!(decode("#v2.AAAA"), Err(LinkError::Newer));
+        assert_eq!(decode("https://exempel.se/andamal/#v12.AAAA"), Err(LinkError::Newer));
+        assert_eq!(decode("%23v9%2EAAAA"), Err(LinkError::Newer));
+        assert_eq!(decode("version.txt"), Err(LinkError::NotALink));
     }
 }

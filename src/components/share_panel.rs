@@ -182,7 +182,7 @@ fn OpenLink() -> Html {
             <h3>{ texts::OPEN_LINK }</h3>
             <label for="open-link-field">{ texts::OPEN_LINK_FIELD }</label>
             <div class="open-link-row">
-                <input id="open-link-field" type="url" class="text-input" value={(*value).clone()} {oninput} autocomplete="off" spellcheck="false" />
+                <input id="open-link-field" type="text" inputmode="url" class="text-input" value={(*value).clone()} {oninput} autocomplete="off" spellcheck="false" />
                 <button type="submit" class="button">{ texts::OPEN }</button>
             </div>
             if let Some(message) = *error { <p class="form-error" role="alert">{ message }</p> }
@@ -217,7 +217,7 @@ fn share_natively(title: &str, url: &str) {
     let _ = js_sys::Reflect::set(&data, &JsValue::from_str("title"), &JsValue::from_str(title));
     let _ = js_sys::Reflect::set(&data, &JsValue::from_str("url"), &JsValue::from_str(url));
     if let Ok(promise) =
-        share.call1(&navigator, &data).and_then(|p| p.dyn_into::<js_sys::Promise>().map_err(JsValue::from))
+        share.call1(&navigator, &data).and_then(|p| p.dyn_into::<js_sys::Promise>())
     {
         wasm_bindgen_futures::spawn_local(async move {
             let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
