@@ -216,9 +216,7 @@ fn share_natively(title: &str, url: &str) {
     let data = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&data, &JsValue::from_str("title"), &JsValue::from_str(title));
     let _ = js_sys::Reflect::set(&data, &JsValue::from_str("url"), &JsValue::from_str(url));
-    if let Ok(promise) =
-        share.call1(&navigator, &data).and_then(|p| p.dyn_into::<js_sys::Promise>())
-    {
+    if let Ok(promise) = share.call1(&navigator, &data).and_then(|p| p.dyn_into::<js_sys::Promise>()) {
         wasm_bindgen_futures::spawn_local(async move {
             let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
         });
