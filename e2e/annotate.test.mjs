@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { PHONE, openApp, openSite } from "./harness.mjs";
+import { PHONE, dragOver, openApp, openSite } from "./harness.mjs";
 
 let site;
 before(async () => {
@@ -24,37 +24,12 @@ async function withExample(options) {
   return opened;
 }
 
-/** Where `words` is drawn inside the B side of the comparison (client coordinates). */
-async function wordsBox(page, words) {
-  return page.evaluate((words) => {
-    for (const sentence of document.querySelectorAll(".cell-b .sentence")) {
-      const walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.data.indexOf(words);
-        if (at < 0 || node.parentElement.closest(".sr-only")) continue;
-        node.parentElement.scrollIntoView({ block: "center" });
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + words.length);
-        const rect = range.getClientRects()[0];
-        return { left: rect.left, right: rect.right, y: rect.top + rect.height / 2 };
-      }
-    }
-    return null;
-  }, words);
-}
-
 const noteItems = (page) => page.locator(".tools-panel .note-item");
 
 describe("annotation", () => {
   test("desktop: drag-select words, tag them, add a note, undo and redo by keyboard", async () => {
     const { page, context, problems } = await withExample();
-    const target = await wordsBox(page, "gemensam plattform");
-    assert.ok(target, "the words are on screen");
-    await page.mouse.move(target.left + 3, target.y);
-    await page.mouse.down();
-    await page.mouse.move(target.right - 3, target.y, { steps: 5 });
-    await page.mouse.up();
+    await dragOver(page, ".cell-b .sentence", "gemensam plattform");
 
     const editor = page.getByRole("dialog", { name: "Ny anteckning" });
     await editor.waitFor();

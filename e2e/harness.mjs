@@ -148,3 +148,48 @@ export function prose(sentences, changeEvery) {
   }
   return lines.join(" ");
 }
+
+/**
+ * Drags the mouse over `words` as drawn in the first `scope` element holding
+ * them (scrolled into view), across however many pieces of markup they span;
+ * spoken labels and buttons are not part of the text.
+ */
+export async function dragOver(page, scope, words) {
+  const box = await page.evaluate(
+    ([scope, words]) => {
+      for (const root of document.querySelectorAll(scope)) {
+        const nodes = [];
+        let all = "";
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (node.parentElement.closest(".sr-only, button")) continue;
+          nodes.push([node, all.length]);
+          all += node.data;
+        }
+        const at = all.indexOf(words);
+        if (at < 0) continue;
+        root.scrollIntoView({ block: "center" });
+        const rectAt = (i) => {
+          const [node, start] = nodes.findLast(([, start]) => start <= i);
+          const range = document.createRange();
+          range.setStart(node, i - start);
+          range.setEnd(node, i - start + 1);
+          return range.getClientRects()[0];
+        };
+        const first = rectAt(at);
+        const last = rectAt(at + words.length - 1);
+        return {
+          from: { x: first.left + 1, y: first.top + first.height / 2 },
+          to: { x: last.right - 1, y: last.top + last.height / 2 },
+        };
+      }
+      return null;
+    },
+    [scope, words],
+  );
+  assert.ok(box, `"${words}" is not in ${scope}`);
+  await page.mouse.move(box.from.x, box.from.y);
+  await page.mouse.down();
+  await page.mouse.move(box.to.x, box.to.y, { steps: 5 });
+  await page.mouse.up();
+}

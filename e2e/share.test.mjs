@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { OUT, PHONE, ROOT, openApp, openSite } from "./harness.mjs";
+import { OUT, PHONE, ROOT, dragOver, openApp, openSite } from "./harness.mjs";
 
 const ANNOTATED = readFileSync(path.join(ROOT, "andamal-core/tests/fixtures/share/annotated_seed_pair.link"), "utf8").trim();
 
@@ -119,6 +119,34 @@ describe("share links", () => {
     await page.getByRole("button", { name: "Öppna", exact: true }).click();
     await notice.waitFor();
     assert.match(await page.locator("#text-a").inputValue(), /Östergötland|Finspång/);
+    problems.assertNone();
+    await context.close();
+  });
+
+  test("offsets survive å, emoji and CRLF pasted into a text area, through a selection and a link", async () => {
+    const { page, context, problems } = await site.page();
+    await openApp(site, page);
+    const a = "4 § Ändamål\r\n\r\nFörbundet 😀 ska stödja samverkan i Umeå.\r\nFörbundet ska vara en arena för alla.";
+    const b = "4 § Ändamål\r\n\r\nFörbundet 😀 ska främja samverkan i Umeå och Vännäs.\r\nFörbundet ska vara en arena för alla.";
+    await page.locator("#text-a").fill(a);
+    await page.locator("#text-b").fill(b);
+    await page.locator(".pair-row .sentence").first().waitFor();
+    await dragOver(page, ".cell-b .sentence", "samverkan i Umeå");
+    const editor = page.getByRole("dialog", { name: "Ny anteckning" });
+    assert.equal(await editor.locator("q").textContent(), "samverkan i Umeå");
+    await editor.getByLabel("Anteckning (frivillig)").fill("Två kommuner 😀");
+    await editor.getByRole("button", { name: "Spara" }).click();
+    await page.locator(".note-item", { hasText: "samverkan i Umeå" }).waitFor();
+    const link = await makeLink(page);
+
+    const fresh = await site.page();
+    await fresh.page.goto(link);
+    const item = fresh.page.locator(".note-item", { hasText: "Två kommuner 😀" });
+    await item.waitFor();
+    assert.match(await item.locator("q").textContent(), /^samverkan i Umeå$/);
+    assert.equal(await fresh.page.locator("#text-b").inputValue(), b.replaceAll("\r\n", "\n"));
+    fresh.problems.assertNone();
+    await fresh.context.close();
     problems.assertNone();
     await context.close();
   });
