@@ -6,6 +6,7 @@
 use std::rc::Rc;
 
 use andamal_core::history::History;
+use andamal_core::naming::suggest_name;
 use andamal_core::notebook::Notebook;
 use andamal_core::selection::Choice;
 use andamal_core::session::{Opened, Scope, Workspace, pack};
@@ -94,6 +95,10 @@ pub struct State {
     pub choices: [Choice; 2],
     /// What each side is called ("Umeåregionen 2019"); empty for the default "A"/"B".
     pub names: [String; 2],
+    /// The user typed the name (else it follows the text's suggestion).
+    pub named_by_user: [bool; 2],
+    /// The work before "Ny jämförelse", until that is undone or another starts.
+    pub before_new: Option<Rc<State>>,
     /// "Workshop 15 juni"; travels with links and files.
     pub title: String,
     /// A message at the top of the page (a link opened, or why it could not be).
@@ -127,6 +132,11 @@ pub enum Action {
     /// Replaces everything with a comparison from a link or file.
     Open(Rc<Opened>),
     SetName(Side, String),
+    /// Exchanges A and B: texts, choices, names and notes.
+    Swap,
+    /// Empties everything, keeping the work for [`Action::UndoNew`].
+    NewComparison,
+    UndoNew,
     SetTitle(String),
     /// Shows a message (or clears it).
     Notify(Option<Notice>),
@@ -184,6 +194,9 @@ impl Reducible for State {
                 if *next.texts[side.index()] == *text {
                     return self;
                 }
+                if !next.named_by_user[side.index()] {
+                    next.names[side.index()] = suggest_name(&text).unwrap_or_default();
+                }
                 next.texts[side.index()] = text.into();
                 // Offsets of a manual range or a candidate refer to the old text.
                 next.choices[side.index()] = Choice::Auto;
@@ -206,7 +219,35 @@ impl Reducible for State {
                     ..State::default()
                 };
             }
-            Action::SetName(side, name) => next.names[side.index()] = name,
+            Action::SetName(side, name) => {
+                next.named_by_user[side.index()] = !name.trim().is_empty();
+                next.names[side.index()] = name;
+            }
+            Action::Swap => {
+                next.texts.swap(0, 1);
+                next.choices.swap(0, 1);
+                next.names.swap(0, 1);
+                next.named_by_user.swap(0, 1);
+                next.notebook = Rc::new(next.notebook.swapped());
+                // Earlier notebooks refer to the old sides.
+                next.history = Rc::default();
+                next.draft = None;
+                next.focus = None;
+            }
+            Action::NewComparison => {
+                next = State {
+                    view: next.view,
+                    panel: next.panel,
+                    drafts_opened: next.drafts_opened,
+                    notice: Some(Notice { text: crate::texts::NEW_STARTED.to_owned(), error: false }),
+                    before_new: Some(Rc::new(State { before_new: None, notice: None, ..(*self).clone() })),
+                    ..State::default()
+                };
+            }
+            Action::UndoNew => {
+                let Some(before) = next.before_new.take() else { return self };
+                next = State { notice: None, ..(*before).clone() };
+            }
             Action::SetTitle(title) => next.title = title,
             Action::Notify(notice) => next.notice = notice,
             Action::Share(open) => next.sharing = open,
@@ -646,6 +687,46 @@ mod tests {
         assert_eq!((s.notice.clone(), s.sharing), (Some(notice), true));
         let s = s.reduce(Action::Notify(None)).reduce(Action::Share(false));
         assert_eq!((s.notice.clone(), s.sharing), (None, false));
+    }
+
+    #[test]
+    fn names_follow_the_text_until_the_user_types_one() {
+        let s =
+            reduce(State::default(), Action::SetText(Side::A, "Samordningsförbundet Sydnärke, antagen 2020".into()));
+        assert_eq!(s.names[0], "Sydnärke 2020");
+        let s = s.reduce(Action::SetName(Side::A, "Vårt förbund".into()));
+        let s = s.reduce(Action::SetText(Side::A, "Samordningsförbundet Annat".into()));
+        assert_eq!(s.names[0], "Vårt förbund");
+        let s =
+            s.reduce(Action::SetName(Side::A, String::new())).reduce(Action::SetText(Side::A, "Ingen rubrik".into()));
+        assert_eq!(s.names[0], "");
+    }
+
+    #[test]
+    fn swap_exchanges_everything_and_swapping_back_restores_it() {
+        let s = with_text();
+        let span = span_of(&s, Side::B, "arena");
+        let s =
+            s.reduce(Action::OpenDraft(Target::Span(Side::B, span))).reduce(Action::SaveDraft(arena(), String::new()));
+        let swapped = s.clone().reduce(Action::Swap);
+        assert_eq!(swapped.texts[0], s.texts[1]);
+        assert_eq!(swapped.names[1], s.names[0]);
+        assert_eq!(swapped.notebook.annotations[0].side, 0);
+        let back = swapped.reduce(Action::Swap);
+        assert_eq!((&back.texts, &back.names, &*back.notebook), (&s.texts, &s.names, &*s.notebook));
+    }
+
+    #[test]
+    fn a_new_comparison_can_be_undone() {
+        let s = with_text().reduce(Action::AddTheme("Unga".into(), 0));
+        let empty = s.clone().reduce(Action::NewComparison);
+        assert!(empty.texts.iter().all(|t| t.is_empty()) && empty.notebook.custom.is_empty());
+        assert!(empty.notice.is_some());
+        let back = empty.reduce(Action::UndoNew);
+        assert_eq!((&back.texts, &back.notebook), (&s.texts, &s.notebook));
+        assert!(back.before_new.is_none() && back.notice.is_none());
+        let same = back.clone().reduce(Action::UndoNew);
+        assert!(Rc::ptr_eq(&back, &same));
     }
 
     #[test]

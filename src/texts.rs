@@ -166,6 +166,9 @@ pub const PALETTE_NAMES: [&str; 12] =
 pub const LINK_OPENED: &str =
     "Jämförelsen från länken är öppnad. Det du arbetade med innan är sparat under ”Mina jämförelser”.";
 pub const SHARE: &str = "Dela";
+pub const NEW_COMPARISON: &str = "Ny jämförelse";
+pub const NEW_STARTED: &str = "En ny, tom jämförelse är startad. Den förra finns kvar under ”Mina jämförelser”.";
+pub const SWAP: &str = "Byt plats på A och B";
 pub const SHARE_TITLE: &str = "Dela jämförelsen";
 pub const CLOSE: &str = "Stäng";
 pub const SHARE_NAME_A: &str = "Namn på A";
@@ -193,6 +196,25 @@ pub const LONG_LINK: &str = "Länken är lång. En del e-postprogram och chattar
 pub const OPEN_LINK: &str = "Öppna länk";
 pub const OPEN_LINK_FIELD: &str = "Klistra in en länk till en jämförelse";
 pub const OPEN: &str = "Öppna";
+
+pub const TOO_LARGE_START: &str = "Texten är för stor";
+
+/// "Texten är för stor (7,2 MB). …"
+#[must_use]
+pub fn too_large(bytes: usize) -> String {
+    let tenths = bytes * 10 / (1024 * 1024);
+    format!(
+        "{TOO_LARGE_START} ({},{} MB). Högst 5 MB per sida kan jämföras. Klistra in bara ändamålsparagrafen, eller en mindre del av dokumentet. Texten finns kvar i rutan, men jämförelsen visar den förra texten.",
+        tenths / 10,
+        tenths % 10
+    )
+}
+
+/// A column heading: "A: Umeåregionen 2019", or "Förbundsordning A" without a name.
+#[must_use]
+pub fn side_heading(side: usize, name: &str) -> String {
+    if name.trim().is_empty() { SIDE_LABELS[side].to_owned() } else { format!("{}: {}", SIDE_SHORT[side], name.trim()) }
+}
 
 /// "Länken är 1 358 tecken lång."
 #[must_use]
@@ -359,6 +381,9 @@ mod tests {
         assert_eq!(change_count(6), "6 ändringar");
         assert_eq!(link_length(1358), "Länken är 1\u{202f}358 tecken lång.");
         assert_eq!(thousands(999), "999");
+        assert_eq!(side_heading(1, " Umeå 2019 "), "B: Umeå 2019");
+        assert_eq!(side_heading(0, ""), "Förbundsordning A");
+        assert!(too_large(7 * 1024 * 1024 + 300_000).starts_with("Texten är för stor (7,2 MB)."));
         assert!(left_out(1).starts_with("1 lös anteckning"));
     }
 }

@@ -22,6 +22,7 @@ pub mod history;
 pub mod latin;
 pub mod lcs;
 pub mod lines;
+pub mod naming;
 pub mod normalize;
 pub mod notebook;
 pub mod overlay;

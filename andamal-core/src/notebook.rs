@@ -268,6 +268,22 @@ impl Notebook {
         }
     }
 
+    /// The same notes with A and B exchanged (the texts are being swapped).
+    #[must_use]
+    pub fn swapped(&self) -> Notebook {
+        let mut book = self.clone();
+        for a in &mut book.annotations {
+            a.side = 1 - a.side.min(1);
+        }
+        for p in &mut book.pair_notes {
+            std::mem::swap(&mut p.a, &mut p.b);
+        }
+        for r in &mut book.rejected {
+            r.side = 1 - r.side.min(1);
+        }
+        book
+    }
+
     /// Finds every annotation, pair note and rejection in the current texts.
     #[must_use]
     pub fn place(&self, texts: [&str; 2]) -> Placement {
@@ -400,6 +416,19 @@ mod tests {
         assert!(book.themes().iter().all(|t| t.reference != ThemeRef::BuiltIn("arena")));
         book.set_hidden("arena", false);
         assert!(book.hidden.is_empty());
+    }
+
+    #[test]
+    fn swapping_sides_twice_is_the_same_notebook() {
+        let b_text = "Förbundet ska främja samverkan.";
+        let mut book = Notebook::default();
+        let id = book.annotate(0, TEXT, span_of(TEXT, "arena"), vec![], "a".into());
+        let pair = book.note_pair([TEXT, b_text], [span_of(TEXT, "stödja"), span_of(b_text, "främja")], "p".into());
+        let swapped = book.swapped();
+        let placed = swapped.place([b_text, TEXT]);
+        assert_eq!(placed.annotation(id).unwrap().slice(TEXT), "arena");
+        assert_eq!(placed.pair_note(pair).unwrap()[0].slice(b_text), "främja");
+        assert_eq!(swapped.swapped(), book);
     }
 
     #[test]

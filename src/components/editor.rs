@@ -4,8 +4,11 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 use crate::components::{AppContext, FinderStatus};
-use crate::state::{Action, Side};
+use crate::state::{Action, Notice, Side};
 use crate::texts;
+
+/// Larger pastes are refused: up to this much, the ändamål section is found and compared.
+pub const MAX_PASTE_BYTES: usize = 5 * 1024 * 1024;
 
 #[derive(Properties, PartialEq)]
 pub struct EditorProps {
@@ -22,7 +25,17 @@ pub fn Editor(props: &EditorProps) -> Html {
         let state = state.clone();
         Callback::from(move |e: InputEvent| {
             let area: HtmlTextAreaElement = e.target_unchecked_into();
-            state.dispatch(Action::SetText(side, area.value()));
+            let value = area.value();
+            if value.len() > MAX_PASTE_BYTES {
+                // The pasted text stays in the field; the comparison keeps the last text that fit.
+                let text = texts::too_large(value.len());
+                state.dispatch(Action::Notify(Some(Notice { text, error: true })));
+                return;
+            }
+            if state.notice.as_ref().is_some_and(|n| n.text.starts_with(texts::TOO_LARGE_START)) {
+                state.dispatch(Action::Notify(None));
+            }
+            state.dispatch(Action::SetText(side, value));
         })
     };
     let area_ref = use_node_ref();

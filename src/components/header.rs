@@ -16,6 +16,18 @@ pub fn Header() -> Html {
         let open = !state.sharing;
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Share(open)))
     };
+    let new_comparison = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            crate::storage::keep_draft(&state);
+            state.dispatch(Action::NewComparison);
+        })
+    };
+    let swap = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Swap))
+    };
+    let has_work = state.texts.iter().any(|t| !t.trim().is_empty());
     html! {
         <header class="app-header">
             <div class="app-title">
@@ -25,6 +37,8 @@ pub fn Header() -> Html {
             <div class="app-actions">
                 <button type="button" class="button" onclick={load_example}>{ texts::LOAD_EXAMPLE }</button>
                 <button type="button" class="button" onclick={share} aria-expanded={state.sharing.to_string()}>{ texts::SHARE }</button>
+                <button type="button" class="button button-quiet" onclick={swap} disabled={!has_work}>{ "⇄ " }{ texts::SWAP }</button>
+                <button type="button" class="button button-quiet" onclick={new_comparison} disabled={!has_work}>{ texts::NEW_COMPARISON }</button>
             </div>
         </header>
     }

@@ -78,8 +78,8 @@ pub fn Matrix() -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ texts::MATRIX_THEME }</th>
-                            <th scope="col">{ texts::SIDE_LABELS[0] }</th>
-                            <th scope="col">{ texts::SIDE_LABELS[1] }</th>
+                            <th scope="col" dir="auto">{ texts::side_heading(0, &state.names[0]) }</th>
+                            <th scope="col" dir="auto">{ texts::side_heading(1, &state.names[1]) }</th>
                             <th scope="col">{ texts::MATRIX_DIFFERS }</th>
                         </tr>
                     </thead>

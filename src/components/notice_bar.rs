@@ -9,11 +9,16 @@ use crate::texts;
 pub fn NoticeBar() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
     let Some(notice) = state.notice.clone() else { return html! {} };
+    let undo_new = state.before_new.is_some().then(|| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::UndoNew))
+    });
     let onclose = Callback::from(move |_: MouseEvent| state.dispatch(Action::Notify(None)));
     html! {
         <div class={classes!("notice-bar", if notice.error { "notice-error" } else { "notice-info" })}
             role={if notice.error { "alert" } else { "status" }}>
             <p>{ notice.text }</p>
+            if let Some(undo_new) = undo_new { <button type="button" class="button" onclick={undo_new}>{ texts::UNDO }</button> }
             <button type="button" class="button button-quiet" onclick={onclose}>{ texts::CLOSE }</button>
         </div>
     }

@@ -64,8 +64,8 @@ pub fn PairRows() -> Html {
     html! {
         <div class="pairs" role="table" aria-label={texts::VIEW_SIDE_BY_SIDE} {onmouseup}>
             <div class="pair-row pair-head" role="row">
-                <div class="pair-cell" role="columnheader">{ texts::SIDE_LABELS[0] }</div>
-                <div class="pair-cell" role="columnheader">{ texts::SIDE_LABELS[1] }</div>
+                <div class="pair-cell" role="columnheader" dir="auto">{ texts::side_heading(0, &state.names[0]) }</div>
+                <div class="pair-cell" role="columnheader" dir="auto">{ texts::side_heading(1, &state.names[1]) }</div>
             </div>
             { for rows }
             <MoreRows {hidden} {shown} />
