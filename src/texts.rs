@@ -204,7 +204,7 @@ pub const TOO_LARGE_START: &str = "Texten är för stor";
 pub fn too_large(bytes: usize) -> String {
     let tenths = bytes * 10 / (1024 * 1024);
     format!(
-        "{TOO_LARGE_START} ({},{} MB). Högst 5 MB per sida kan jämföras. Klistra in bara ändamålsparagrafen, eller en mindre del av dokumentet. Texten finns kvar i rutan, men jämförelsen visar den förra texten.",
+        "{TOO_LARGE_START} ({},{} MB). Högst 5 MB per sida kan jämföras. Klistra in bara ändamålsparagrafen eller en mindre del av dokumentet. Det som redan fanns i rutan är kvar.",
         tenths / 10,
         tenths % 10
     )

@@ -1,6 +1,7 @@
 use andamal_core::Span;
 use andamal_core::span::utf16_to_byte;
-use web_sys::HtmlTextAreaElement;
+use wasm_bindgen::JsCast;
+use web_sys::{ClipboardEvent, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::{AppContext, FinderStatus};
@@ -36,6 +37,20 @@ pub fn Editor(props: &EditorProps) -> Html {
                 state.dispatch(Action::Notify(None));
             }
             state.dispatch(Action::SetText(side, value));
+        })
+    };
+    // A paste too large to compare is stopped before it reaches the field, so
+    // the text already there stays and the tab is not flooded.
+    let onpaste = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let Some(e) = e.dyn_ref::<ClipboardEvent>() else { return };
+            let Some(pasted) = e.clipboard_data().and_then(|d| d.get_data("text").ok()) else { return };
+            if pasted.len() > MAX_PASTE_BYTES {
+                e.prevent_default();
+                let text = texts::too_large(pasted.len());
+                state.dispatch(Action::Notify(Some(Notice { text, error: true })));
+            }
         })
     };
     let area_ref = use_node_ref();
@@ -86,6 +101,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                 spellcheck="false"
                 placeholder={texts::SIDE_HINT}
                 {oninput}
+                {onpaste}
             />
             if !text.trim().is_empty() {
                 <div class="editor-tools">

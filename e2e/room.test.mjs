@@ -1,0 +1,125 @@
+// Workshop-readiness in the built app: hostile text shown as plain text
+// everywhere, names suggested from the texts, swapping sides, a new
+// comparison that can be undone, and pastes too large to compare. Every test
+// also fails on console errors, page errors and CSP violations.
+
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+
+import { openApp, openSite } from "./harness.mjs";
+
+let site;
+before(async () => {
+  site = await openSite("room");
+});
+after(async () => {
+  await site?.close();
+});
+
+const HOSTILE = [
+  "<script>window.__pwned = 1; alert(1)</script>",
+  "<img src=x onerror=\"window.__pwned = 2; alert(2)\">",
+  "javascript:alert(3)",
+  "{{constructor.constructor('alert(4)')()}}",
+];
+
+describe("hostile input", () => {
+  test("markup in texts, notes, theme names, side names and titles is shown as text and never runs", async () => {
+    const { page, context, problems } = await site.page();
+    let dialogs = 0;
+    page.on("dialog", async (dialog) => {
+      dialogs += 1;
+      await dialog.dismiss();
+    });
+    await openApp(site, page);
+    const text = (extra) => `4 § Ändamål\n\nFörbundet ska stödja samverkan ${HOSTILE.join(" ")} ${extra}.`;
+    await page.locator("#text-a").fill(text("i länet"));
+    await page.locator("#text-b").fill(text("i regionen"));
+    await page.locator(".pair-row .sentence").first().waitFor();
+    assert.match(await page.locator(".pairs").textContent(), /<script>window.__pwned = 1; alert\(1\)<\/script>/);
+
+    await page.getByRole("tab", { name: "Teman" }).click();
+    await page.locator("#new-theme-name").fill(HOSTILE[1]);
+    await page.getByRole("button", { name: "Lägg till tema" }).click();
+    await page.locator(".cell-a").first().getByRole("button", { name: /Anteckna/ }).click();
+    const editor = page.getByRole("dialog", { name: "Ny anteckning" });
+    await editor.getByRole("checkbox", { name: HOSTILE[1] }).check();
+    await editor.getByLabel("Anteckning (frivillig)").fill(HOSTILE.join("\n"));
+    await editor.getByRole("button", { name: "Spara" }).click();
+    await page.getByRole("tab", { name: /Anteckningar/ }).click();
+    assert.equal(await page.locator(".note-body").first().textContent(), HOSTILE.join("\n"));
+
+    await page.getByRole("button", { name: "Dela", exact: true }).click();
+    await page.locator("#share-name-0").fill(HOSTILE[0]);
+    await page.locator("#share-title-field").fill(HOSTILE[3]);
+    assert.equal(await page.locator(".pair-head .pair-cell").first().textContent(), `A: ${HOSTILE[0]}`);
+    const link = await page.locator("#share-link-text").inputValue();
+
+    const fresh = await site.page();
+    fresh.page.on("dialog", () => assert.fail("a dialog opened from a link"));
+    await fresh.page.goto(link);
+    await fresh.page.locator(".pair-row .sentence").first().waitFor();
+    await fresh.page.locator(".cell-a button.badge").first().waitFor();
+    assert.equal(await fresh.page.locator(".pair-head .pair-cell").first().textContent(), `A: ${HOSTILE[0]}`);
+    assert.equal(await fresh.page.evaluate(() => window.__pwned), undefined);
+    fresh.problems.assertNone();
+    await fresh.context.close();
+
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    assert.equal(await page.locator("img[src=x]").count(), 0);
+    assert.equal(dialogs, 0);
+    problems.assertNone();
+    await context.close();
+  });
+
+  test("a paste over 5 MB is refused in Swedish and what was in the field stays", async () => {
+    const { page, context, problems } = await site.page();
+    await openApp(site, page);
+    await page.getByRole("button", { name: "Ladda exempel" }).click();
+    await page.locator(".pair-row .sentence").first().waitFor();
+    const before = await page.locator("#text-a").inputValue();
+    // A real paste event carrying 5.9 MB (54 bytes × 110 000) of text.
+    const stopped = await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData("text/plain", "Förbundet ska stödja samverkan mellan huvudmännen. ".repeat(110_000));
+      const event = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
+      document.querySelector("#text-a").dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+    assert.ok(stopped, "the paste is stopped");
+    const notice = page.locator(".notice-bar.notice-error");
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /Texten är för stor \(5,\d MB\)/);
+    assert.equal(await page.locator("#text-a").inputValue(), before, "nothing the user had is lost");
+    assert.ok((await page.locator(".pair-row .sentence").count()) > 3, "the comparison stays");
+    problems.assertNone();
+    await context.close();
+  });
+});
+
+describe("names, swapping and a new comparison", () => {
+  test("names come from the texts, follow a swap, and Ny jämförelse can be undone", async () => {
+    const { page, context, problems } = await site.page();
+    await openApp(site, page);
+    await page.locator("#text-a").fill(
+      "Förbundsordning för Samordningsförbundet Sydnärke, antagen 2020\n\n4 § Ändamål\n\nFörbundet ska stödja samverkan.",
+    );
+    await page.locator("#text-b").fill(
+      "Förbundsordning för Samordningsförbundet Västerås 2012\n\n4 § Ändamål\n\nFörbundet ska främja samverkan.",
+    );
+    const heads = page.locator(".pair-head .pair-cell");
+    await page.locator(".pair-row .sentence").first().waitFor();
+    assert.deepEqual(await heads.allTextContents(), ["A: Sydnärke 2020", "B: Västerås 2012"]);
+    await page.getByRole("button", { name: /Byt plats/ }).click();
+    await page.waitForFunction(() => document.querySelector(".pair-head .pair-cell").textContent.startsWith("A: Västerås"));
+    assert.match(await page.locator("#text-a").inputValue(), /Västerås/);
+
+    await page.getByRole("button", { name: "Ny jämförelse" }).click();
+    assert.equal(await page.locator("#text-a").inputValue(), "");
+    await page.locator(".notice-bar").getByRole("button", { name: "Ångra" }).click();
+    assert.match(await page.locator("#text-a").inputValue(), /Västerås/);
+    await page.locator(".pair-row .sentence").first().waitFor();
+    problems.assertNone();
+    await context.close();
+  });
+});
