@@ -20,25 +20,32 @@ use crate::normalize::is_ignorable;
 pub fn match_key(text: &str, ocr: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
-    for c in text.chars().filter(|c| !is_ignorable(*c)).flat_map(char::to_lowercase).map(strip) {
+    let mut push = |c: char| {
         if is_combining_mark(c) {
-            continue;
+            return;
         }
         if c.is_whitespace() {
             space = !out.is_empty();
-            continue;
+            return;
         }
         if space {
             out.push(' ');
             space = false;
         }
-        let c = match c {
+        out.push(match c {
             '\u{2013}' | '\u{2014}' | '\u{2010}' | '\u{2011}' => '-',
             'd' | 'i' | '@' if ocr => 'a',
             '6' if ocr => 'o',
             other => other,
-        };
-        out.push(c);
+        });
+    };
+    for c in text.chars() {
+        // ASCII is never ignorable, and lowers to itself without a diacritic.
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase());
+        } else if !is_ignorable(c) {
+            c.to_lowercase().map(strip).for_each(&mut push);
+        }
     }
     out
 }
