@@ -32,7 +32,7 @@ use crate::lcs::Pattern;
 use crate::normalize::Normalized;
 use crate::structure::Document;
 use crate::token::{Token, TokenKind, tokenize};
-use crate::word_diff::{KeyTable, WordDiff, WordOp, dice, diff_keyed};
+use crate::word_diff::{KeyTable, Keyed, WordDiff, WordOp, dice, diff_keyed};
 use crate::{Folds, Span};
 
 /// Two sentences this similar (or more) may be paired.
@@ -155,7 +155,9 @@ pub fn clauses_in(document: Option<&Document>, text: &str, span: Span, number: O
 }
 
 /// A sentence prepared for comparison.
-struct Prepared {
+struct Prepared<'n> {
+    /// The side's normalised text, which the tokens index.
+    norm: &'n str,
     tokens: Vec<Token>,
     keys: Vec<u32>,
     /// Sorted word keys, for a cheap upper bound of the similarity.
@@ -167,14 +169,25 @@ struct Prepared {
     hash: u64,
 }
 
-fn prepare(text: &str, clauses: &[Clause], folds: Folds, table: &mut KeyTable) -> Vec<Prepared> {
-    // Normalise and tokenise the whole range once, then hand each sentence its
-    // tokens (no token crosses a sentence boundary: white space separates them).
-    let cover = match (clauses.first(), clauses.last()) {
-        (Some(first), Some(last)) => Span::new(first.span.start, last.span.end),
-        _ => return Vec::new(),
-    };
-    let mut all = tokenize(&Normalized::of_range(text, cover, &[])).into_iter().peekable();
+impl Prepared<'_> {
+    fn keyed(&self) -> Keyed<'_> {
+        Keyed { norm: self.norm, tokens: &self.tokens, keys: &self.keys }
+    }
+}
+
+/// Normalises the range the clauses cover, once for all of them.
+fn normalize_clauses(text: &str, clauses: &[Clause]) -> Normalized {
+    match (clauses.first(), clauses.last()) {
+        (Some(first), Some(last)) => Normalized::of_range(text, Span::new(first.span.start, last.span.end), &[]),
+        _ => Normalized::default(),
+    }
+}
+
+fn prepare<'n>(norm: &'n Normalized, clauses: &[Clause], folds: Folds, table: &mut KeyTable) -> Vec<Prepared<'n>> {
+    // Tokenise the whole range once, then hand each sentence its tokens (no
+    // token crosses a sentence boundary: white space separates them).
+    let text = norm.text();
+    let mut all = tokenize(norm).into_iter().peekable();
     clauses
         .iter()
         .map(|c| {
@@ -190,7 +203,7 @@ fn prepare(text: &str, clauses: &[Clause], folds: Folds, table: &mut KeyTable) -
             let keys: Vec<u32> = tokens
                 .iter()
                 .map(|t| {
-                    let key = folds.key(&t.norm);
+                    let key = folds.key(t.norm.slice(text));
                     key.hash(&mut h);
                     table.id_of_key(&key)
                 })
@@ -199,7 +212,7 @@ fn prepare(text: &str, clauses: &[Clause], folds: Folds, table: &mut KeyTable) -
             bag.sort_unstable();
             let words = tokens.len();
             let pattern = Pattern::new(&keys);
-            Prepared { tokens, keys, bag, words, pattern, hash: h.finish() }
+            Prepared { norm: text, tokens, keys, bag, words, pattern, hash: h.finish() }
         })
         .collect()
 }
@@ -247,9 +260,10 @@ pub fn align_sides(a: Side<'_>, b: Side<'_>, folds: Folds, deadline: Option<Dura
     let ca = clauses_in(a.document, a.text, a.span, a.number, folds.ocr);
     let cb = clauses_in(b.document, b.text, b.span, b.number, folds.ocr);
     let (a, b) = (a.text, b.text);
+    let (na, nb) = (normalize_clauses(a, &ca), normalize_clauses(b, &cb));
     let mut table = KeyTable::default();
-    let pa = prepare(a, &ca, folds, &mut table);
-    let pb = prepare(b, &cb, folds, &mut table);
+    let pa = prepare(&na, &ca, folds, &mut table);
+    let pb = prepare(&nb, &cb, folds, &mut table);
     let mut matcher =
         Matcher { pa: &pa, pb: &pb, folds, deadline, a_of_b: vec![None; pb.len()], b_of_a: vec![None; pa.len()] };
     matcher.match_identical();
@@ -269,8 +283,8 @@ struct Link {
 }
 
 struct Matcher<'p> {
-    pa: &'p [Prepared],
-    pb: &'p [Prepared],
+    pa: &'p [Prepared<'p>],
+    pb: &'p [Prepared<'p>],
     folds: Folds,
     deadline: Option<Duration>,
     a_of_b: Vec<Option<usize>>,
@@ -360,7 +374,7 @@ impl Matcher<'_> {
         // The OCR fold's fuzzy matches need the full diff; otherwise the LCS
         // length alone gives the same similarity, much faster.
         let sim = if self.folds.ocr {
-            diff_keyed(&p.tokens, &p.keys, &q.tokens, &q.keys, self.folds, self.deadline).similarity
+            diff_keyed(p.keyed(), q.keyed(), self.folds, self.deadline).similarity
         } else {
             dice((p.pattern.lcs_len(&q.keys), p.words, q.words))
         };
@@ -381,7 +395,7 @@ impl Matcher<'_> {
 }
 
 /// A tie-break key that is the same whichever side is A.
-fn symmetric_key(i: usize, j: usize, pa: &[Prepared], pb: &[Prepared]) -> (usize, usize, u64, u64) {
+fn symmetric_key(i: usize, j: usize, pa: &[Prepared<'_>], pb: &[Prepared<'_>]) -> (usize, usize, u64, u64) {
     let (h1, h2) = (pa[i].hash.min(pb[j].hash), pa[i].hash.max(pb[j].hash));
     (i + j, i.min(j), h1, h2)
 }
@@ -405,7 +419,7 @@ fn bag_overlap(x: &[u32], y: &[u32]) -> usize {
 
 /// Indices (into `pairs`) of the longest chain increasing on both sides,
 /// preferring higher total weight, then a side-independent key.
-fn longest_chain(pairs: &[(usize, usize)], weight: &[f64], pa: &[Prepared], pb: &[Prepared]) -> Vec<usize> {
+fn longest_chain(pairs: &[(usize, usize)], weight: &[f64], pa: &[Prepared<'_>], pb: &[Prepared<'_>]) -> Vec<usize> {
     let n = pairs.len();
     if n == 0 {
         return Vec::new();
@@ -484,8 +498,8 @@ fn longest_chain(pairs: &[(usize, usize)], weight: &[f64], pa: &[Prepared], pb: 
 /// Joins an unpaired neighbour into a pair when together they match better:
 /// one sentence split in two, or two merged into one.
 fn attach_splits(
-    pa: &[Prepared],
-    pb: &[Prepared],
+    pa: &[Prepared<'_>],
+    pb: &[Prepared<'_>],
     mut links: Vec<Link>,
     m: &Matcher<'_>,
     folds: Folds,
@@ -526,30 +540,31 @@ fn attach_splits(
 }
 
 fn joined_similarity(
-    one: &[Prepared],
-    two: &[&Prepared; 2],
+    one: &[Prepared<'_>],
+    two: &[&Prepared<'_>; 2],
     folds: Folds,
     deadline: Option<Duration>,
     two_is_a: bool,
 ) -> f64 {
-    let tokens: Vec<Token> = two.iter().flat_map(|p| p.tokens.iter().cloned()).collect();
+    let tokens: Vec<Token> = two.iter().flat_map(|p| p.tokens.iter().copied()).collect();
     let keys: Vec<u32> = two.iter().flat_map(|p| p.keys.iter().copied()).collect();
-    let single = &one[0];
+    let joined = Keyed { norm: two[0].norm, tokens: &tokens, keys: &keys };
+    let single = one[0].keyed();
     if two_is_a {
-        diff_keyed(&tokens, &keys, &single.tokens, &single.keys, folds, deadline).similarity
+        diff_keyed(joined, single, folds, deadline).similarity
     } else {
-        diff_keyed(&single.tokens, &single.keys, &tokens, &keys, folds, deadline).similarity
+        diff_keyed(single, joined, folds, deadline).similarity
     }
 }
 
 /// The tokens and keys of one or two sentences; borrowed when there is one
 /// (the usual case), joined only for a split or merge.
-fn concat<'p>(p: &'p [Prepared], idx: &[usize]) -> (Cow<'p, [Token]>, Cow<'p, [u32]>) {
+fn concat<'p>(p: &'p [Prepared<'_>], idx: &[usize]) -> (Cow<'p, [Token]>, Cow<'p, [u32]>) {
     if let [i] = idx {
         return (Cow::Borrowed(&p[*i].tokens), Cow::Borrowed(&p[*i].keys));
     }
     (
-        Cow::Owned(idx.iter().flat_map(|&i| p[i].tokens.iter().cloned()).collect()),
+        Cow::Owned(idx.iter().flat_map(|&i| p[i].tokens.iter().copied()).collect()),
         Cow::Owned(idx.iter().flat_map(|&i| p[i].keys.iter().copied()).collect()),
     )
 }
@@ -557,8 +572,8 @@ fn concat<'p>(p: &'p [Prepared], idx: &[usize]) -> (Cow<'p, [Token]>, Cow<'p, [u
 fn build(
     ca: Vec<Clause>,
     cb: Vec<Clause>,
-    pa: &[Prepared],
-    pb: &[Prepared],
+    pa: &[Prepared<'_>],
+    pb: &[Prepared<'_>],
     links: Vec<Link>,
     folds: Folds,
     deadline: Option<Duration>,
@@ -578,7 +593,12 @@ fn build(
     for (k, link) in links.into_iter().enumerate() {
         let (ta, ka) = concat(pa, &link.a);
         let (tb, kb) = concat(pb, &link.b);
-        let diff = diff_keyed(&ta, &ka, &tb, &kb, folds, deadline);
+        let diff = diff_keyed(
+            Keyed { norm: pa[link.a[0]].norm, tokens: &ta, keys: &ka },
+            Keyed { norm: pb[link.b[0]].norm, tokens: &tb, keys: &kb },
+            folds,
+            deadline,
+        );
         timed_out |= diff.timed_out;
         matched += diff.words.0;
         words_a += diff.words.1;

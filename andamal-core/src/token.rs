@@ -27,12 +27,16 @@ pub enum TokenKind {
     Punct,
 }
 
-/// One token: its normalised text and where it stands in the pasted text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One token: where it stands in the normalised copy and in the pasted text.
+///
+/// The normalised text is a range of [`Normalized::text`], not a copy: a
+/// document has thousands of tokens, and one allocation each was most of what
+/// tokenising cost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub kind: TokenKind,
-    /// The token in the normalised copy (not yet folded).
-    pub norm: String,
+    /// Its bytes in the normalised copy (not yet folded).
+    pub norm: Span,
     /// Its bytes in the pasted text.
     pub span: Span,
 }
@@ -48,10 +52,11 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
         if first.is_whitespace() {
             continue;
         }
-        if piece.chars().any(char::is_alphanumeric) {
+        // A piece is a word exactly when it starts with a letter or digit.
+        if first.is_alphanumeric() {
             tokens.push(Token {
                 kind: TokenKind::Word,
-                norm: piece.to_owned(),
+                norm: Span::new(at, at + piece.len()),
                 span: norm.original_span_from(at, at + piece.len(), &mut cursor),
             });
         } else {
@@ -61,8 +66,8 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
                 let (s, e) = (at + i, at + i + c.len_utf8());
                 let span = norm.original_span_from(s, e, &mut cursor);
                 match tokens.last_mut() {
-                    Some(last) if last.kind == TokenKind::Punct && last.span == span => last.norm.push(c),
-                    _ => tokens.push(Token { kind: TokenKind::Punct, norm: c.to_string(), span }),
+                    Some(last) if last.kind == TokenKind::Punct && last.span == span => last.norm.end = e,
+                    _ => tokens.push(Token { kind: TokenKind::Punct, norm: Span::new(s, e), span }),
                 }
             }
         }
@@ -121,8 +126,9 @@ mod tests {
     #[test]
     fn hyphenated_word_spans_both_lines() {
         let text = "samord-\nning av";
-        let toks = tokenize(&Normalized::new(text, &[]));
-        assert_eq!(toks[0].norm, "samordning");
+        let norm = Normalized::new(text, &[]);
+        let toks = tokenize(&norm);
+        assert_eq!(toks[0].norm.slice(norm.text()), "samordning");
         assert_eq!(toks[0].span.slice(text), "samord-\nning");
     }
 }
