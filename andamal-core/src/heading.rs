@@ -182,7 +182,7 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                 }
             }
         }
-        if at_word_start && i > 0 && line[..i].trim_end().ends_with(['.', ':']) {
+        if at_word_start && i > 0 && ends_with_stop(&line[..i]) {
             if let Some(h) = title_then_number(&line[i..], ocr) {
                 let text_at = i + h.1;
                 found.push((
@@ -203,6 +203,16 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
         i += 1;
     }
     found
+}
+
+/// Whether `before`, trimmed, ends with "." or ":"; checked at every word of a
+/// long line, so plain ASCII is decided from the bytes.
+fn ends_with_stop(before: &str) -> bool {
+    match before.bytes().rev().find(|b| !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')) {
+        Some(b) if b.is_ascii() => matches!(b, b'.' | b':'),
+        Some(_) => before.trim_end().ends_with(['.', ':']),
+        None => false,
+    }
 }
 
 /// "Ändamål 4 Kommunalförbundet skall …" (a side heading before its number,
