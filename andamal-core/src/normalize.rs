@@ -98,8 +98,14 @@ impl Normalized {
         let first = self.segment_from(start, cursor);
         let orig_start =
             if first.identity { first.orig + (start - first.norm).min(first.orig_len) } else { first.orig };
-        let mut last_cursor = *cursor;
-        let last = self.segment_from(end.saturating_sub(1).max(start), &mut last_cursor);
+        let last_pos = end.saturating_sub(1).max(start);
+        // Most ranges (a token) lie inside one segment: no second search.
+        let last = if last_pos < first.norm + first.norm_len {
+            first
+        } else {
+            let mut last_cursor = *cursor;
+            self.segment_from(last_pos, &mut last_cursor)
+        };
         let orig_end =
             if last.identity { last.orig + (end - last.norm).min(last.orig_len) } else { last.orig + last.orig_len };
         Span::new(orig_start, orig_end.max(orig_start))
@@ -263,20 +269,42 @@ impl Builder {
         let mut cluster = String::new();
         let bytes = text.as_bytes();
         while pos < limit {
-            // Fast path: a run of plain ASCII copies through unchanged. It stops
-            // before a character that a following combining mark may modify.
+            // Fast path: a run of plain ASCII and precomposed Latin-1 letters
+            // (å, ä, ö, é) copies through unchanged. It stops before a
+            // character that a following combining mark may modify.
             let plain = |b: u8| b.is_ascii_graphic() && b != b'-' && b != b'`';
-            if plain(bytes[pos]) {
-                let mut end = pos;
-                // A single space between plain characters is already normal.
-                while end < limit
-                    && (plain(bytes[end])
-                        || (bytes[end] == b' ' && end + 1 < limit && plain(bytes[end + 1]) && plain(bytes[end - 1])))
-                {
-                    end += 1;
+            // The length of a plain character at `at`: 1 for ASCII, 2 for À–ÿ
+            // but × and ÷; 0 for anything else.
+            let plain_len = |at: usize| {
+                if at >= limit {
+                    0
+                } else if plain(bytes[at]) {
+                    1
+                } else if bytes[at] == 0xC3 && at + 1 < limit && !matches!(bytes[at + 1], 0x97 | 0xB7) {
+                    2
+                } else {
+                    0
+                }
+            };
+            if plain_len(pos) > 0 {
+                let (mut end, mut last) = (pos, pos);
+                loop {
+                    let n = plain_len(end);
+                    // A single space between plain characters is already normal.
+                    let single_space =
+                        end < limit && bytes[end] == b' ' && bytes[end - 1] != b' ' && plain_len(end + 1) > 0;
+                    if n == 0 && !single_space {
+                        break;
+                    }
+                    last = end;
+                    end += n.max(1);
                 }
                 if end < limit && bytes[end] >= 0x80 {
-                    end -= 1;
+                    end = last;
+                    // A space before that character is left to the slow path too.
+                    if end > pos && bytes[end - 1] == b' ' {
+                        end -= 1;
+                    }
                 }
                 if end > pos {
                     self.emit(pos, end - pos, &text[pos..end], true);
