@@ -21,6 +21,7 @@
 
 use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
+use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHasher};
 use std::time::Duration;
@@ -154,12 +155,71 @@ pub fn clauses_in(document: Option<&Document>, text: &str, span: Span, number: O
     out
 }
 
-/// A sentence prepared for comparison.
-struct Prepared<'n> {
-    /// The side's normalised text, which the tokens index.
-    norm: &'n str,
+/// One side's tokens and their interned keys, held once for all its
+/// sentences (each borrows its range) instead of a few vectors per sentence.
+struct SideTokens {
+    norm: Normalized,
     tokens: Vec<Token>,
     keys: Vec<u32>,
+    /// Per sentence: its range of `tokens` and the hash of its folded text.
+    sentences: Vec<(Range<usize>, u64)>,
+}
+
+impl SideTokens {
+    /// Normalises and tokenises the range the clauses cover once, then hands
+    /// each sentence its tokens (no token crosses a sentence boundary: white
+    /// space separates them; tokens outside every sentence are dropped).
+    fn read(text: &str, clauses: &[Clause], folds: Folds, table: &mut KeyTable) -> SideTokens {
+        let norm = match (clauses.first(), clauses.last()) {
+            (Some(first), Some(last)) => Normalized::of_range(text, Span::new(first.span.start, last.span.end), &[]),
+            _ => Normalized::default(),
+        };
+        let mut tokens = tokenize(&norm);
+        let mut keys = Vec::with_capacity(tokens.len());
+        let mut sentences = Vec::with_capacity(clauses.len());
+        let (mut read, mut kept) = (0, 0);
+        for c in clauses {
+            let start = kept;
+            // Hash the folded text, not the interned ids: ids depend on which
+            // side was read first, and tie-breaks must not.
+            let mut h = FxHasher::default();
+            while let Some(&t) = tokens.get(read).filter(|t| t.span.start < c.span.end) {
+                read += 1;
+                if t.span.start >= c.span.start {
+                    let key = folds.key(t.norm.slice(norm.text()));
+                    key.hash(&mut h);
+                    keys.push(table.id_of_key(&key));
+                    tokens[kept] = t;
+                    kept += 1;
+                }
+            }
+            sentences.push((start..kept, h.finish()));
+        }
+        tokens.truncate(kept);
+        SideTokens { norm, tokens, keys, sentences }
+    }
+
+    fn prepare(&self) -> Vec<Prepared<'_>> {
+        self.sentences
+            .iter()
+            .map(|(range, hash)| {
+                let keys = &self.keys[range.clone()];
+                let mut bag = keys.to_vec();
+                bag.sort_unstable();
+                let pattern = Pattern::from_sorted(keys, bag.clone());
+                let tokens = &self.tokens[range.clone()];
+                Prepared { norm: self.norm.text(), tokens, keys, bag, words: keys.len(), pattern, hash: *hash }
+            })
+            .collect()
+    }
+}
+
+/// A sentence prepared for comparison.
+struct Prepared<'s> {
+    /// The side's normalised text, which the tokens index.
+    norm: &'s str,
+    tokens: &'s [Token],
+    keys: &'s [u32],
     /// Sorted word keys, for a cheap upper bound of the similarity.
     bag: Vec<u32>,
     /// Tokens, as the similarity counts them.
@@ -171,50 +231,8 @@ struct Prepared<'n> {
 
 impl Prepared<'_> {
     fn keyed(&self) -> Keyed<'_> {
-        Keyed { norm: self.norm, tokens: &self.tokens, keys: &self.keys }
+        Keyed { norm: self.norm, tokens: self.tokens, keys: self.keys }
     }
-}
-
-/// Normalises the range the clauses cover, once for all of them.
-fn normalize_clauses(text: &str, clauses: &[Clause]) -> Normalized {
-    match (clauses.first(), clauses.last()) {
-        (Some(first), Some(last)) => Normalized::of_range(text, Span::new(first.span.start, last.span.end), &[]),
-        _ => Normalized::default(),
-    }
-}
-
-fn prepare<'n>(norm: &'n Normalized, clauses: &[Clause], folds: Folds, table: &mut KeyTable) -> Vec<Prepared<'n>> {
-    // Tokenise the whole range once, then hand each sentence its tokens (no
-    // token crosses a sentence boundary: white space separates them).
-    let text = norm.text();
-    let mut all = tokenize(norm).into_iter().peekable();
-    clauses
-        .iter()
-        .map(|c| {
-            let mut tokens = Vec::new();
-            while let Some(t) = all.next_if(|t| t.span.start < c.span.end) {
-                if t.span.start >= c.span.start {
-                    tokens.push(t);
-                }
-            }
-            // Hash the folded text, not the interned ids: ids depend on which
-            // side was read first, and tie-breaks must not.
-            let mut h = FxHasher::default();
-            let keys: Vec<u32> = tokens
-                .iter()
-                .map(|t| {
-                    let key = folds.key(t.norm.slice(text));
-                    key.hash(&mut h);
-                    table.id_of_key(&key)
-                })
-                .collect();
-            let mut bag: Vec<u32> = keys.clone();
-            bag.sort_unstable();
-            let words = tokens.len();
-            let pattern = Pattern::new(&keys);
-            Prepared { norm: text, tokens, keys, bag, words, pattern, hash: h.finish() }
-        })
-        .collect()
 }
 
 /// Aligns the sentences of `a[span_a]` and `b[span_b]`.
@@ -260,10 +278,10 @@ pub fn align_sides(a: Side<'_>, b: Side<'_>, folds: Folds, deadline: Option<Dura
     let ca = clauses_in(a.document, a.text, a.span, a.number, folds.ocr);
     let cb = clauses_in(b.document, b.text, b.span, b.number, folds.ocr);
     let (a, b) = (a.text, b.text);
-    let (na, nb) = (normalize_clauses(a, &ca), normalize_clauses(b, &cb));
     let mut table = KeyTable::default();
-    let pa = prepare(&na, &ca, folds, &mut table);
-    let pb = prepare(&nb, &cb, folds, &mut table);
+    let ta = SideTokens::read(a, &ca, folds, &mut table);
+    let tb = SideTokens::read(b, &cb, folds, &mut table);
+    let (pa, pb) = (ta.prepare(), tb.prepare());
     let mut matcher =
         Matcher { pa: &pa, pb: &pb, folds, deadline, a_of_b: vec![None; pb.len()], b_of_a: vec![None; pa.len()] };
     matcher.match_identical();
@@ -376,7 +394,7 @@ impl Matcher<'_> {
         let sim = if self.folds.ocr {
             diff_keyed(p.keyed(), q.keyed(), self.folds, self.deadline).similarity
         } else {
-            dice((p.pattern.lcs_len(&q.keys), p.words, q.words))
+            dice((p.pattern.lcs_len(q.keys), p.words, q.words))
         };
         (sim >= PAIR_THRESHOLD).then_some(sim)
     }
@@ -561,7 +579,7 @@ fn joined_similarity(
 /// (the usual case), joined only for a split or merge.
 fn concat<'p>(p: &'p [Prepared<'_>], idx: &[usize]) -> (Cow<'p, [Token]>, Cow<'p, [u32]>) {
     if let [i] = idx {
-        return (Cow::Borrowed(&p[*i].tokens), Cow::Borrowed(&p[*i].keys));
+        return (Cow::Borrowed(p[*i].tokens), Cow::Borrowed(p[*i].keys));
     }
     (
         Cow::Owned(idx.iter().flat_map(|&i| p[i].tokens.iter().copied()).collect()),
