@@ -208,8 +208,13 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
 /// Whether `before`, trimmed, ends with "." or ":"; checked at every word of a
 /// long line, so plain ASCII is decided from the bytes.
 fn ends_with_stop(before: &str) -> bool {
-    match before.bytes().rev().find(|b| !matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')) {
-        Some(b) if b.is_ascii() => matches!(b, b'.' | b':'),
+    let bytes = before.as_bytes();
+    let mut end = bytes.len();
+    while end > 0 && matches!(bytes[end - 1], b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+        end -= 1;
+    }
+    match bytes[..end].last() {
+        Some(&b) if b.is_ascii() => matches!(b, b'.' | b':'),
         Some(_) => before.trim_end().ends_with(['.', ':']),
         None => false,
     }

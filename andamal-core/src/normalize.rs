@@ -272,27 +272,15 @@ impl Builder {
             // Fast path: a run of plain ASCII and precomposed Latin-1 letters
             // (å, ä, ö, é) copies through unchanged. It stops before a
             // character that a following combining mark may modify.
-            let plain = |b: u8| b.is_ascii_graphic() && b != b'-' && b != b'`';
-            // The length of a plain character at `at`: 1 for ASCII, 2 for À–ÿ
-            // but × and ÷; 0 for anything else.
-            let plain_len = |at: usize| {
-                if at >= limit {
-                    0
-                } else if plain(bytes[at]) {
-                    1
-                } else if bytes[at] == 0xC3 && at + 1 < limit && !matches!(bytes[at + 1], 0x97 | 0xB7) {
-                    2
-                } else {
-                    0
-                }
-            };
-            if plain_len(pos) > 0 {
+            if plain_len(bytes, pos, limit) > 0 {
                 let (mut end, mut last) = (pos, pos);
                 loop {
-                    let n = plain_len(end);
+                    let n = plain_len(bytes, end, limit);
                     // A single space between plain characters is already normal.
-                    let single_space =
-                        end < limit && bytes[end] == b' ' && bytes[end - 1] != b' ' && plain_len(end + 1) > 0;
+                    let single_space = end < limit
+                        && bytes[end] == b' '
+                        && bytes[end - 1] != b' '
+                        && plain_len(bytes, end + 1, limit) > 0;
                     if n == 0 && !single_space {
                         break;
                     }
@@ -395,6 +383,22 @@ impl Builder {
 
     fn finish(self) -> Normalized {
         Normalized { text: self.text, segments: self.segments }
+    }
+}
+
+/// The length of a character at `at` that is already normal next to plain
+/// text: 1 for ASCII other than white space, '-' and '`'; 2 for À–ÿ except ×
+/// and ÷; 0 for anything else. `limit` is a character boundary.
+#[inline(always)]
+fn plain_len(bytes: &[u8], at: usize, limit: usize) -> usize {
+    if at >= limit {
+        return 0;
+    }
+    match bytes[at] {
+        b'-' | b'`' => 0,
+        b if b.is_ascii_graphic() => 1,
+        0xC3 if !matches!(bytes[at + 1], 0x97 | 0xB7) => 2,
+        _ => 0,
     }
 }
 

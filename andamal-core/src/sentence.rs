@@ -87,11 +87,18 @@ pub fn split(text: &str, range: Span, excluded: &[Span]) -> Vec<Span> {
         }
         i += len;
         // Fast path: inside a sentence, plain ASCII (letters, digits, spaces,
-        // most punctuation) needs no per-character decision.
+        // most punctuation) and Latin-1 letters (å, ä, ö) need no
+        // per-character decision.
         let bytes = text.as_bytes();
         let stop = ex.peek().map_or(end, |s| s.start.min(end));
         while i < stop {
             let b = bytes[i];
+            if b == 0xC3 {
+                // U+00C0..=U+00FF: visible, never a break or a sentence mark.
+                i += 2;
+                last_visible_end = i;
+                continue;
+            }
             if b >= 0x80 || matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r' | 0x0B | 0x0C) {
                 break;
             }
