@@ -337,20 +337,29 @@ fn skip_opening_quote(text: &str, start: usize) -> usize {
 /// stycke that talks *about* the statute (a report quoting the clause goes on
 /// with "Styrelsen kunde genom den utökade ändamålsparagrafen …").
 fn clause_end(text: &str, section: &Section, first: usize, ocr: bool) -> usize {
-    // Discussion words match as word prefixes, narrative phrases as whole words.
-    let markers: Vec<String> = ABOUT_STATUTES
-        .iter()
-        .map(|m| format!(" {}", match_key(m, ocr)))
-        .chain(NARRATIVE.iter().map(|m| format!(" {} ", match_key(m, ocr))))
-        .collect();
+    // Discussion words match as word prefixes, narrative phrases as whole
+    // words; built only once a stycke may hold one.
+    let mut markers: Option<Vec<String>> = None;
+    let mut lower = String::new();
     let mut end = section.body.end;
     for (i, stycke) in section.stycken.iter().enumerate().skip(first + 1) {
         let raw = stycke.span.slice(text);
         // Only stycken with a hint of a marker pay for the full key.
-        let lower = raw.to_ascii_lowercase();
-        if !ocr && !MARKER_HINTS.iter().any(|h| lower.contains(h)) {
-            continue;
+        if !ocr {
+            lower.clear();
+            lower.push_str(raw);
+            lower.make_ascii_lowercase();
+            if !MARKER_HINTS.iter().any(|h| lower.contains(h)) {
+                continue;
+            }
         }
+        let markers = markers.get_or_insert_with(|| {
+            ABOUT_STATUTES
+                .iter()
+                .map(|m| format!(" {}", match_key(m, ocr)))
+                .chain(NARRATIVE.iter().map(|m| format!(" {} ", match_key(m, ocr))))
+                .collect()
+        });
         let key = format!(" {} ", match_key(raw, ocr));
         if markers.iter().any(|m| key.contains(m.as_str())) {
             end = section.stycken[i - 1].span.end;
