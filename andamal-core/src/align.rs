@@ -479,22 +479,22 @@ fn longest_chain(pairs: &[(usize, usize)], weight: &[f64], pa: &[Prepared<'_>], 
         let unit = (h.finish() >> 11) as f64 / (1u64 << 53) as f64;
         weight[k] + unit * 1e-9
     };
-    let weight: Vec<f64> = (0..n).map(jitter).collect();
+    // In sorted order, so the quadratic loop reads one array front to back.
+    let sorted: Vec<((usize, usize), f64)> = order.iter().map(|&k| (pairs[k], jitter(k))).collect();
     let mut best: Vec<(usize, f64)> = vec![(1, 0.0); n];
     let mut prev = vec![usize::MAX; n];
-    for x in 0..n {
-        let kx = order[x];
-        best[x] = (1, weight[kx]);
-        for y in 0..x {
-            let ky = order[y];
-            if pairs[ky].0 < pairs[kx].0 && pairs[ky].1 < pairs[kx].1 {
-                let cand = (best[y].0 + 1, best[y].1 + weight[kx]);
-                if cand.0 > best[x].0 || (cand.0 == best[x].0 && cand.1 > best[x].1) {
-                    best[x] = cand;
+    for (x, &((ax, bx), wx)) in sorted.iter().enumerate() {
+        let mut here = (1, wx);
+        for (y, &((ay, by), _)) in sorted[..x].iter().enumerate() {
+            if ay < ax && by < bx {
+                let cand = (best[y].0 + 1, best[y].1 + wx);
+                if cand.0 > here.0 || (cand.0 == here.0 && cand.1 > here.1) {
+                    here = cand;
                     prev[x] = y;
                 }
             }
         }
+        best[x] = here;
     }
     let mut end = 0;
     for x in 1..n {

@@ -53,8 +53,9 @@ impl Normalized {
     /// Normalises `range` of `text`, skipping the `excluded` spans.
     #[must_use]
     pub fn of_range(text: &str, range: Span, excluded: &[Span]) -> Normalized {
-        let mut builder = Builder::default();
         let range = clamp_to_chars(text, range);
+        // The copy is at most about as long as the range: one allocation.
+        let mut builder = Builder { text: String::with_capacity(range.len()), ..Builder::default() };
         let mut pos = range.start;
         let mut excluded = excluded.iter().copied().filter(|s| s.end > range.start && s.start < range.end).peekable();
         while pos < range.end {
