@@ -49,12 +49,8 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut cursor = 0;
     for (at, piece) in pieces(text) {
-        let Some(first) = piece.chars().next() else { continue };
-        if first.is_whitespace() {
-            continue;
-        }
-        // A piece is a word exactly when it starts with a letter or digit.
-        if first.is_alphanumeric() {
+        let Some(kind) = kind_of(piece) else { continue };
+        if kind == TokenKind::Word {
             tokens.push(Token {
                 kind: TokenKind::Word,
                 norm: Span::new(at, at + piece.len()),
@@ -74,6 +70,23 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// What a piece of [`pieces`] is: a word exactly when it starts with a letter
+/// or digit, nothing when it is white space. ASCII is decided from its byte.
+fn kind_of(piece: &str) -> Option<TokenKind> {
+    let (space, word) = match *piece.as_bytes().first()? {
+        b if b.is_ascii() => (matches!(b, b' ' | b'\t'..=b'\r'), b.is_ascii_alphanumeric()),
+        _ => {
+            let first = piece.chars().next()?;
+            (first.is_whitespace(), first.is_alphanumeric())
+        }
+    };
+    match (space, word) {
+        (true, _) => None,
+        (false, true) => Some(TokenKind::Word),
+        (false, false) => Some(TokenKind::Punct),
+    }
 }
 
 /// Splits text into words (letters, digits, combining marks), white-space
