@@ -133,7 +133,13 @@ pub fn diff_tokens(a: (&str, &[Token]), b: (&str, &[Token]), folds: Folds, deadl
 pub fn diff_keyed(a: Keyed<'_>, b: Keyed<'_>, folds: Folds, deadline: Option<Duration>) -> WordDiff {
     let started = Instant::now();
     let instant = deadline.and_then(|d| started.checked_add(d));
-    let raw = raw_myers(a.keys, b.keys, instant);
+    let raw = if a.keys == b.keys {
+        // Most pairs of a revision are unchanged: one equal run, no search.
+        let len = a.keys.len();
+        if len == 0 { Vec::new() } else { vec![DiffOp::Equal { old_index: 0, new_index: 0, len }] }
+    } else {
+        raw_myers(a.keys, b.keys, instant)
+    };
     let timed_out = deadline.is_some_and(|d| started.elapsed() > d);
     let mut marks = Vec::with_capacity(a.tokens.len() + b.tokens.len());
     for op in raw {
