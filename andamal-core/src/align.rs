@@ -21,6 +21,7 @@
 
 use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
+use std::ops::Range;
 
 use rustc_hash::{FxHashMap, FxHasher};
 use std::time::Duration;
@@ -32,7 +33,7 @@ use crate::lcs::Pattern;
 use crate::normalize::Normalized;
 use crate::structure::Document;
 use crate::token::{Token, TokenKind, tokenize};
-use crate::word_diff::{KeyTable, WordDiff, WordOp, dice, diff_keyed};
+use crate::word_diff::{KeyTable, Keyed, WordDiff, WordOp, dice, diff_keyed};
 use crate::{Folds, Span};
 
 /// Two sentences this similar (or more) may be paired.
@@ -154,10 +155,71 @@ pub fn clauses_in(document: Option<&Document>, text: &str, span: Span, number: O
     out
 }
 
-/// A sentence prepared for comparison.
-struct Prepared {
+/// One side's tokens and their interned keys, held once for all its
+/// sentences (each borrows its range) instead of a few vectors per sentence.
+struct SideTokens {
+    norm: Normalized,
     tokens: Vec<Token>,
     keys: Vec<u32>,
+    /// Per sentence: its range of `tokens` and the hash of its folded text.
+    sentences: Vec<(Range<usize>, u64)>,
+}
+
+impl SideTokens {
+    /// Normalises and tokenises the range the clauses cover once, then hands
+    /// each sentence its tokens (no token crosses a sentence boundary: white
+    /// space separates them; tokens outside every sentence are dropped).
+    fn read(text: &str, clauses: &[Clause], folds: Folds, table: &mut KeyTable) -> SideTokens {
+        let norm = match (clauses.first(), clauses.last()) {
+            (Some(first), Some(last)) => Normalized::of_range(text, Span::new(first.span.start, last.span.end), &[]),
+            _ => Normalized::default(),
+        };
+        let mut tokens = tokenize(&norm);
+        let mut keys = Vec::with_capacity(tokens.len());
+        let mut sentences = Vec::with_capacity(clauses.len());
+        let (mut read, mut kept) = (0, 0);
+        for c in clauses {
+            let start = kept;
+            // Hash the folded text, not the interned ids: ids depend on which
+            // side was read first, and tie-breaks must not.
+            let mut h = FxHasher::default();
+            while let Some(&t) = tokens.get(read).filter(|t| t.span.start < c.span.end) {
+                read += 1;
+                if t.span.start >= c.span.start {
+                    let key = folds.key(t.norm.slice(norm.text()));
+                    key.hash(&mut h);
+                    keys.push(table.id_of_key(&key));
+                    tokens[kept] = t;
+                    kept += 1;
+                }
+            }
+            sentences.push((start..kept, h.finish()));
+        }
+        tokens.truncate(kept);
+        SideTokens { norm, tokens, keys, sentences }
+    }
+
+    fn prepare(&self) -> Vec<Prepared<'_>> {
+        self.sentences
+            .iter()
+            .map(|(range, hash)| {
+                let keys = &self.keys[range.clone()];
+                let mut bag = keys.to_vec();
+                bag.sort_unstable();
+                let pattern = Pattern::from_sorted(keys, bag.clone());
+                let tokens = &self.tokens[range.clone()];
+                Prepared { norm: self.norm.text(), tokens, keys, bag, words: keys.len(), pattern, hash: *hash }
+            })
+            .collect()
+    }
+}
+
+/// A sentence prepared for comparison.
+struct Prepared<'s> {
+    /// The side's normalised text, which the tokens index.
+    norm: &'s str,
+    tokens: &'s [Token],
+    keys: &'s [u32],
     /// Sorted word keys, for a cheap upper bound of the similarity.
     bag: Vec<u32>,
     /// Tokens, as the similarity counts them.
@@ -167,41 +229,10 @@ struct Prepared {
     hash: u64,
 }
 
-fn prepare(text: &str, clauses: &[Clause], folds: Folds, table: &mut KeyTable) -> Vec<Prepared> {
-    // Normalise and tokenise the whole range once, then hand each sentence its
-    // tokens (no token crosses a sentence boundary: white space separates them).
-    let cover = match (clauses.first(), clauses.last()) {
-        (Some(first), Some(last)) => Span::new(first.span.start, last.span.end),
-        _ => return Vec::new(),
-    };
-    let mut all = tokenize(&Normalized::of_range(text, cover, &[])).into_iter().peekable();
-    clauses
-        .iter()
-        .map(|c| {
-            let mut tokens = Vec::new();
-            while let Some(t) = all.next_if(|t| t.span.start < c.span.end) {
-                if t.span.start >= c.span.start {
-                    tokens.push(t);
-                }
-            }
-            // Hash the folded text, not the interned ids: ids depend on which
-            // side was read first, and tie-breaks must not.
-            let mut h = FxHasher::default();
-            let keys: Vec<u32> = tokens
-                .iter()
-                .map(|t| {
-                    let key = folds.key(&t.norm);
-                    key.hash(&mut h);
-                    table.id_of_key(&key)
-                })
-                .collect();
-            let mut bag: Vec<u32> = keys.clone();
-            bag.sort_unstable();
-            let words = tokens.len();
-            let pattern = Pattern::new(&keys);
-            Prepared { tokens, keys, bag, words, pattern, hash: h.finish() }
-        })
-        .collect()
+impl Prepared<'_> {
+    fn keyed(&self) -> Keyed<'_> {
+        Keyed { norm: self.norm, tokens: self.tokens, keys: self.keys }
+    }
 }
 
 /// Aligns the sentences of `a[span_a]` and `b[span_b]`.
@@ -248,8 +279,9 @@ pub fn align_sides(a: Side<'_>, b: Side<'_>, folds: Folds, deadline: Option<Dura
     let cb = clauses_in(b.document, b.text, b.span, b.number, folds.ocr);
     let (a, b) = (a.text, b.text);
     let mut table = KeyTable::default();
-    let pa = prepare(a, &ca, folds, &mut table);
-    let pb = prepare(b, &cb, folds, &mut table);
+    let ta = SideTokens::read(a, &ca, folds, &mut table);
+    let tb = SideTokens::read(b, &cb, folds, &mut table);
+    let (pa, pb) = (ta.prepare(), tb.prepare());
     let mut matcher =
         Matcher { pa: &pa, pb: &pb, folds, deadline, a_of_b: vec![None; pb.len()], b_of_a: vec![None; pa.len()] };
     matcher.match_identical();
@@ -269,8 +301,8 @@ struct Link {
 }
 
 struct Matcher<'p> {
-    pa: &'p [Prepared],
-    pb: &'p [Prepared],
+    pa: &'p [Prepared<'p>],
+    pb: &'p [Prepared<'p>],
     folds: Folds,
     deadline: Option<Duration>,
     a_of_b: Vec<Option<usize>>,
@@ -360,9 +392,9 @@ impl Matcher<'_> {
         // The OCR fold's fuzzy matches need the full diff; otherwise the LCS
         // length alone gives the same similarity, much faster.
         let sim = if self.folds.ocr {
-            diff_keyed(&p.tokens, &p.keys, &q.tokens, &q.keys, self.folds, self.deadline).similarity
+            diff_keyed(p.keyed(), q.keyed(), self.folds, self.deadline).similarity
         } else {
-            dice((p.pattern.lcs_len(&q.keys), p.words, q.words))
+            dice((p.pattern.lcs_len(q.keys), p.words, q.words))
         };
         (sim >= PAIR_THRESHOLD).then_some(sim)
     }
@@ -381,7 +413,7 @@ impl Matcher<'_> {
 }
 
 /// A tie-break key that is the same whichever side is A.
-fn symmetric_key(i: usize, j: usize, pa: &[Prepared], pb: &[Prepared]) -> (usize, usize, u64, u64) {
+fn symmetric_key(i: usize, j: usize, pa: &[Prepared<'_>], pb: &[Prepared<'_>]) -> (usize, usize, u64, u64) {
     let (h1, h2) = (pa[i].hash.min(pb[j].hash), pa[i].hash.max(pb[j].hash));
     (i + j, i.min(j), h1, h2)
 }
@@ -405,7 +437,7 @@ fn bag_overlap(x: &[u32], y: &[u32]) -> usize {
 
 /// Indices (into `pairs`) of the longest chain increasing on both sides,
 /// preferring higher total weight, then a side-independent key.
-fn longest_chain(pairs: &[(usize, usize)], weight: &[f64], pa: &[Prepared], pb: &[Prepared]) -> Vec<usize> {
+fn longest_chain(pairs: &[(usize, usize)], weight: &[f64], pa: &[Prepared<'_>], pb: &[Prepared<'_>]) -> Vec<usize> {
     let n = pairs.len();
     if n == 0 {
         return Vec::new();
@@ -447,22 +479,22 @@ fn longest_chain(pairs: &[(usize, usize)], weight: &[f64], pa: &[Prepared], pb: 
         let unit = (h.finish() >> 11) as f64 / (1u64 << 53) as f64;
         weight[k] + unit * 1e-9
     };
-    let weight: Vec<f64> = (0..n).map(jitter).collect();
+    // In sorted order, so the quadratic loop reads one array front to back.
+    let sorted: Vec<((usize, usize), f64)> = order.iter().map(|&k| (pairs[k], jitter(k))).collect();
     let mut best: Vec<(usize, f64)> = vec![(1, 0.0); n];
     let mut prev = vec![usize::MAX; n];
-    for x in 0..n {
-        let kx = order[x];
-        best[x] = (1, weight[kx]);
-        for y in 0..x {
-            let ky = order[y];
-            if pairs[ky].0 < pairs[kx].0 && pairs[ky].1 < pairs[kx].1 {
-                let cand = (best[y].0 + 1, best[y].1 + weight[kx]);
-                if cand.0 > best[x].0 || (cand.0 == best[x].0 && cand.1 > best[x].1) {
-                    best[x] = cand;
+    for (x, &((ax, bx), wx)) in sorted.iter().enumerate() {
+        let mut here = (1, wx);
+        for (y, &((ay, by), _)) in sorted[..x].iter().enumerate() {
+            if ay < ax && by < bx {
+                let cand = (best[y].0 + 1, best[y].1 + wx);
+                if cand.0 > here.0 || (cand.0 == here.0 && cand.1 > here.1) {
+                    here = cand;
                     prev[x] = y;
                 }
             }
         }
+        best[x] = here;
     }
     let mut end = 0;
     for x in 1..n {
@@ -484,8 +516,8 @@ fn longest_chain(pairs: &[(usize, usize)], weight: &[f64], pa: &[Prepared], pb: 
 /// Joins an unpaired neighbour into a pair when together they match better:
 /// one sentence split in two, or two merged into one.
 fn attach_splits(
-    pa: &[Prepared],
-    pb: &[Prepared],
+    pa: &[Prepared<'_>],
+    pb: &[Prepared<'_>],
     mut links: Vec<Link>,
     m: &Matcher<'_>,
     folds: Folds,
@@ -526,30 +558,31 @@ fn attach_splits(
 }
 
 fn joined_similarity(
-    one: &[Prepared],
-    two: &[&Prepared; 2],
+    one: &[Prepared<'_>],
+    two: &[&Prepared<'_>; 2],
     folds: Folds,
     deadline: Option<Duration>,
     two_is_a: bool,
 ) -> f64 {
-    let tokens: Vec<Token> = two.iter().flat_map(|p| p.tokens.iter().cloned()).collect();
+    let tokens: Vec<Token> = two.iter().flat_map(|p| p.tokens.iter().copied()).collect();
     let keys: Vec<u32> = two.iter().flat_map(|p| p.keys.iter().copied()).collect();
-    let single = &one[0];
+    let joined = Keyed { norm: two[0].norm, tokens: &tokens, keys: &keys };
+    let single = one[0].keyed();
     if two_is_a {
-        diff_keyed(&tokens, &keys, &single.tokens, &single.keys, folds, deadline).similarity
+        diff_keyed(joined, single, folds, deadline).similarity
     } else {
-        diff_keyed(&single.tokens, &single.keys, &tokens, &keys, folds, deadline).similarity
+        diff_keyed(single, joined, folds, deadline).similarity
     }
 }
 
 /// The tokens and keys of one or two sentences; borrowed when there is one
 /// (the usual case), joined only for a split or merge.
-fn concat<'p>(p: &'p [Prepared], idx: &[usize]) -> (Cow<'p, [Token]>, Cow<'p, [u32]>) {
+fn concat<'p>(p: &'p [Prepared<'_>], idx: &[usize]) -> (Cow<'p, [Token]>, Cow<'p, [u32]>) {
     if let [i] = idx {
-        return (Cow::Borrowed(&p[*i].tokens), Cow::Borrowed(&p[*i].keys));
+        return (Cow::Borrowed(p[*i].tokens), Cow::Borrowed(p[*i].keys));
     }
     (
-        Cow::Owned(idx.iter().flat_map(|&i| p[i].tokens.iter().cloned()).collect()),
+        Cow::Owned(idx.iter().flat_map(|&i| p[i].tokens.iter().copied()).collect()),
         Cow::Owned(idx.iter().flat_map(|&i| p[i].keys.iter().copied()).collect()),
     )
 }
@@ -557,8 +590,8 @@ fn concat<'p>(p: &'p [Prepared], idx: &[usize]) -> (Cow<'p, [Token]>, Cow<'p, [u
 fn build(
     ca: Vec<Clause>,
     cb: Vec<Clause>,
-    pa: &[Prepared],
-    pb: &[Prepared],
+    pa: &[Prepared<'_>],
+    pb: &[Prepared<'_>],
     links: Vec<Link>,
     folds: Folds,
     deadline: Option<Duration>,
@@ -578,7 +611,12 @@ fn build(
     for (k, link) in links.into_iter().enumerate() {
         let (ta, ka) = concat(pa, &link.a);
         let (tb, kb) = concat(pb, &link.b);
-        let diff = diff_keyed(&ta, &ka, &tb, &kb, folds, deadline);
+        let diff = diff_keyed(
+            Keyed { norm: pa[link.a[0]].norm, tokens: &ta, keys: &ka },
+            Keyed { norm: pb[link.b[0]].norm, tokens: &tb, keys: &kb },
+            folds,
+            deadline,
+        );
         timed_out |= diff.timed_out;
         matched += diff.words.0;
         words_a += diff.words.1;

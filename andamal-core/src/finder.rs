@@ -337,20 +337,30 @@ fn skip_opening_quote(text: &str, start: usize) -> usize {
 /// stycke that talks *about* the statute (a report quoting the clause goes on
 /// with "Styrelsen kunde genom den utökade ändamålsparagrafen …").
 fn clause_end(text: &str, section: &Section, first: usize, ocr: bool) -> usize {
-    // Discussion words match as word prefixes, narrative phrases as whole words.
-    let markers: Vec<String> = ABOUT_STATUTES
-        .iter()
-        .map(|m| format!(" {}", match_key(m, ocr)))
-        .chain(NARRATIVE.iter().map(|m| format!(" {} ", match_key(m, ocr))))
-        .collect();
+    // Discussion words match as word prefixes, narrative phrases as whole
+    // words; built only once a stycke may hold one.
+    let mut markers: Option<Vec<String>> = None;
     let mut end = section.body.end;
+    let later = section.stycken.get(first + 1..).unwrap_or_default();
+    // One look over all later stycken at once: usually none hints at a marker.
+    if let (false, Some(a), Some(b)) = (ocr, later.first(), later.last()) {
+        if !hints_marker(Span::new(a.span.start, b.span.end).slice(text)) {
+            return end;
+        }
+    }
     for (i, stycke) in section.stycken.iter().enumerate().skip(first + 1) {
         let raw = stycke.span.slice(text);
         // Only stycken with a hint of a marker pay for the full key.
-        let lower = raw.to_ascii_lowercase();
-        if !ocr && !MARKER_HINTS.iter().any(|h| lower.contains(h)) {
+        if !ocr && !hints_marker(raw) {
             continue;
         }
+        let markers = markers.get_or_insert_with(|| {
+            ABOUT_STATUTES
+                .iter()
+                .map(|m| format!(" {}", match_key(m, ocr)))
+                .chain(NARRATIVE.iter().map(|m| format!(" {} ", match_key(m, ocr))))
+                .collect()
+        });
         let key = format!(" {} ", match_key(raw, ocr));
         if markers.iter().any(|m| key.contains(m.as_str())) {
             end = section.stycken[i - 1].span.end;
@@ -358,6 +368,12 @@ fn clause_end(text: &str, section: &Section, first: usize, ocr: bool) -> usize {
         }
     }
     end
+}
+
+/// Whether `raw` holds a [`MARKER_HINTS`] fragment, ASCII case ignored.
+fn hints_marker(raw: &str) -> bool {
+    let lower = raw.to_ascii_lowercase();
+    MARKER_HINTS.iter().any(|h| lower.contains(h))
 }
 
 /// ASCII fragments of every marker, matched case-insensitively on the raw

@@ -149,15 +149,14 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
     while i < bytes.len() {
         // Headings start after ASCII white space in practice; checking the one
         // byte before is enough and keeps this scan linear and cheap.
-        let at_word_start = i == 0 || bytes[i - 1].is_ascii_whitespace();
-        let c = bytes[i];
-        if !at_word_start {
+        if i > 0 && !bytes[i - 1].is_ascii_whitespace() {
             i += 1;
             continue;
         }
+        let c = bytes[i];
         // OCR reads "1" as "l" or "I": "4 l Förbundets ändamål" (page 4, § 1).
         let ocr_one = matches!(c, b'l' | b'I') && bytes.get(i + 1) == Some(&b' ');
-        if at_word_start && (c.is_ascii_digit() || c == b'\xC2' || ocr_one) && i > 0 && allowed_before(&line[..i]) {
+        if (c.is_ascii_digit() || c == b'\xC2' || ocr_one) && i > 0 && allowed_before(&line[..i]) {
             let rest = &line[i..];
             let parsed = if ocr_one { Some(("1".to_owned(), 1, Strength::Weak)) } else { leading_number(rest) };
             if let Some((number, after, strength)) = parsed {
@@ -182,7 +181,7 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                 }
             }
         }
-        if at_word_start && i > 0 && line[..i].trim_end().ends_with(['.', ':']) {
+        if i > 0 && ends_with_stop(line, i) {
             if let Some(h) = title_then_number(&line[i..], ocr) {
                 let text_at = i + h.1;
                 found.push((
@@ -203,6 +202,21 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
         i += 1;
     }
     found
+}
+
+/// Whether `line[..at]`, trimmed, ends with "." or ":"; checked at every word
+/// of a long line, so plain ASCII is decided from the bytes.
+fn ends_with_stop(line: &str, at: usize) -> bool {
+    let bytes = &line.as_bytes()[..at];
+    let mut end = at;
+    while end > 0 && matches!(bytes[end - 1], b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+        end -= 1;
+    }
+    match bytes[..end].last() {
+        Some(&b) if b.is_ascii() => matches!(b, b'.' | b':'),
+        Some(_) => line[..at].trim_end().ends_with(['.', ':']),
+        None => false,
+    }
 }
 
 /// "Ändamål 4 Kommunalförbundet skall …" (a side heading before its number,

@@ -492,6 +492,10 @@ pub fn compose(base: char, mark: char) -> Option<char> {
 /// The letter without its diacritic (for Latin letters; others unchanged).
 #[must_use]
 pub fn strip(c: char) -> char {
+    // Below À nothing carries a diacritic; most text never reaches the search.
+    if c < '\u{C0}' {
+        return c;
+    }
     BASE.binary_search_by(|&(composed, _)| composed.cmp(&c)).map_or(c, |i| BASE[i].1)
 }
 

@@ -28,9 +28,18 @@ pub struct Pattern {
 impl Pattern {
     #[must_use]
     pub fn new(keys: &[u32]) -> Pattern {
+        let mut sorted = keys.to_vec();
+        sorted.sort_unstable();
+        Pattern::from_sorted(keys, sorted)
+    }
+
+    /// [`Pattern::new`] given `keys` already sorted (as `sorted`), which a
+    /// caller that sorts them anyway need not pay for twice.
+    #[must_use]
+    pub fn from_sorted(keys: &[u32], sorted: Vec<u32>) -> Pattern {
+        debug_assert!(sorted.len() == keys.len() && sorted.is_sorted());
         let words = keys.len().div_ceil(64).max(1);
-        let mut distinct = keys.to_vec();
-        distinct.sort_unstable();
+        let mut distinct = sorted;
         distinct.dedup();
         let mut bits = vec![0u64; distinct.len() * words];
         for (pos, key) in keys.iter().enumerate() {

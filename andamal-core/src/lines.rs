@@ -11,7 +11,7 @@
 //! ```
 
 use crate::Span;
-use crate::normalize::{is_ignorable, is_line_break};
+use crate::normalize::is_ignorable;
 
 /// One physical line, without its terminator.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,19 +26,30 @@ pub struct Line {
 /// Splits `text` into lines.
 #[must_use]
 pub fn lines(text: &str) -> Vec<Line> {
+    // Scans bytes: every line break is ASCII or one fixed UTF-8 sequence, and
+    // ASCII bytes never occur inside a multi-byte character.
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if is_line_break(c) {
-            out.push(make_line(text, Span::new(start, i), c == '\u{0C}'));
-            let mut next = i + c.len_utf8();
-            if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
-                chars.next();
-                next += 1;
+    let (mut start, mut i) = (0, 0);
+    while i < bytes.len() {
+        let len = match bytes[i] {
+            b'\n' | b'\r' | 0x0B | 0x0C => 1,
+            // U+0085
+            0xC2 if bytes.get(i + 1) == Some(&0x85) => 2,
+            // U+2028, U+2029
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => 3,
+            _ => {
+                i += 1;
+                continue;
             }
-            start = next;
+        };
+        out.push(make_line(text, Span::new(start, i), bytes[i] == 0x0C));
+        let mut next = i + len;
+        if bytes[i] == b'\r' && bytes.get(next) == Some(&b'\n') {
+            next += 1;
         }
+        start = next;
+        i = next;
     }
     if start < text.len() {
         out.push(make_line(text, Span::new(start, text.len()), false));

@@ -53,8 +53,9 @@ impl Normalized {
     /// Normalises `range` of `text`, skipping the `excluded` spans.
     #[must_use]
     pub fn of_range(text: &str, range: Span, excluded: &[Span]) -> Normalized {
-        let mut builder = Builder::default();
         let range = clamp_to_chars(text, range);
+        // The copy is at most about as long as the range: one allocation.
+        let mut builder = Builder { text: String::with_capacity(range.len()), ..Builder::default() };
         let mut pos = range.start;
         let mut excluded = excluded.iter().copied().filter(|s| s.end > range.start && s.start < range.end).peekable();
         while pos < range.end {
@@ -98,8 +99,14 @@ impl Normalized {
         let first = self.segment_from(start, cursor);
         let orig_start =
             if first.identity { first.orig + (start - first.norm).min(first.orig_len) } else { first.orig };
-        let mut last_cursor = *cursor;
-        let last = self.segment_from(end.saturating_sub(1).max(start), &mut last_cursor);
+        let last_pos = end.saturating_sub(1).max(start);
+        // Most ranges (a token) lie inside one segment: no second search.
+        let last = if last_pos < first.norm + first.norm_len {
+            first
+        } else {
+            let mut last_cursor = *cursor;
+            self.segment_from(last_pos, &mut last_cursor)
+        };
         let orig_end =
             if last.identity { last.orig + (end - last.norm).min(last.orig_len) } else { last.orig + last.orig_len };
         Span::new(orig_start, orig_end.max(orig_start))
@@ -263,20 +270,30 @@ impl Builder {
         let mut cluster = String::new();
         let bytes = text.as_bytes();
         while pos < limit {
-            // Fast path: a run of plain ASCII copies through unchanged. It stops
-            // before a character that a following combining mark may modify.
-            let plain = |b: u8| b.is_ascii_graphic() && b != b'-' && b != b'`';
-            if plain(bytes[pos]) {
-                let mut end = pos;
-                // A single space between plain characters is already normal.
-                while end < limit
-                    && (plain(bytes[end])
-                        || (bytes[end] == b' ' && end + 1 < limit && plain(bytes[end + 1]) && plain(bytes[end - 1])))
-                {
-                    end += 1;
+            // Fast path: a run of plain ASCII and precomposed Latin-1 letters
+            // (å, ä, ö, é) copies through unchanged. It stops before a
+            // character that a following combining mark may modify.
+            if plain_len(bytes, pos, limit) > 0 {
+                let (mut end, mut last) = (pos, pos);
+                loop {
+                    let n = plain_len(bytes, end, limit);
+                    // A single space between plain characters is already normal.
+                    let single_space = end < limit
+                        && bytes[end] == b' '
+                        && bytes[end - 1] != b' '
+                        && plain_len(bytes, end + 1, limit) > 0;
+                    if n == 0 && !single_space {
+                        break;
+                    }
+                    last = end;
+                    end += n.max(1);
                 }
                 if end < limit && bytes[end] >= 0x80 {
-                    end -= 1;
+                    end = last;
+                    // A space before that character is left to the slow path too.
+                    if end > pos && bytes[end - 1] == b' ' {
+                        end -= 1;
+                    }
                 }
                 if end > pos {
                     self.emit(pos, end - pos, &text[pos..end], true);
@@ -367,6 +384,22 @@ impl Builder {
 
     fn finish(self) -> Normalized {
         Normalized { text: self.text, segments: self.segments }
+    }
+}
+
+/// The length of a character at `at` that is already normal next to plain
+/// text: 1 for ASCII other than white space, '-' and '`'; 2 for À–ÿ except ×
+/// and ÷; 0 for anything else. `limit` is a character boundary.
+#[inline(always)]
+fn plain_len(bytes: &[u8], at: usize, limit: usize) -> usize {
+    if at >= limit {
+        return 0;
+    }
+    match bytes[at] {
+        b'-' | b'`' => 0,
+        b if b.is_ascii_graphic() => 1,
+        0xC3 if !matches!(bytes[at + 1], 0x97 | 0xB7) => 2,
+        _ => 0,
     }
 }
 

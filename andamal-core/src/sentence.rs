@@ -87,11 +87,18 @@ pub fn split(text: &str, range: Span, excluded: &[Span]) -> Vec<Span> {
         }
         i += len;
         // Fast path: inside a sentence, plain ASCII (letters, digits, spaces,
-        // most punctuation) needs no per-character decision.
+        // most punctuation) and Latin-1 letters (å, ä, ö) need no
+        // per-character decision.
         let bytes = text.as_bytes();
         let stop = ex.peek().map_or(end, |s| s.start.min(end));
         while i < stop {
             let b = bytes[i];
+            if b == 0xC3 {
+                // U+00C0..=U+00FF: visible, never a break or a sentence mark.
+                i += 2;
+                last_visible_end = i;
+                continue;
+            }
             if b >= 0x80 || matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r' | 0x0B | 0x0C) {
                 break;
             }
@@ -162,7 +169,7 @@ fn ends_sentence(text: &str, start: usize, mark: usize, after: usize, end: usize
         // These usually close a sentence.
         return next.is_uppercase() || saw_break;
     }
-    if ABBREVIATIONS.contains(&key.as_str()) {
+    if key.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&key.as_str()) {
         // "enligt 3 kap. 1 §": an abbreviation followed by a number continues.
         return !next.is_ascii_digit() && next.is_uppercase() && is_strong_break(saw_break, &key);
     }
@@ -175,6 +182,18 @@ fn ends_sentence(text: &str, start: usize, mark: usize, after: usize, end: usize
     }
     true
 }
+
+/// The byte length of the longest [`ABBREVIATIONS`] entry: longer words skip the list.
+const LONGEST_ABBREVIATION: usize = {
+    let (mut i, mut longest) = (0, 0);
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > longest {
+            longest = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// After an abbreviation a capital usually starts a name or a law title, not a
 /// sentence; only a line break makes it a sentence end, and never after a

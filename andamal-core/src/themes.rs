@@ -278,16 +278,18 @@ struct Word {
 }
 
 fn words(text: &str, range: Span) -> Vec<Word> {
-    let tokens = tokenize(&Normalized::of_range(text, range, &[]));
+    let norm = Normalized::of_range(text, range, &[]);
+    let tokens = tokenize(&norm);
     let mut out: Vec<Word> = Vec::with_capacity(tokens.len());
     let mut sentence_start = true;
     for t in &tokens {
+        let word = t.norm.slice(norm.text());
         if t.kind == TokenKind::Punct {
-            sentence_start = matches!(t.norm.as_str(), "." | "!" | "?" | ":" | "\"");
+            sentence_start = matches!(word, "." | "!" | "?" | ":" | "\"");
             continue;
         }
-        let name_like = !sentence_start && t.norm.chars().next().is_some_and(char::is_uppercase);
-        out.push(Word { key: match_key(&t.norm, false), span: t.span, name_like });
+        let name_like = !sentence_start && word.chars().next().is_some_and(char::is_uppercase);
+        out.push(Word { key: match_key(word, false), span: t.span, name_like });
         sentence_start = false;
     }
     out

@@ -27,12 +27,16 @@ pub enum TokenKind {
     Punct,
 }
 
-/// One token: its normalised text and where it stands in the pasted text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One token: where it stands in the normalised copy and in the pasted text.
+///
+/// The normalised text is a range of [`Normalized::text`], not a copy: a
+/// document has thousands of tokens, and one allocation each was most of what
+/// tokenising cost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub kind: TokenKind,
-    /// The token in the normalised copy (not yet folded).
-    pub norm: String,
+    /// Its bytes in the normalised copy (not yet folded).
+    pub norm: Span,
     /// Its bytes in the pasted text.
     pub span: Span,
 }
@@ -41,17 +45,15 @@ pub struct Token {
 #[must_use]
 pub fn tokenize(norm: &Normalized) -> Vec<Token> {
     let text = norm.text();
-    let mut tokens = Vec::new();
+    // About one token per five bytes of statute text: one allocation, rarely a copy.
+    let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut cursor = 0;
     for (at, piece) in pieces(text) {
-        let Some(first) = piece.chars().next() else { continue };
-        if first.is_whitespace() {
-            continue;
-        }
-        if piece.chars().any(char::is_alphanumeric) {
+        let Some(kind) = kind_of(piece) else { continue };
+        if kind == TokenKind::Word {
             tokens.push(Token {
                 kind: TokenKind::Word,
-                norm: piece.to_owned(),
+                norm: Span::new(at, at + piece.len()),
                 span: norm.original_span_from(at, at + piece.len(), &mut cursor),
             });
         } else {
@@ -61,13 +63,30 @@ pub fn tokenize(norm: &Normalized) -> Vec<Token> {
                 let (s, e) = (at + i, at + i + c.len_utf8());
                 let span = norm.original_span_from(s, e, &mut cursor);
                 match tokens.last_mut() {
-                    Some(last) if last.kind == TokenKind::Punct && last.span == span => last.norm.push(c),
-                    _ => tokens.push(Token { kind: TokenKind::Punct, norm: c.to_string(), span }),
+                    Some(last) if last.kind == TokenKind::Punct && last.span == span => last.norm.end = e,
+                    _ => tokens.push(Token { kind: TokenKind::Punct, norm: Span::new(s, e), span }),
                 }
             }
         }
     }
     tokens
+}
+
+/// What a piece of [`pieces`] is: a word exactly when it starts with a letter
+/// or digit, nothing when it is white space. ASCII is decided from its byte.
+fn kind_of(piece: &str) -> Option<TokenKind> {
+    let (space, word) = match *piece.as_bytes().first()? {
+        b if b.is_ascii() => (matches!(b, b' ' | b'\t'..=b'\r'), b.is_ascii_alphanumeric()),
+        _ => {
+            let first = piece.chars().next()?;
+            (first.is_whitespace(), first.is_alphanumeric())
+        }
+    };
+    match (space, word) {
+        (true, _) => None,
+        (false, true) => Some(TokenKind::Word),
+        (false, false) => Some(TokenKind::Punct),
+    }
 }
 
 /// Splits text into words (letters, digits, combining marks), white-space
@@ -121,8 +140,9 @@ mod tests {
     #[test]
     fn hyphenated_word_spans_both_lines() {
         let text = "samord-\nning av";
-        let toks = tokenize(&Normalized::new(text, &[]));
-        assert_eq!(toks[0].norm, "samordning");
+        let norm = Normalized::new(text, &[]);
+        let toks = tokenize(&norm);
+        assert_eq!(toks[0].norm.slice(norm.text()), "samordning");
         assert_eq!(toks[0].span.slice(text), "samord-\nning");
     }
 }

@@ -20,27 +20,40 @@ use crate::normalize::is_ignorable;
 pub fn match_key(text: &str, ocr: bool) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
-    for c in text.chars().filter(|c| !is_ignorable(*c)).flat_map(char::to_lowercase).map(strip) {
-        if is_combining_mark(c) {
-            continue;
+    for c in text.chars() {
+        // ASCII is never ignorable, and lowers to itself without a diacritic.
+        if c.is_ascii() {
+            push_key_char(&mut out, &mut space, c.to_ascii_lowercase(), ocr);
+        } else if !is_ignorable(c) {
+            for lower in c.to_lowercase() {
+                push_key_char(&mut out, &mut space, strip(lower), ocr);
+            }
         }
-        if c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
-        }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        let c = match c {
-            '\u{2013}' | '\u{2014}' | '\u{2010}' | '\u{2011}' => '-',
-            'd' | 'i' | '@' if ocr => 'a',
-            '6' if ocr => 'o',
-            other => other,
-        };
-        out.push(c);
     }
     out
+}
+
+/// Appends one lowered, stripped character to a key; white space collapses
+/// into a single space before the next visible character.
+#[inline(always)]
+fn push_key_char(out: &mut String, space: &mut bool, c: char, ocr: bool) {
+    if is_combining_mark(c) {
+        return;
+    }
+    if c.is_whitespace() {
+        *space = !out.is_empty();
+        return;
+    }
+    if *space {
+        out.push(' ');
+        *space = false;
+    }
+    out.push(match c {
+        '\u{2013}' | '\u{2014}' | '\u{2010}' | '\u{2011}' => '-',
+        'd' | 'i' | '@' if ocr => 'a',
+        '6' if ocr => 'o',
+        other => other,
+    });
 }
 
 /// The key of a vocabulary phrase under the same folds as [`match_key`].

@@ -74,9 +74,9 @@ pub struct KeyTable {
 }
 
 impl KeyTable {
-    /// The id of a token's folded key.
-    pub fn id(&mut self, folds: Folds, token: &Token) -> u32 {
-        self.id_of_key(&folds.key(&token.norm))
+    /// The id of a token's folded key; `norm` is the text the token indexes.
+    pub fn id(&mut self, folds: Folds, norm: &str, token: &Token) -> u32 {
+        self.id_of_key(&folds.key(token.norm.slice(norm)))
     }
 
     /// The id of an already folded key.
@@ -90,39 +90,58 @@ impl KeyTable {
     }
 }
 
+/// One side of a diff: tokens, the normalised text they index, and their
+/// interned keys (from one [`KeyTable`] shared by both sides).
+#[derive(Debug, Clone, Copy)]
+pub struct Keyed<'a> {
+    pub norm: &'a str,
+    pub tokens: &'a [Token],
+    pub keys: &'a [u32],
+}
+
+impl<'a> Keyed<'a> {
+    /// The normalised text of token `k`.
+    fn text(self, k: usize) -> &'a str {
+        self.tokens[k].norm.slice(self.norm)
+    }
+}
+
 /// Diffs two whole texts word by word.
 #[must_use]
 pub fn diff_texts(a: &str, b: &str, folds: Folds, deadline: Option<Duration>) -> WordDiff {
-    let ta = tokenize(&Normalized::new(a, &[]));
-    let tb = tokenize(&Normalized::new(b, &[]));
-    diff_tokens(&ta, &tb, folds, deadline)
+    let (na, nb) = (Normalized::new(a, &[]), Normalized::new(b, &[]));
+    diff_tokens((na.text(), &tokenize(&na)), (nb.text(), &tokenize(&nb)), folds, deadline)
 }
 
-/// Diffs two token sequences.
+/// Diffs two token sequences, each with the normalised text it indexes.
 #[must_use]
-pub fn diff_tokens(a: &[Token], b: &[Token], folds: Folds, deadline: Option<Duration>) -> WordDiff {
-    let mut keys = KeyTable::default();
-    let ka: Vec<u32> = a.iter().map(|t| keys.id(folds, t)).collect();
-    let kb: Vec<u32> = b.iter().map(|t| keys.id(folds, t)).collect();
-    diff_keyed(a, &ka, b, &kb, folds, deadline)
+pub fn diff_tokens(a: (&str, &[Token]), b: (&str, &[Token]), folds: Folds, deadline: Option<Duration>) -> WordDiff {
+    let mut table = KeyTable::default();
+    let ka: Vec<u32> = a.1.iter().map(|t| table.id(folds, a.0, t)).collect();
+    let kb: Vec<u32> = b.1.iter().map(|t| table.id(folds, b.0, t)).collect();
+    diff_keyed(
+        Keyed { norm: a.0, tokens: a.1, keys: &ka },
+        Keyed { norm: b.0, tokens: b.1, keys: &kb },
+        folds,
+        deadline,
+    )
 }
 
-/// Diffs two token sequences whose folded keys are already interned (in one
-/// shared [`KeyTable`]), as sentence alignment does for every pair.
+/// Diffs two token sequences whose folded keys are already interned, as
+/// sentence alignment does for every pair.
 #[must_use]
-pub fn diff_keyed(
-    a: &[Token],
-    ka: &[u32],
-    b: &[Token],
-    kb: &[u32],
-    folds: Folds,
-    deadline: Option<Duration>,
-) -> WordDiff {
+pub fn diff_keyed(a: Keyed<'_>, b: Keyed<'_>, folds: Folds, deadline: Option<Duration>) -> WordDiff {
     let started = Instant::now();
     let instant = deadline.and_then(|d| started.checked_add(d));
-    let raw = raw_myers(ka, kb, instant);
+    let raw = if a.keys == b.keys {
+        // Most pairs of a revision are unchanged: one equal run, no search.
+        let len = a.keys.len();
+        if len == 0 { Vec::new() } else { vec![DiffOp::Equal { old_index: 0, new_index: 0, len }] }
+    } else {
+        raw_myers(a.keys, b.keys, instant)
+    };
     let timed_out = deadline.is_some_and(|d| started.elapsed() > d);
-    let mut marks = Vec::with_capacity(a.len() + b.len());
+    let mut marks = Vec::with_capacity(a.tokens.len() + b.tokens.len());
     for op in raw {
         match op {
             DiffOp::Equal { old_index, new_index, len } => {
@@ -142,8 +161,8 @@ pub fn diff_keyed(
     // A shortest edit script keeps the most tokens in order, so the count is
     // the same whichever side is A.
     let matched = marks.iter().filter(|m| matches!(m, Mark::Equal(..))).count();
-    let words = (matched, a.len(), b.len());
-    WordDiff { ops: group(a, b, &marks), similarity: dice(words), words, timed_out }
+    let words = (matched, a.tokens.len(), b.tokens.len());
+    WordDiff { ops: group(a.tokens, b.tokens, &marks), similarity: dice(words), words, timed_out }
 }
 
 /// `similar`'s raw Myers (a shortest edit script) with its compacting hooks,
@@ -174,8 +193,8 @@ enum Mark {
 /// Within a replaced run, pairs tokens that match only under the fuzzy OCR
 /// comparison (a small LCS; runs are short).
 fn refine_replace(
-    a: &[Token],
-    b: &[Token],
+    a: Keyed<'_>,
+    b: Keyed<'_>,
     folds: Folds,
     ra: std::ops::Range<usize>,
     rb: std::ops::Range<usize>,
@@ -188,7 +207,7 @@ fn refine_replace(
         return;
     }
     let (n, m) = (ra.len(), rb.len());
-    let eq = |i: usize, j: usize| folds.tokens_match(&a[ra.start + i].norm, &b[rb.start + j].norm);
+    let eq = |i: usize, j: usize| folds.tokens_match(a.text(ra.start + i), b.text(rb.start + j));
     let mut lcs = vec![0u16; (n + 1) * (m + 1)];
     for i in (0..n).rev() {
         for j in (0..m).rev() {

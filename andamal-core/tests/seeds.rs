@@ -53,9 +53,8 @@ fn ocr_damaged_clauses_match_their_clean_originals() {
         assert_eq!(ds.len(), cs.len(), "sentence count for {:?}", damaged.heading);
         let mut differing = 0;
         for (d, c) in ds.iter().zip(&cs) {
-            let dt = tokenize(&Normalized::of_range(OCR_REPORT, *d, &[]));
-            let ct = tokenize(&Normalized::of_range(MOTION, *c, &[]));
-            let diff = diff_tokens(&dt, &ct, folds, None);
+            let (dn, cn) = (Normalized::of_range(OCR_REPORT, *d, &[]), Normalized::of_range(MOTION, *c, &[]));
+            let diff = diff_tokens((dn.text(), &tokenize(&dn)), (cn.text(), &tokenize(&cn)), folds, None);
             assert!(diff.similarity > 0.8, "{:?} vs {:?}: {}", d.slice(OCR_REPORT), c.slice(MOTION), diff.similarity);
             for op in diff.ops.iter().filter(|o| o.op == WordOp::Delete) {
                 let words = op.a.unwrap().slice(OCR_REPORT).split_whitespace().count();
