@@ -42,7 +42,7 @@ describe("annotation", () => {
 
     const badge = page.locator(".cell-b .sentence button.badge", { hasText: "SA" });
     await badge.waitFor();
-    assert.match(await badge.getAttribute("aria-label"), /Samverkan\. Med anteckning/);
+    assert.match(await badge.textContent(), /^SA ✎ – Teman: Samverkan\. Med anteckning\. Ändra\.$/);
     assert.equal(await noteItems(page).count(), 1);
     assert.match(await noteItems(page).first().textContent(), /B 4 § st\. \d m\. \d.*gemensam plattform.*Plattformen är gemensam/);
 
@@ -199,11 +199,11 @@ describe("suggestions, themes and the matrix", () => {
     assert.equal(await row.locator("input[type=text]").inputValue(), "Unga vuxna");
     await row.locator("input[type=text]").fill("Ungdomar");
     await row.getByRole("button", { name: "Spara" }).click();
-    await page.locator(".cell-a button.badge[aria-label*='Ungdomar']").waitFor();
+    await page.locator(".cell-a button.badge", { hasText: "Ungdomar" }).waitFor();
     await row.getByRole("button", { name: "Ta bort", exact: true }).click();
     assert.match(await page.getByRole("alert").textContent(), /används i 1 anteckning/);
     await page.getByRole("alert").getByRole("button", { name: "Ta bort", exact: true }).click();
-    await page.locator(".cell-a button.badge[aria-label*='Ungdomar']").waitFor({ state: "detached" });
+    await page.locator(".cell-a button.badge", { hasText: "Ungdomar" }).waitFor({ state: "detached" });
     problems.assertNone();
     await context.close();
   });

@@ -71,7 +71,11 @@ pub fn NoteEditor(props: &NoteEditorProps) -> Html {
     let step = |edge: Edge, widen: bool, short: &'static str, label: &'static str| {
         let state = state.clone();
         let onclick = Callback::from(move |_: MouseEvent| state.dispatch(Action::StepDraft(edge, widen)));
-        html! { <button type="button" class="button button-quiet step-button" aria-label={label} title={label} {onclick}>{ short }</button> }
+        html! {
+            <button type="button" class="button button-quiet step-button" title={label} {onclick}>
+                { short }<span class="sr-only">{ format!(" – {label}") }</span>
+            </button>
+        }
     };
     let picks = state.notebook.themes().into_iter().map(|look| {
         let checked = themes.contains(&look.reference);

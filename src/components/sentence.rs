@@ -134,10 +134,11 @@ fn badge(state: &AppContext, index: usize, side: Side, at: Span) -> Html {
     if !a.note.is_empty() {
         shown.push_str(if shown.is_empty() { "✎" } else { " ✎" });
     }
+    // The visible symbols start the accessible name; the spoken rest follows.
+    let title = (!a.note.is_empty()).then(|| a.note.clone());
     html! {
-        <button type="button" class={classes!("badge", format!("theme-c{colour}"))}
-            aria-label={texts::badge_label(&labels, !a.note.is_empty())} title={a.note.clone()} {onclick}>
-            { shown }
+        <button type="button" class={classes!("badge", format!("theme-c{colour}"))} {title} {onclick}>
+            { shown }<span class="sr-only">{ format!(" – {}", texts::badge_label(&labels, !a.note.is_empty())) }</span>
         </button>
     }
 }

@@ -1,0 +1,79 @@
+// Accessibility: axe-core on every screen of the app, in a context where the
+// page's CSP is bypassed only so that axe can be injected. The run fails on
+// any serious or critical violation and prints the counts of all.
+
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { after, before, test } from "node:test";
+
+import { PHONE, openApp, openSite } from "./harness.mjs";
+
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+let site;
+const totals = { critical: 0, serious: 0, moderate: 0, minor: 0 };
+before(async () => {
+  site = await openSite("a11y");
+});
+after(async () => {
+  console.log(`axe: ${Object.entries(totals).map(([k, v]) => `${v} ${k}`).join(", ")} (all screens)`);
+  await site?.close();
+});
+
+async function audit(page, screen) {
+  await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  });
+  for (const v of violations) totals[v.impact] = (totals[v.impact] ?? 0) + 1;
+  const grave = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  assert.deepEqual(grave, [], `${screen}: ${JSON.stringify(grave, null, 2)}`);
+}
+
+test("every screen has no serious or critical axe violation", async () => {
+  const { page, context, problems } = await site.page({ bypassCSP: true });
+  await openApp(site, page);
+  await audit(page, "empty page");
+
+  await page.getByRole("button", { name: "Ladda exempel" }).click();
+  await page.locator(".pair-row .sentence").nth(5).waitFor();
+  await audit(page, "example, side by side");
+
+  await page.getByRole("tab", { name: /Förslag/ }).click();
+  await audit(page, "suggestions");
+  await page.getByRole("button", { name: /Godkänn alla/ }).click();
+  await page.getByRole("tab", { name: /Anteckningar/ }).click();
+  await audit(page, "notes");
+  await page.getByRole("tab", { name: "Teman" }).click();
+  await page.locator("#new-theme-name").fill("Unga");
+  await page.getByRole("button", { name: "Lägg till tema" }).click();
+  await audit(page, "themes");
+  await page.getByRole("tab", { name: "Vem säger vad" }).click();
+  await audit(page, "matrix");
+
+  await page.locator(".cell-a").first().getByRole("button", { name: /Anteckna/ }).click();
+  await page.getByRole("dialog", { name: "Ny anteckning" }).waitFor();
+  await audit(page, "annotation editor");
+  await page.getByRole("button", { name: "Avbryt" }).click();
+
+  await page.getByRole("button", { name: "Ändringsmarkerad text" }).click();
+  await audit(page, "redline");
+
+  await page.getByRole("button", { name: "Dela", exact: true }).click();
+  await audit(page, "share panel");
+  problems.assertNone();
+  await context.close();
+});
+
+test("at phone width too", async () => {
+  const { page, context, problems } = await site.page({ bypassCSP: true, viewport: PHONE, touch: true });
+  await openApp(site, page);
+  await page.getByRole("button", { name: "Ladda exempel" }).click();
+  await page.locator(".pair-row .sentence").nth(5).waitFor();
+  await audit(page, "phone, example");
+  await page.locator(".cell-b").first().getByRole("button", { name: /Anteckna/ }).tap();
+  await audit(page, "phone, annotation editor");
+  problems.assertNone();
+  await context.close();
+});
