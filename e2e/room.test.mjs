@@ -123,3 +123,36 @@ describe("names, swapping and a new comparison", () => {
     await context.close();
   });
 });
+
+describe("presentation mode", () => {
+  test("fills the screen; clicker keys step through changes, M shows the matrix, B blacks out, Esc ends", async () => {
+    const { page, context, problems } = await site.page();
+    await openApp(site, page);
+    await page.getByRole("button", { name: "Ladda exempel" }).click();
+    await page.locator(".pair-row .sentence").nth(5).waitFor();
+    await page.getByRole("button", { name: "Presentera" }).click();
+    await page.locator(".presenting").waitFor();
+    assert.equal(await page.locator("#text-a").count(), 0, "the editors make room");
+    const size = await page.locator(".presenting .sentence").first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    assert.ok(size >= 24, `large type: ${size}px`);
+    await page.keyboard.press("PageDown");
+    await page.locator(".change-position", { hasText: "Ändring 1 av" }).waitFor();
+    await page.keyboard.press("PageDown");
+    await page.locator(".change-position", { hasText: "Ändring 2 av" }).waitFor();
+    await page.keyboard.press("PageUp");
+    await page.locator(".change-position", { hasText: "Ändring 1 av" }).waitFor();
+    await page.keyboard.press("b");
+    await page.locator(".blackout").waitFor();
+    await page.keyboard.press("b");
+    await page.locator(".blackout").waitFor({ state: "detached" });
+    await page.keyboard.press("m");
+    await page.locator(".presenting .matrix").waitFor();
+    await page.keyboard.press("m");
+    await page.locator(".presenting .pairs").waitFor();
+    await page.keyboard.press("Escape");
+    await page.locator("#text-a").waitFor();
+    assert.equal(await page.locator(".presenting").count(), 0);
+    problems.assertNone();
+    await context.close();
+  });
+});

@@ -2,8 +2,10 @@ use yew::prelude::*;
 
 use crate::components::{AppContext, Comparison, Editor, Header, NoticeBar, SharePanel};
 use crate::derived::{Derived, use_derived};
-use crate::hooks::use_share_link;
+use crate::hooks::{PresentationKey, use_presentation_keys, use_share_link};
+use crate::state::Action;
 use crate::state::{Side, State};
+use crate::texts;
 
 /// The whole page: header, the two pasted texts, the comparison.
 #[component]
@@ -11,17 +13,44 @@ pub fn App() -> Html {
     let state = use_reducer(State::default);
     let derived = use_derived(&state);
     use_share_link(&state);
+    {
+        let handle = state.clone();
+        let key = use_callback((), move |key: PresentationKey, ()| {
+            handle.dispatch(match key {
+                PresentationKey::Matrix => Action::ToggleMatrix,
+                PresentationKey::Blackout => Action::ToggleBlackout,
+                PresentationKey::End => Action::Present(false),
+            });
+        });
+        use_presentation_keys(state.presenting, key);
+    }
+    let end_presentation = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Present(false)))
+    };
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
             <ContextProvider<Derived> context={derived}>
-                <Header />
-                <NoticeBar />
-                if state.sharing { <SharePanel /> }
-                <div class="editors">
-                    <Editor side={Side::A} />
-                    <Editor side={Side::B} />
+                <div class={classes!("app-root", state.presenting.then_some("presenting"))}>
+                    if state.presenting {
+                        <div class="present-bar">
+                            <span class="present-keys">{ texts::PRESENT_KEYS }</span>
+                            <button type="button" class="button button-quiet" onclick={end_presentation}>{ texts::END_PRESENTATION }</button>
+                        </div>
+                    } else {
+                        <Header />
+                        <NoticeBar />
+                        if state.sharing { <SharePanel /> }
+                        <div class="editors">
+                            <Editor side={Side::A} />
+                            <Editor side={Side::B} />
+                        </div>
+                    }
+                    <Comparison />
+                    if state.blackout {
+                        <div class="blackout" role="status"><span class="sr-only">{ texts::BLACKOUT }</span></div>
+                    }
                 </div>
-                <Comparison />
             </ContextProvider<Derived>>
         </ContextProvider<AppContext>>
     }

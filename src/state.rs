@@ -105,6 +105,12 @@ pub struct State {
     pub notice: Option<Notice>,
     /// The share panel is open.
     pub sharing: bool,
+    /// Presentation mode: one comparison fills the screen, in large type.
+    pub presenting: bool,
+    /// In presentation mode: the theme matrix instead of the sentences.
+    pub presenting_matrix: bool,
+    /// In presentation mode: a black screen (B on a clicker).
+    pub blackout: bool,
     pub folds: Folds,
     pub view: View,
     /// Hide equal sentences.
@@ -142,6 +148,12 @@ pub enum Action {
     Notify(Option<Notice>),
     /// Opens or closes the share panel.
     Share(bool),
+    /// Starts or ends presentation mode.
+    Present(bool),
+    /// Presentation mode: switches between the sentences and the matrix.
+    ToggleMatrix,
+    /// Presentation mode: blacks the screen out, or brings it back.
+    ToggleBlackout,
     LoadExample,
     Clear(Side),
     SetFolds(Folds),
@@ -251,6 +263,25 @@ impl Reducible for State {
             Action::SetTitle(title) => next.title = title,
             Action::Notify(notice) => next.notice = notice,
             Action::Share(open) => next.sharing = open,
+            Action::Present(on) => {
+                next.presenting = on;
+                next.presenting_matrix = false;
+                next.blackout = false;
+                next.draft = None;
+                next.sharing = false;
+            }
+            Action::ToggleMatrix => {
+                if !next.presenting {
+                    return self;
+                }
+                next.presenting_matrix = !next.presenting_matrix;
+            }
+            Action::ToggleBlackout => {
+                if !next.presenting {
+                    return self;
+                }
+                next.blackout = !next.blackout;
+            }
             Action::LoadExample => {
                 next.texts = [sample::OSTRA_OSTERGOTLAND_2017.into(), sample::UMEAREGIONEN_2019.into()];
                 next.choices = [Choice::Auto; 2];
@@ -275,6 +306,8 @@ impl Reducible for State {
             Action::Jump(row) => {
                 next.focus = Some(row);
                 next.jumps += 1;
+                // From the projected matrix, a jump shows the sentences.
+                next.presenting_matrix = false;
             }
             Action::Hover(row) => {
                 if next.hover == row {
@@ -727,6 +760,20 @@ mod tests {
         assert!(back.before_new.is_none() && back.notice.is_none());
         let same = back.clone().reduce(Action::UndoNew);
         assert!(Rc::ptr_eq(&back, &same));
+    }
+
+    #[test]
+    fn presentation_mode_has_a_matrix_and_a_black_screen() {
+        let s = reduce(State::default(), Action::ToggleBlackout);
+        assert!(!s.blackout, "only while presenting");
+        let s = s.reduce(Action::Share(true)).reduce(Action::Present(true));
+        assert!(s.presenting && !s.sharing);
+        let s = s.reduce(Action::ToggleMatrix).reduce(Action::ToggleBlackout);
+        assert!(s.presenting_matrix && s.blackout);
+        let s = s.reduce(Action::ToggleBlackout);
+        assert!(!s.blackout);
+        let s = s.reduce(Action::Present(false));
+        assert!(!s.presenting && !s.presenting_matrix && !s.blackout);
     }
 
     #[test]

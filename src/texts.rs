@@ -167,6 +167,11 @@ pub const LINK_OPENED: &str =
     "Jämförelsen från länken är öppnad. Det du arbetade med innan är sparat under ”Mina jämförelser”.";
 pub const SHARE: &str = "Dela";
 pub const NEW_COMPARISON: &str = "Ny jämförelse";
+pub const PRESENT: &str = "Presentera";
+pub const END_PRESENTATION: &str = "Avsluta presentationen (Esc)";
+pub const PRESENT_KEYS: &str =
+    "PageDown/PageUp eller n/p: nästa/föregående ändring · M: temamatrisen · B: svart skärm · Esc: avsluta";
+pub const BLACKOUT: &str = "Skärmen är svart. Tryck B för att visa den igen.";
 pub const NEW_STARTED: &str = "En ny, tom jämförelse är startad. Den förra finns kvar under ”Mina jämförelser”.";
 pub const SWAP: &str = "Byt plats på A och B";
 pub const SHARE_TITLE: &str = "Dela jämförelsen";

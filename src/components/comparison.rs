@@ -4,7 +4,7 @@ use andamal_core::align::{Alignment, Clause, PairKind};
 use andamal_core::selection::Source;
 use yew::prelude::*;
 
-use crate::components::{AppContext, ChangeNav, FoldOptions, NoteEditor, PairRows, Redline, Summary, Tools};
+use crate::components::{AppContext, ChangeNav, FoldOptions, Matrix, NoteEditor, PairRows, Redline, Summary, Tools};
 use crate::derived::Derived;
 use crate::hooks::{use_alignment, use_debounced, use_undo_keys};
 use crate::state::{Action, Side, View};
@@ -109,12 +109,16 @@ pub fn Comparison() -> Html {
                     </label>
                     <ChangeNav />
                 </div>
-                <FoldOptions />
-                { match state.view {
-                    View::SideBySide => html! { <PairRows /> },
-                    View::Redline => html! { <Redline /> },
-                } }
-                <Tools />
+                if !state.presenting { <FoldOptions /> }
+                if state.presenting && state.presenting_matrix {
+                    <Matrix />
+                } else {
+                    { match state.view {
+                        View::SideBySide => html! { <PairRows /> },
+                        View::Redline => html! { <Redline /> },
+                    } }
+                }
+                if !state.presenting { <Tools /> }
                 if let Some(draft) = state.draft { <NoteEditor key={draft.serial} {draft} /> }
             </ContextProvider<Compared>>
         },

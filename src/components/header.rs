@@ -28,6 +28,14 @@ pub fn Header() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Swap))
     };
     let has_work = state.texts.iter().any(|t| !t.trim().is_empty());
+    let present = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            // Full screen where the browser allows it; presentation mode works without.
+            let _ = gloo::utils::document().document_element().map(|e| e.request_fullscreen());
+            state.dispatch(Action::Present(true));
+        })
+    };
     html! {
         <header class="app-header">
             <div class="app-title">
@@ -37,6 +45,7 @@ pub fn Header() -> Html {
             <div class="app-actions">
                 <button type="button" class="button" onclick={load_example}>{ texts::LOAD_EXAMPLE }</button>
                 <button type="button" class="button" onclick={share} aria-expanded={state.sharing.to_string()}>{ texts::SHARE }</button>
+                <button type="button" class="button" onclick={present} disabled={!has_work} aria-keyshortcuts="Escape">{ texts::PRESENT }</button>
                 <button type="button" class="button button-quiet" onclick={swap} disabled={!has_work}>{ "⇄ " }{ texts::SWAP }</button>
                 <button type="button" class="button button-quiet" onclick={new_comparison} disabled={!has_work}>{ texts::NEW_COMPARISON }</button>
             </div>

@@ -10,4 +10,4 @@ pub use use_alignment::use_alignment;
 pub use use_change_keys::{use_change_keys, use_scroll_to_row};
 pub use use_debounced::use_debounced;
 pub use use_share_link::use_share_link;
-pub use use_undo_keys::use_undo_keys;
+pub use use_undo_keys::{PresentationKey, use_presentation_keys, use_undo_keys};

@@ -29,3 +29,35 @@ pub fn use_undo_keys(undo: Callback<bool>) {
         move || drop(listener)
     });
 }
+
+/// Presentation keys, outside text fields and without modifiers: M (the
+/// matrix), B (black screen, as on a presenter's clicker), Escape (end).
+#[hook]
+pub fn use_presentation_keys(presenting: bool, key: Callback<PresentationKey>) {
+    use_effect_with((presenting, key), |(presenting, key)| {
+        let listener = presenting.then(|| {
+            let key = key.clone();
+            EventListener::new(&gloo::utils::document(), "keydown", move |event| {
+                let Some(event) = event.dyn_ref::<KeyboardEvent>() else { return };
+                if event.ctrl_key() || event.meta_key() || event.alt_key() || in_text_field(event) {
+                    return;
+                }
+                match event.key().as_str() {
+                    "m" | "M" => key.emit(PresentationKey::Matrix),
+                    "b" | "B" | "." => key.emit(PresentationKey::Blackout),
+                    "Escape" => key.emit(PresentationKey::End),
+                    _ => {}
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// What a presentation key asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PresentationKey {
+    Matrix,
+    Blackout,
+    End,
+}
