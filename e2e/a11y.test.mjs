@@ -35,6 +35,9 @@ test("every screen has no serious or critical axe violation", async () => {
   const { page, context, problems } = await site.page({ bypassCSP: true });
   await openApp(site, page);
   await audit(page, "empty page");
+  await page.getByRole("button", { name: "Hjälp" }).click();
+  await audit(page, "help");
+  await page.getByRole("button", { name: "Stäng" }).click();
 
   await page.getByRole("button", { name: "Ladda exempel" }).click();
   await page.locator(".pair-row .sentence").nth(5).waitFor();

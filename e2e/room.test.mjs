@@ -156,3 +156,24 @@ describe("presentation mode", () => {
     await context.close();
   });
 });
+
+describe("the first minute", () => {
+  test("Hjälp explains the marks and opens a finished example in one click", async () => {
+    const { page, context, problems } = await site.page();
+    await openApp(site, page);
+    await page.getByRole("button", { name: "Hjälp" }).click();
+    const help = page.locator(".help-panel");
+    assert.match(await help.textContent(), /understruket – tillagt i B/);
+    assert.match(await help.textContent(), /Kopiera text ur en PDF/);
+    await help.getByRole("button", { name: "Visa ett färdigt exempel" }).click();
+    await page.locator(".pair-row .sentence").nth(5).waitFor();
+    await page.locator(".pair-note").first().waitFor();
+    assert.equal(await page.locator(".tools-panel .note-item").count(), 5);
+    await page.getByRole("tab", { name: "Vem säger vad" }).click();
+    const row = page.locator(".matrix-table tbody tr", { hasText: "Systemutveckling" });
+    assert.match(await row.locator("td").nth(2).textContent(), /Ja/);
+    assert.deepEqual(await page.locator(".pair-head .pair-cell").allTextContents(), ["A: Östra Östergötland 2017", "B: Umeåregionen 2019"]);
+    problems.assertNone();
+    await context.close();
+  });
+});

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{AppContext, Comparison, Editor, Header, NoticeBar, SharePanel};
+use crate::components::{AppContext, Comparison, Editor, Header, Help, NoticeBar, SharePanel};
 use crate::derived::{Derived, use_derived};
 use crate::hooks::{PresentationKey, use_presentation_keys, use_share_link};
 use crate::state::Action;
@@ -40,6 +40,7 @@ pub fn App() -> Html {
                     } else {
                         <Header />
                         <NoticeBar />
+                        if state.helping { <Help /> }
                         if state.sharing { <SharePanel /> }
                         <div class="editors">
                             <Editor side={Side::A} />

@@ -105,6 +105,8 @@ pub struct State {
     pub notice: Option<Notice>,
     /// The share panel is open.
     pub sharing: bool,
+    /// The help panel is open.
+    pub helping: bool,
     /// Presentation mode: one comparison fills the screen, in large type.
     pub presenting: bool,
     /// In presentation mode: the theme matrix instead of the sentences.
@@ -148,6 +150,8 @@ pub enum Action {
     Notify(Option<Notice>),
     /// Opens or closes the share panel.
     Share(bool),
+    /// Opens or closes the help panel.
+    Help(bool),
     /// Starts or ends presentation mode.
     Present(bool),
     /// Presentation mode: switches between the sentences and the matrix.
@@ -263,6 +267,7 @@ impl Reducible for State {
             Action::SetTitle(title) => next.title = title,
             Action::Notify(notice) => next.notice = notice,
             Action::Share(open) => next.sharing = open,
+            Action::Help(open) => next.helping = open,
             Action::Present(on) => {
                 next.presenting = on;
                 next.presenting_matrix = false;
@@ -720,6 +725,9 @@ mod tests {
         assert_eq!((s.notice.clone(), s.sharing), (Some(notice), true));
         let s = s.reduce(Action::Notify(None)).reduce(Action::Share(false));
         assert_eq!((s.notice.clone(), s.sharing), (None, false));
+        let s = s.reduce(Action::Help(true));
+        assert!(s.helping);
+        assert!(!s.reduce(Action::Help(false)).helping);
     }
 
     #[test]

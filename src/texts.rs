@@ -167,6 +167,36 @@ pub const LINK_OPENED: &str =
     "Jämförelsen från länken är öppnad. Det du arbetade med innan är sparat under ”Mina jämförelser”.";
 pub const SHARE: &str = "Dela";
 pub const NEW_COMPARISON: &str = "Ny jämförelse";
+pub const HELP: &str = "Hjälp";
+pub const HELP_TITLE: &str = "Så fungerar Ändamålsjämföraren";
+pub const HELP_INTRO: &str = "Klistra in två förbundsordningar – hela dokumenten eller bara ändamålsparagraferna. Verktyget hittar ändamålsparagrafen i var och en och visar mening för mening vad som skiljer dem. Allt sker i din webbläsare; texterna skickas ingenstans.";
+pub const FINISHED_EXAMPLE: &str = "Visa ett färdigt exempel";
+pub const HELP_MARKS: &str = "Markeringar";
+pub const HELP_INS_WORD: &str = "understruket";
+pub const HELP_INS: &str = " – tillagt i B";
+pub const HELP_DEL_WORD: &str = "genomstruket";
+pub const HELP_DEL: &str = " – borttaget från A";
+pub const HELP_MOVED: &str = " – meningen står på ett annat ställe i B";
+pub const HELP_SUGGESTED_WORD: &str = "streckad ram";
+pub const HELP_SUGGESTED: &str = " – förslag på tema; godkänn eller avvisa under ”Förslag”";
+pub const HELP_ANNOTATED_WORD: &str = "färgad understrykning";
+pub const HELP_ANNOTATED: &str = " – taggat med ett tema; märket visar temats förkortning, tryck på det för att ändra";
+pub const HELP_KEYS: &str = "Tangenter";
+pub const HELP_KEY_LINES: [&str; 5] = [
+    "n eller PageDown: nästa ändring · p eller PageUp: föregående",
+    "Ctrl+Z: ångra · Ctrl+Shift+Z eller Ctrl+Y: gör om (⌘ på Mac)",
+    "Esc: stäng anteckningsrutan eller avsluta presentationen",
+    "I presentationsläget: M visar temamatrisen, B gör skärmen svart",
+    "Markera ord med musen i jämförelsen för att anteckna dem",
+];
+pub const HELP_SHARING: &str = "Dela";
+pub const HELP_SHARING_TEXT: &str = "”Dela” gör en länk som innehåller hela jämförelsen: texterna, anteckningarna och temana. Ingen server är inblandad – allt ligger i länken, så skicka den bara till dem som ska se innehållet. Långa jämförelser delas bättre som fil.";
+pub const HELP_PDF: &str = "Kopiera text ur en PDF";
+pub const HELP_PDF_LINES: [&str; 3] = [
+    "Dator: öppna PDF:en, tryck Ctrl+A (⌘A på Mac) och Ctrl+C, klistra in här med Ctrl+V. Sidhuvuden och radbrytningar städas bort.",
+    "Surfplatta: håll fingret på texten, välj ”Markera alla” och ”Kopiera”, håll sedan fingret i rutan här och välj ”Klistra in”.",
+    "Telefon: som på surfplattan; i en del PDF-läsare finns ”Dela → Kopiera text”. Bara ändamålsparagrafen räcker.",
+];
 pub const PRESENT: &str = "Presentera";
 pub const END_PRESENTATION: &str = "Avsluta presentationen (Esc)";
 pub const PRESENT_KEYS: &str =

@@ -13,3 +13,73 @@ pub const UMEAREGIONEN_2019: &str = include_str!("../fixtures/seed/umearegionen_
 
 /// The names the example's two sides are shown under.
 pub const NAMES: [&str; 2] = ["Östra Östergötland 2017", "Umeåregionen 2019"];
+
+/// The example with a few annotations and a pair note, as a workshop might
+/// leave it: what "Visa ett färdigt exempel" opens.
+#[must_use]
+pub fn annotated() -> crate::share::Shared {
+    use crate::notebook::Notebook;
+    use crate::session::{Scope, Workspace, pack};
+    use crate::share::ThemeRef;
+    use crate::{Folds, Span};
+
+    let texts = [OSTRA_OSTERGOTLAND_2017, UMEAREGIONEN_2019];
+    let find = |side: usize, phrase: &str| {
+        let at = texts[side].find(phrase).unwrap_or(0);
+        Span::new(at, at + phrase.len())
+    };
+    let mut book = Notebook::default();
+    let notes: [(usize, &str, &str, &str); 4] = [
+        (0, "bidra till systemutveckling", "systemutveckling", "Systemutveckling är ett eget stycke i A."),
+        (
+            1,
+            "I detta ligger att bidra till systemutveckling",
+            "systemutveckling",
+            "B gör systemutvecklingen till en del av den finansiella samordningen.",
+        ),
+        (1, "arena för huvudmännens kunskapsutbyte", "arena", "Samma formulering i båda."),
+        (
+            1,
+            "vilket inte begränsas av de ekonomiska ramarna",
+            "ekonomisk-ram",
+            "Arbetet som arena begränsas inte av budgeten.",
+        ),
+    ];
+    for (side, phrase, theme, note) in notes {
+        let side_byte = u8::try_from(side).unwrap_or(0);
+        book.annotate(side_byte, texts[side], find(side, phrase), vec![ThemeRef::BuiltIn(theme)], note.to_owned());
+    }
+    book.note_pair(
+        texts,
+        [
+            find(0, "Samordningsförbundets målgrupp är personer"),
+            find(1, "Samverkan inom Samordningsförbundet är för människor"),
+        ],
+        "”Målgrupp” blev ”samverkan … för människor”: vidare eller bara omformulerat?".to_owned(),
+    );
+    let work = Workspace {
+        texts,
+        choices: [crate::selection::Choice::Auto; 2],
+        folds: Folds::default(),
+        names: NAMES,
+        title: "Exempel: två ändamålsparagrafer",
+        notebook: &book,
+    };
+    pack(&work, Scope::Sections, true).shared
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_finished_example_carries_its_notes_and_fits_a_link() {
+        let shared = annotated();
+        assert_eq!(shared.annotations.len(), 4);
+        assert_eq!(shared.pair_notes.len(), 1);
+        let quotes: Vec<&str> =
+            shared.annotations.iter().map(|a| a.span.slice(&shared.sides[usize::from(a.side)].text)).collect();
+        assert_eq!(quotes[2], "arena för huvudmännens kunskapsutbyte");
+        assert!(crate::share::encode(&shared).len() < 2_000);
+    }
+}

@@ -28,6 +28,11 @@ pub fn Header() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Swap))
     };
     let has_work = state.texts.iter().any(|t| !t.trim().is_empty());
+    let help = {
+        let state = state.clone();
+        let open = !state.helping;
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Help(open)))
+    };
     let present = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
@@ -43,6 +48,7 @@ pub fn Header() -> Html {
                 <p class="tagline">{ texts::TAGLINE }</p>
             </div>
             <div class="app-actions">
+                <button type="button" class="button button-quiet" onclick={help} aria-expanded={state.helping.to_string()}>{ texts::HELP }</button>
                 <button type="button" class="button" onclick={load_example}>{ texts::LOAD_EXAMPLE }</button>
                 <button type="button" class="button" onclick={share} aria-expanded={state.sharing.to_string()}>{ texts::SHARE }</button>
                 <button type="button" class="button" onclick={present} disabled={!has_work} aria-keyshortcuts="Escape">{ texts::PRESENT }</button>
