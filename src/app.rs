@@ -14,6 +14,10 @@ pub fn App() -> Html {
     let derived = use_derived(&state);
     use_share_link(&state);
     {
+        let state = state.clone();
+        use_effect_with((), move |()| state.dispatch(Action::SetInitials(crate::prefs::initials())));
+    }
+    {
         let handle = state.clone();
         let key = use_callback((), move |key: PresentationKey, ()| {
             handle.dispatch(match key {

@@ -11,6 +11,7 @@ pub mod derived;
 pub mod dom;
 pub mod hooks;
 pub mod link;
+pub mod prefs;
 pub mod state;
 pub mod storage;
 pub mod texts;

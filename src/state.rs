@@ -9,8 +9,8 @@ use andamal_core::history::History;
 use andamal_core::naming::suggest_name;
 use andamal_core::notebook::Notebook;
 use andamal_core::selection::Choice;
-use andamal_core::session::{Opened, Scope, Workspace, pack};
-use andamal_core::share::ThemeRef;
+use andamal_core::session::{Opened, Scope, Workspace, merge, pack};
+use andamal_core::share::{Shared, ThemeRef};
 use andamal_core::wordwise::{self, Edge};
 use andamal_core::{Folds, Span, sample};
 use yew::Reducible;
@@ -107,6 +107,8 @@ pub struct State {
     pub sharing: bool,
     /// The help panel is open.
     pub helping: bool,
+    /// The user's initials, written on their notes (for collecting a room's work).
+    pub initials: String,
     /// Presentation mode: one comparison fills the screen, in large type.
     pub presenting: bool,
     /// In presentation mode: the theme matrix instead of the sentences.
@@ -152,6 +154,9 @@ pub enum Action {
     Share(bool),
     /// Opens or closes the help panel.
     Help(bool),
+    SetInitials(String),
+    /// Adds a participant's notes from a link to this comparison.
+    Collect(Rc<Shared>),
     /// Starts or ends presentation mode.
     Present(bool),
     /// Presentation mode: switches between the sentences and the matrix.
@@ -268,6 +273,21 @@ impl Reducible for State {
             Action::Notify(notice) => next.notice = notice,
             Action::Share(open) => next.sharing = open,
             Action::Help(open) => next.helping = open,
+            Action::SetInitials(initials) => next.initials = initials.trim().chars().take(4).collect(),
+            Action::Collect(shared) => {
+                let texts = [&*next.texts[0], &*next.texts[1]];
+                let notice = match merge(texts, &next.notebook, &shared) {
+                    Ok((book, merged)) => {
+                        if merged.annotations + merged.pair_notes > 0 {
+                            let before = std::mem::replace(&mut next.notebook, Rc::new(book));
+                            Rc::make_mut(&mut next.history).record(before);
+                        }
+                        Notice { text: crate::texts::collected(merged), error: false }
+                    }
+                    Err(e) => Notice { text: e.message().to_owned(), error: true },
+                };
+                next.notice = Some(notice);
+            }
             Action::Present(on) => {
                 next.presenting = on;
                 next.presenting_matrix = false;
@@ -340,13 +360,17 @@ impl Reducible for State {
                     next.draft = None;
                 }
             }
-            Action::Accept(proposals) => next.change(|book, texts| {
-                for p in &proposals {
-                    let text = &texts[p.side.index()];
-                    book.annotate(side_byte(p.side), text, p.span, vec![ThemeRef::BuiltIn(p.theme)], String::new());
-                }
-                !proposals.is_empty()
-            }),
+            Action::Accept(proposals) => {
+                let author = next.initials.clone();
+                next.change(|book, texts| {
+                    for p in &proposals {
+                        let text = &texts[p.side.index()];
+                        let themes = vec![ThemeRef::BuiltIn(p.theme)];
+                        book.annotate_by(side_byte(p.side), text, p.span, themes, String::new(), author.clone());
+                    }
+                    !proposals.is_empty()
+                });
+            }
             Action::Reject(proposals) => next.change(|book, texts| {
                 for p in &proposals {
                     book.reject(side_byte(p.side), p.theme, &texts[p.side.index()], p.span);
@@ -430,12 +454,13 @@ impl State {
 
     fn save(&mut self, draft: Draft, themes: Vec<ThemeRef>, note: String) {
         let note = note.trim().to_owned();
+        let author = self.initials.clone();
         match (draft.target, draft.editing) {
             (Target::Span(side, span), None) => self.change(|book, texts| {
                 if themes.is_empty() && note.is_empty() {
                     return false;
                 }
-                book.annotate(side_byte(side), &texts[side.index()], span, themes, note);
+                book.annotate_by(side_byte(side), &texts[side.index()], span, themes, note, author);
                 true
             }),
             (Target::Span(side, span), Some(id)) => self.change(|book, texts| {
@@ -456,7 +481,7 @@ impl State {
                 if note.is_empty() {
                     return false;
                 }
-                book.note_pair([&texts[0], &texts[1]], spans, note);
+                book.note_pair_by([&texts[0], &texts[1]], spans, note, author);
                 true
             }),
             (Target::Pair(_), Some(id)) => self.change(|book, _| {
@@ -782,6 +807,29 @@ mod tests {
         assert!(!s.blackout);
         let s = s.reduce(Action::Present(false));
         assert!(!s.presenting && !s.presenting_matrix && !s.blackout);
+    }
+
+    #[test]
+    fn initials_sign_new_notes_and_a_rooms_links_are_collected() {
+        use andamal_core::session::{Scope, pack};
+        let s = with_text().reduce(Action::SetInitials("  KLM  ".into()));
+        assert_eq!(s.initials, "KLM");
+        let span = span_of(&s, Side::B, "arena");
+        let participant = s
+            .clone()
+            .reduce(Action::OpenDraft(Target::Span(Side::B, span)))
+            .reduce(Action::SaveDraft(arena(), "Deras".into()));
+        assert_eq!(participant.notebook.annotations[0].author, "KLM");
+        let link = Rc::new(pack(&participant.workspace(), Scope::Sections, true).shared);
+        let moderator = with_text().reduce(Action::Collect(link.clone()));
+        assert_eq!(moderator.notebook.annotations[0].note, "Deras");
+        assert!(!moderator.notice.as_ref().unwrap().error);
+        let again = moderator.reduce(Action::Collect(link.clone()));
+        assert_eq!(again.notebook.annotations.len(), 1, "duplicates collapse");
+        let undone = again.reduce(Action::Undo);
+        assert!(undone.notebook.annotations.is_empty());
+        let other = reduce(State::default(), Action::SetText(Side::A, "annat".into())).reduce(Action::Collect(link));
+        assert!(other.notice.as_ref().unwrap().error);
     }
 
     #[test]

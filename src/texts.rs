@@ -245,6 +245,27 @@ pub fn too_large(bytes: usize) -> String {
     )
 }
 
+pub const INITIALS: &str = "Dina initialer (skrivs vid dina anteckningar, t.ex. när en moderator samlar in)";
+pub const COLLECT: &str = "Samla in anteckningarna hit";
+pub const COLLECT_HINT: &str = "Moderator: klistra in deltagarnas länkar en i taget. Anteckningar på samma texter läggs ihop med deltagarens initialer; dubbletter visas en gång.";
+
+/// "Insamlat: 3 anteckningar och 1 kommentar om ett par (2 fanns redan)."
+#[must_use]
+pub fn collected(m: andamal_core::session::Merged) -> String {
+    let notes = count_notes(m.annotations);
+    let pairs = if m.pair_notes == 1 {
+        "1 kommentar om ett par".to_owned()
+    } else {
+        format!("{} kommentarer om par", m.pair_notes)
+    };
+    let dup = match m.duplicates {
+        0 => String::new(),
+        1 => " (1 fanns redan)".to_owned(),
+        n => format!(" ({n} fanns redan)"),
+    };
+    format!("Insamlat: {notes} och {pairs}{dup}.")
+}
+
 /// A column heading: "A: Umeåregionen 2019", or "Förbundsordning A" without a name.
 #[must_use]
 pub fn side_heading(side: usize, name: &str) -> String {
@@ -418,6 +439,8 @@ mod tests {
         assert_eq!(thousands(999), "999");
         assert_eq!(side_heading(1, " Umeå 2019 "), "B: Umeå 2019");
         assert_eq!(side_heading(0, ""), "Förbundsordning A");
+        let m = andamal_core::session::Merged { annotations: 3, pair_notes: 1, duplicates: 2 };
+        assert_eq!(collected(m), "Insamlat: 3 anteckningar och 1 kommentar om ett par (2 fanns redan).");
         assert!(too_large(7 * 1024 * 1024 + 300_000).starts_with("Texten är för stor (7,2 MB)."));
         assert!(left_out(1).starts_with("1 lös anteckning"));
     }

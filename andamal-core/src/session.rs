@@ -23,7 +23,7 @@
 use crate::finder::find;
 use crate::notebook::Notebook;
 use crate::selection::{Choice, Source, select};
-use crate::share::{PairNote, Shared, SharedAnnotation, SharedSide};
+use crate::share::{PairNote, Shared, SharedAnnotation, SharedSide, ThemeRef};
 use crate::{Folds, Span};
 
 /// The page's state, borrowed.
@@ -161,6 +161,99 @@ pub fn unpack(shared: &Shared) -> Opened {
     }
 }
 
+/// What collecting a participant's link added.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Merged {
+    pub annotations: usize,
+    pub pair_notes: usize,
+    /// Notes that were already there (the same span, themes and note).
+    pub duplicates: usize,
+}
+
+/// Why a link's notes cannot join this comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MergeError {
+    /// The link compares other texts (or other parts of them).
+    OtherTexts,
+}
+
+impl MergeError {
+    /// The sentence a user reads.
+    #[must_use]
+    pub fn message(self) -> &'static str {
+        match self {
+            MergeError::OtherTexts => {
+                "Länken gäller andra texter än den här jämförelsen, så anteckningarna kan inte läggas ihop. Öppna den som en egen jämförelse i stället."
+            }
+        }
+    }
+}
+
+/// Collects a participant's notes into this workspace's notebook: the room's
+/// work without a server. The texts must match (each side's text of the link
+/// occurs in ours, so a link carrying only the sections joins a comparison of
+/// whole documents); notes already present are collapsed, user themes are
+/// added under new numbers.
+///
+/// # Errors
+/// [`MergeError::OtherTexts`] when a side's text is not in ours.
+pub fn merge(texts: [&str; 2], notebook: &Notebook, incoming: &Shared) -> Result<(Notebook, Merged), MergeError> {
+    let offsets = [0, 1].map(|i| texts[i].find(incoming.sides[i].text.as_str()));
+    let [Some(off_a), Some(off_b)] = offsets else { return Err(MergeError::OtherTexts) };
+    if incoming.sides.iter().any(|s| s.text.trim().is_empty()) {
+        return Err(MergeError::OtherTexts);
+    }
+    let offsets = [off_a, off_b];
+    let mut book = notebook.clone();
+    let placement = notebook.place(texts);
+    // Their theme numbers → ours, matched by name or added.
+    let mut numbers = Vec::new();
+    for theme in &incoming.themes {
+        let ours = book.custom.iter().find(|t| t.name == theme.name).map(|t| t.number);
+        let number = ours.unwrap_or_else(|| book.add_theme(theme.name.clone(), theme.colour));
+        numbers.push((theme.number, number));
+    }
+    let renumber = |t: &ThemeRef| match t {
+        ThemeRef::Custom(n) => {
+            ThemeRef::Custom(numbers.iter().find(|(theirs, _)| theirs == n).map_or(*n, |(_, ours)| *ours))
+        }
+        builtin => builtin.clone(),
+    };
+    let shift = |side: usize, span: Span| Span::new(span.start + offsets[side], span.end + offsets[side]);
+    let mut merged = Merged::default();
+    for a in &incoming.annotations {
+        let side = usize::from(a.side.min(1));
+        let span = shift(side, a.span);
+        let themes: Vec<ThemeRef> = a.themes.iter().map(renumber).collect();
+        let present = book.annotations.iter().any(|b| {
+            usize::from(b.side) == side
+                && placement.annotation(b.id).unwrap_or(b.anchor.position) == span
+                && b.themes == themes
+                && b.note == a.note
+        });
+        if present {
+            merged.duplicates += 1;
+        } else {
+            book.annotate_by(a.side.min(1), texts[side], span, themes, a.note.clone(), a.author.clone());
+            merged.annotations += 1;
+        }
+    }
+    for p in &incoming.pair_notes {
+        let spans = [shift(0, p.a), shift(1, p.b)];
+        let present = book
+            .pair_notes
+            .iter()
+            .any(|q| placement.pair_note(q.id).unwrap_or([q.a.position, q.b.position]) == spans && q.note == p.note);
+        if present {
+            merged.duplicates += 1;
+        } else {
+            book.note_pair_by(texts, spans, p.note.clone(), p.author.clone());
+            merged.pair_notes += 1;
+        }
+    }
+    Ok((book, merged))
+}
+
 /// The stretch a link carries for one side: the chosen section from its
 /// heading, a marked range as marked, or the whole trimmed text.
 fn section(text: &str, choice: Choice, folds: Folds) -> Span {
@@ -264,6 +357,39 @@ mod tests {
         assert_eq!((packed.left_out, packed.shared.annotations.len()), (1, 1));
         let bare = pack(&work, Scope::Whole, false);
         assert!(bare.shared.annotations.is_empty() && bare.whole && !bare.widened);
+    }
+
+    #[test]
+    fn a_rooms_links_are_collected_with_authors_and_without_duplicates() {
+        let a = format!("{PREAMBLE}{}", sample::OSTRA_OSTERGOTLAND_2017);
+        let b = sample::UMEAREGIONEN_2019;
+        let mut mine = Notebook::default();
+        mine.annotate(1, b, span_of(b, "arena"), vec![ThemeRef::BuiltIn("arena")], "Min".into());
+        // A participant annotated the same texts (their link carries the sections only).
+        let mut theirs = Notebook::default();
+        theirs.add_theme("Unga".into(), 3);
+        theirs.annotate_by(1, b, span_of(b, "arena"), vec![ThemeRef::BuiltIn("arena")], "Min".into(), String::new());
+        theirs.annotate_by(
+            0,
+            &a,
+            span_of(&a, "systemutveckling"),
+            vec![ThemeRef::Custom(1)],
+            "Viktigt".into(),
+            "KL".into(),
+        );
+        theirs.note_pair_by([&a, b], [span_of(&a, "Resurserna"), span_of(b, "Resurserna")], "Par".into(), "KL".into());
+        let link = pack(&workspace([&a, b], &theirs), Scope::Sections, true).shared;
+        let (book, merged) = merge([&a, b], &mine, &link).unwrap();
+        assert_eq!(merged, Merged { annotations: 1, pair_notes: 1, duplicates: 1 });
+        let added = book.annotations.iter().find(|x| x.author == "KL").unwrap();
+        assert_eq!(added.anchor.exact, "systemutveckling");
+        assert_eq!(book.look(&added.themes[0]).unwrap().label, "Unga");
+        assert_eq!(book.pair_notes[0].author, "KL");
+        // The same link again adds nothing.
+        let (_, again) = merge([&a, b], &book, &link).unwrap();
+        assert_eq!(again, Merged { annotations: 0, pair_notes: 0, duplicates: 3 });
+        // Other texts are refused.
+        assert_eq!(merge(["annat", b], &mine, &link).unwrap_err(), MergeError::OtherTexts);
     }
 
     #[test]

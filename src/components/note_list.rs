@@ -34,6 +34,7 @@ pub fn NoteList() -> Html {
             html! {
                 <li class="note-item" key={a.id}>
                     <span class="note-where">{ place }</span>
+                    if !a.author.is_empty() { <span class="note-author" title="Initialer">{ a.author.clone() }</span> }
                     { themes }
                     <q class="note-quote-text" dir="auto">{ span.slice(&state.texts[side.index()]).to_owned() }</q>
                     if !a.note.is_empty() { <p class="note-body" dir="auto">{ a.note.clone() }</p> }
@@ -61,6 +62,7 @@ pub fn NoteList() -> Html {
             html! {
                 <li class="note-item note-item-pair" key={p.id}>
                     <span class="note-where">{ place }</span>
+                    if !p.author.is_empty() { <span class="note-author" title="Initialer">{ p.author.clone() }</span> }
                     <p class="note-body" dir="auto">{ p.note.clone() }</p>
                     { actions(&state, p.id, Target::Pair([a, b]), row) }
                 </li>

@@ -1,6 +1,8 @@
 use andamal_core::qr::qr_symbol;
 use andamal_core::session::{Scope, pack};
-use andamal_core::share::encode;
+use std::rc::Rc;
+
+use andamal_core::share::{decode, encode};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
@@ -49,6 +51,14 @@ pub fn SharePanel() -> Html {
         let state = state.clone();
         Callback::from(move |e: InputEvent| {
             state.dispatch(Action::SetTitle(e.target_unchecked_into::<HtmlInputElement>().value()))
+        })
+    };
+    let oninitials = {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlInputElement>().value();
+            crate::prefs::set_initials(value.trim());
+            state.dispatch(Action::SetInitials(value));
         })
     };
     let toggle_notes = {
@@ -106,6 +116,10 @@ pub fn SharePanel() -> Html {
                     <div class="field">
                         <label for="share-title-field">{ texts::SHARE_TITLE_FIELD }</label>
                         <input id="share-title-field" type="text" class="text-input" maxlength="200" dir="auto" value={state.title.clone()} oninput={ontitle} />
+                    </div>
+                    <div class="field">
+                        <label for="share-initials">{ texts::INITIALS }</label>
+                        <input id="share-initials" type="text" class="text-input initials-input" maxlength="4" dir="auto" value={state.initials.clone()} oninput={oninitials} />
                     </div>
                     <fieldset class="share-scope">
                         <legend class="sr-only">{ texts::SHARE_TITLE }</legend>
@@ -165,7 +179,7 @@ fn OpenLink() -> Html {
         })
     };
     let onsubmit = {
-        let (value, error) = (value.clone(), error.clone());
+        let (state, value, error) = (state.clone(), value.clone(), error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             match open(&state, &value) {
@@ -177,6 +191,16 @@ fn OpenLink() -> Html {
             }
         })
     };
+    let oncollect = {
+        let (value, error) = (value.clone(), error.clone());
+        Callback::from(move |_: MouseEvent| match decode(&value) {
+            Ok(shared) => {
+                value.set(String::new());
+                state.dispatch(Action::Collect(Rc::new(shared)));
+            }
+            Err(e) => error.set(Some(e.message())),
+        })
+    };
     html! {
         <form class="open-link" {onsubmit}>
             <h3>{ texts::OPEN_LINK }</h3>
@@ -184,7 +208,9 @@ fn OpenLink() -> Html {
             <div class="open-link-row">
                 <input id="open-link-field" type="text" inputmode="url" class="text-input" value={(*value).clone()} {oninput} autocomplete="off" spellcheck="false" />
                 <button type="submit" class="button">{ texts::OPEN }</button>
+                <button type="button" class="button button-quiet" onclick={oncollect}>{ texts::COLLECT }</button>
             </div>
+            <p class="panel-hint">{ texts::COLLECT_HINT }</p>
             if let Some(message) = *error { <p class="form-error" role="alert">{ message }</p> }
         </form>
     }
