@@ -9,8 +9,10 @@ pub mod app;
 pub mod components;
 pub mod derived;
 pub mod dom;
+pub mod files;
 pub mod hooks;
 pub mod state;
+pub mod storage;
 pub mod texts;
 pub mod worker;
 
