@@ -231,7 +231,7 @@ describe("files and exports", () => {
     assert.equal(await page.locator(".app-header").isVisible(), false);
     assert.equal(await page.locator(".tools").isVisible(), false);
     assert.equal(await page.locator(".editors").isVisible(), false);
-    await page.locator(".print-notes .note-item").first().waitFor();
+    await page.locator(".print-note").first().waitFor();
     assert.match(await page.locator(".print-heading").textContent(), /Förbundsordning A/);
     await page.screenshot({ path: path.join(OUT, "print-preview.png"), fullPage: true });
     problems.assertNone();

@@ -4,7 +4,9 @@ use andamal_core::align::{Alignment, Clause, PairKind};
 use andamal_core::selection::Source;
 use yew::prelude::*;
 
-use crate::components::{AppContext, ChangeNav, FoldOptions, NoteEditor, NoteList, PairRows, Redline, Summary, Tools};
+use crate::components::{
+    AppContext, ChangeNav, FoldOptions, NoteEditor, PairRows, PrintNotes, Redline, Summary, Tools,
+};
 use crate::derived::Derived;
 use crate::hooks::{use_alignment, use_debounced, use_undo_keys};
 use crate::state::{Action, Side, State, View};
@@ -116,13 +118,7 @@ pub fn Comparison() -> Html {
                     View::Redline => html! { <Redline /> },
                 } }
                 <Tools />
-                if !state.notebook.annotations.is_empty() || !state.notebook.pair_notes.is_empty() {
-                    // The notes as footnotes of the printed handout (the tabs do not print).
-                    <section class="print-only print-notes" aria-hidden="true">
-                        <h2>{ texts::PANEL_NOTES }</h2>
-                        <NoteList />
-                    </section>
-                }
+                <PrintNotes />
                 if let Some(draft) = state.draft { <NoteEditor key={draft.serial} {draft} /> }
             </ContextProvider<Compared>>
         },

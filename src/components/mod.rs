@@ -33,7 +33,7 @@ pub use header::Header;
 pub use matrix::Matrix;
 pub use more_rows::{MoreRows, ROWS_AT_ONCE, row_window};
 pub use note_editor::NoteEditor;
-pub use note_list::NoteList;
+pub use note_list::{NoteList, PrintNotes};
 pub use outline::Outline;
 pub use pair_rows::{PairRows, row_id, side_span};
 pub use redline::Redline;
