@@ -9,14 +9,15 @@
 //! files::download(&files::file_name(&state.title, &state.names, "csv"), "text/csv", &csv);
 //! ```
 
-use andamal_core::export::web_annotation::export_web_annotation;
 use andamal_core::session::Scope;
+use andamal_core::share;
 use gloo::file::{Blob, ObjectUrl};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::state::State;
+use crate::worker::{FileKind, Job, in_worker};
 use crate::{storage, texts};
 
 /// The MIME type of the comparison files ("Spara som fil", the backup).
@@ -25,8 +26,25 @@ pub const JSON: &str = "application/json";
 /// Downloads the whole work as `<title or names>.andamal.json`: the Web
 /// Annotation export with the whole texts beside it, which "Öppna fil" reads.
 pub fn save_work(state: &State) {
-    let json = export_web_annotation(&storage::shared(state, Scope::Whole));
-    download(&file_name(&state.title, &state.names, "andamal.json"), JSON, &json);
+    export(state, Scope::Whole, FileKind::WebAnnotation, "andamal.json");
+}
+
+/// Downloads a file of the work, written in the worker (see [`crate::worker`]),
+/// as `<title or names>.<extension>`.
+pub fn export(state: &State, scope: Scope, kind: FileKind, extension: &str) {
+    let payload = share::encode(&storage::shared(state, scope));
+    let name = file_name(&state.title, &state.names, extension);
+    let mime = match kind {
+        FileKind::WebAnnotation => JSON,
+        FileKind::Markdown => "text/markdown;charset=utf-8",
+        FileKind::Csv => "text/csv;charset=utf-8",
+    };
+    in_worker(Job::Write(kind, payload), move |written| {
+        // The payload was made here a moment ago; it always decodes.
+        if let Ok(text) = written {
+            download(&name, mime, &text);
+        }
+    });
 }
 
 /// Offers `content` as a file called `name`.

@@ -21,7 +21,6 @@ use std::collections::HashMap;
 
 use andamal_core::session::{Opened, Scope, Workspace, pack, unpack};
 use andamal_core::share::{self, Shared};
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
@@ -31,7 +30,7 @@ const WORK_PREFIX: &str = "andamal.work.";
 const META_PREFIX: &str = "andamal.meta.";
 
 /// What the list shows of a saved comparison, without opening it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Meta {
     title: String,
     names: [String; 2],
@@ -133,7 +132,7 @@ pub fn save(id: &str, state: &State) -> Result<String, SaveError> {
     if unchanged {
         return Ok(id);
     }
-    let meta_json = serde_json::to_string(&meta).unwrap_or_default();
+    let meta_json = meta.to_json();
     set(&storage, &work_key(&id), &payload)?;
     set(&storage, &meta_key(&id), &meta_json)?;
     KNOWN.with(|k| k.borrow_mut().insert(id.clone(), meta.updated));
@@ -221,7 +220,7 @@ pub fn rename(id: &str, title: &str) -> Result<(), SaveError> {
     let known = KNOWN.with(|k| k.borrow().get(id).copied());
     let ours = known == Some(meta.updated);
     meta.updated = now();
-    set(&storage, &meta_key(id), &serde_json::to_string(&meta).unwrap_or_default())?;
+    set(&storage, &meta_key(id), &meta.to_json())?;
     if ours {
         KNOWN.with(|k| k.borrow_mut().insert(id.to_owned(), meta.updated));
     }
@@ -274,7 +273,38 @@ fn keys(storage: &Storage) -> Vec<String> {
 }
 
 fn read_meta(storage: &Storage, id: &str) -> Option<Meta> {
-    serde_json::from_str(&storage.get_item(&meta_key(id)).ok().flatten()?).ok()
+    Meta::from_json(&storage.get_item(&meta_key(id)).ok().flatten()?)
+}
+
+impl Meta {
+    /// `{"title": …, "names": […, …], "updated": …}`, written by the
+    /// browser's own JSON (a JSON library would not fit the page's size budget).
+    fn to_json(&self) -> String {
+        use js_sys::{Array, Object, Reflect};
+        use wasm_bindgen::JsValue;
+        let object = Object::new();
+        let names = Array::of2(&JsValue::from_str(&self.names[0]), &JsValue::from_str(&self.names[1]));
+        #[allow(clippy::cast_precision_loss)]
+        let updated = JsValue::from_f64(self.updated as f64);
+        let _ = Reflect::set(&object, &"title".into(), &JsValue::from_str(&self.title));
+        let _ = Reflect::set(&object, &"names".into(), &names);
+        let _ = Reflect::set(&object, &"updated".into(), &updated);
+        js_sys::JSON::stringify(&object).ok().and_then(|s| s.as_string()).unwrap_or_default()
+    }
+
+    fn from_json(json: &str) -> Option<Meta> {
+        use js_sys::{Array, Reflect};
+        let object = js_sys::JSON::parse(json).ok()?;
+        let field = |name: &str| Reflect::get(&object, &name.into()).ok();
+        let names = field("names")?.dyn_into::<Array>().ok()?;
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let updated = field("updated")?.as_f64()? as u64;
+        Some(Meta {
+            title: field("title")?.as_string()?,
+            names: [names.get(0).as_string()?, names.get(1).as_string()?],
+            updated,
+        })
+    }
 }
 
 fn work_key(id: &str) -> String {

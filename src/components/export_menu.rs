@@ -1,24 +1,16 @@
 use std::rc::Rc;
 
-use andamal_core::export::csv::pair_table;
-use andamal_core::export::markdown::handout;
-use andamal_core::export::web_annotation::{ImportError, MAX_FILE_BYTES, export_web_annotation, import_web_annotation};
+use andamal_core::export::web_annotation::{ImportError, MAX_FILE_BYTES};
 use andamal_core::session::{Scope, unpack};
+use andamal_core::share;
 use gloo::file::callbacks::{FileReader, read_as_text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::AppContext;
-use crate::state::{Action, State};
+use crate::state::Action;
+use crate::worker::{FileKind, Job, in_worker};
 use crate::{files, storage, texts};
-
-/// The exports a button offers.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Export {
-    Markdown,
-    Csv,
-    Json,
-}
 
 /// "Spara och exportera": the work as a file to open again, "Öppna fil",
 /// the handout, the spreadsheet, the Web Annotation JSON, and printing.
@@ -33,9 +25,10 @@ pub fn ExportMenu() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| files::save_work(&state))
     };
-    let export = |kind: Export| {
+    // The compared sections (the whole documents when a note lies outside them).
+    let export = |kind: FileKind, extension: &'static str| {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| export(&state, kind))
+        Callback::from(move |_: MouseEvent| files::export(&state, Scope::Sections, kind, extension))
     };
     let choose = {
         let input = input.clone();
@@ -62,17 +55,20 @@ pub fn ExportMenu() -> Html {
             let error = error.clone();
             let file = gloo::file::File::from(file);
             *reading.borrow_mut() = Some(read_as_text(&file, move |read| {
-                let imported = read
-                    .map_err(|_| texts::FILE_UNREADABLE.to_owned())
-                    .and_then(|json| import_web_annotation(&json).map_err(|e| e.message()));
-                match imported {
-                    Ok(shared) => {
-                        storage::keep_draft(&state);
-                        state.dispatch(Action::Open(Rc::new(unpack(&shared))));
-                        error.set(None);
+                let Ok(json) = read else {
+                    error.set(Some(texts::FILE_UNREADABLE.to_owned()));
+                    return;
+                };
+                in_worker(Job::Read(json), move |payload| {
+                    match payload.and_then(|p| share::decode(&p).map_err(|e| e.message().to_owned())) {
+                        Ok(shared) => {
+                            storage::keep_draft(&state);
+                            state.dispatch(Action::Open(Rc::new(unpack(&shared))));
+                            error.set(None);
+                        }
+                        Err(message) => error.set(Some(message)),
                     }
-                    Err(message) => error.set(Some(message)),
-                }
+                });
             }));
         })
     };
@@ -88,25 +84,13 @@ pub fn ExportMenu() -> Html {
                     <button type="button" class="button" onclick={choose}>{ texts::OPEN_FILE }</button>
                     <input type="file" class="file-input" accept=".json,.andamal.json" ref={input} {onchange} tabindex="-1" aria-hidden="true" />
                     <hr />
-                    <button type="button" class="button button-quiet" onclick={export(Export::Markdown)} disabled={nothing} {title}>{ texts::EXPORT_MARKDOWN }</button>
-                    <button type="button" class="button button-quiet" onclick={export(Export::Csv)} disabled={nothing} {title}>{ texts::EXPORT_CSV }</button>
-                    <button type="button" class="button button-quiet" onclick={export(Export::Json)} disabled={nothing} {title}>{ texts::EXPORT_JSON }</button>
+                    <button type="button" class="button button-quiet" onclick={export(FileKind::Markdown, "md")} disabled={nothing} {title}>{ texts::EXPORT_MARKDOWN }</button>
+                    <button type="button" class="button button-quiet" onclick={export(FileKind::Csv, "csv")} disabled={nothing} {title}>{ texts::EXPORT_CSV }</button>
+                    <button type="button" class="button button-quiet" onclick={export(FileKind::WebAnnotation, "anteckningar.json")} disabled={nothing} {title}>{ texts::EXPORT_JSON }</button>
                     <button type="button" class="button button-quiet" onclick={print} disabled={nothing} {title}>{ texts::PRINT }</button>
                 </div>
             </details>
             if let Some(message) = &*error { <p class="form-error export-error" role="alert">{ message.clone() }</p> }
         </div>
     }
-}
-
-/// Downloads one export of the compared sections (the whole documents when a
-/// note lies outside them).
-fn export(state: &State, kind: Export) {
-    let shared = storage::shared(state, Scope::Sections);
-    let (extension, mime, content) = match kind {
-        Export::Markdown => ("md", "text/markdown;charset=utf-8", handout(&shared, &shared.compare())),
-        Export::Csv => ("csv", "text/csv;charset=utf-8", pair_table(&shared, &shared.compare())),
-        Export::Json => ("anteckningar.json", files::JSON, export_web_annotation(&shared)),
-    };
-    files::download(&files::file_name(&state.title, &state.names, extension), mime, &content);
 }
