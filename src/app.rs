@@ -1,13 +1,13 @@
 use yew::prelude::*;
 
-use crate::components::{AppContext, Comparison, Editor, Header, Help, NoticeBar, SharePanel};
+use crate::components::{AppContext, Comparison, Editor, Header, Help, NoticeBar, SaveBanner, SharePanel};
 use crate::derived::{Derived, use_derived};
-use crate::hooks::{PresentationKey, use_presentation_keys, use_share_link};
+use crate::hooks::{PresentationKey, use_autosave, use_presentation_keys, use_share_link};
 use crate::state::Action;
 use crate::state::{Side, State};
 use crate::texts;
 
-/// The whole page: header, the two pasted texts, the comparison.
+/// The whole page: header, saving notices, the two pasted texts, the comparison.
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
@@ -15,7 +15,7 @@ pub fn App() -> Html {
     use_share_link(&state);
     {
         let state = state.clone();
-        use_effect_with((), move |()| state.dispatch(Action::SetInitials(crate::prefs::initials())));
+        use_effect_with((), move |()| state.dispatch(Action::SetInitials(crate::storage::initials())));
     }
     {
         let handle = state.clone();
@@ -32,6 +32,7 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Present(false)))
     };
+    let autosave = use_autosave(&state);
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
             <ContextProvider<Derived> context={derived}>
@@ -43,6 +44,7 @@ pub fn App() -> Html {
                         </div>
                     } else {
                         <Header />
+                        <SaveBanner status={autosave} />
                         <NoticeBar />
                         if state.helping { <Help /> }
                         if state.sharing { <SharePanel /> }

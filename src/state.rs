@@ -133,6 +133,9 @@ pub struct State {
     /// How many editors were opened: the next draft's serial.
     pub drafts_opened: u32,
     pub panel: Panel,
+    /// The saved comparison (`crate::storage`) this work is autosaved to;
+    /// `None` until it is first saved, and again after opening a link or file.
+    pub work_id: Option<Rc<str>>,
 }
 
 /// Every change the interface can make to [`State`].
@@ -203,6 +206,8 @@ pub enum Action {
     Undo,
     Redo,
     ShowPanel(Panel),
+    /// The work is saved under this id from now on.
+    SetWorkId(Rc<str>),
 }
 
 impl Reducible for State {
@@ -399,6 +404,12 @@ impl Reducible for State {
                 next.draft = None;
             }
             Action::ShowPanel(panel) => next.panel = panel,
+            Action::SetWorkId(id) => {
+                if next.work_id.as_ref() == Some(&id) {
+                    return self;
+                }
+                next.work_id = Some(id);
+            }
         }
         Rc::new(next)
     }
@@ -836,5 +847,24 @@ mod tests {
     fn panels_are_switched() {
         let s = reduce(State::default(), Action::ShowPanel(Panel::Matrix));
         assert_eq!(s.panel, Panel::Matrix);
+    }
+
+    #[test]
+    fn the_work_id_is_kept_until_another_comparison_opens() {
+        let s = reduce(State::default(), Action::SetWorkId("abc".into()));
+        assert_eq!(s.work_id.as_deref(), Some("abc"));
+        let same = s.clone().reduce(Action::SetWorkId("abc".into()));
+        assert!(Rc::ptr_eq(&s, &same));
+        let s = s.reduce(Action::LoadExample).reduce(Action::AddTheme("Unga".into(), 1));
+        assert_eq!(s.work_id.as_deref(), Some("abc"), "edits keep saving to the same place");
+        let opened = andamal_core::session::unpack(&andamal_core::share::Shared::default());
+        let s = s.reduce(Action::Open(Rc::new(opened)));
+        assert_eq!(s.work_id, None, "an opened link or file is saved as a new comparison");
+    }
+
+    #[test]
+    fn the_title_is_set_as_typed() {
+        let s = reduce(State::default(), Action::SetTitle("Workshop 15 ".into()));
+        assert_eq!(s.title, "Workshop 15 ", "a space typed at the end stays, so the next word can follow");
     }
 }

@@ -1,17 +1,366 @@
-//! The browser's local storage: where work is kept on this device.
+//! Saved comparisons in the browser's `localStorage`: the one module that
+//! touches it.
+//!
+//! Each comparison lives under two keys: `andamal.work.<id>` holds the share
+//! link's payload (`v1.…`, compressed, the whole documents so nothing is
+//! cropped) and `andamal.meta.<id>` a small JSON entry for the list (title,
+//! side names, when it was saved). Separate keys per comparison mean two tabs
+//! never rewrite a shared index. Before writing, [`save`] checks that nobody
+//! else (another tab) saved the same id since this tab last read or wrote it;
+//! if someone did, this tab's work goes to a new id instead, so neither is
+//! overwritten.
+//!
+//! ```ignore
+//! let id = storage::save(&storage::new_id(), &state)?; // the id actually used
+//! for entry in storage::list() { /* newest first */ }
+//! let opened = storage::load(&id)?;                   // dispatch Action::Open
+//! ```
 
-use andamal_core::session::{Scope, pack};
-use andamal_core::share::encode;
-use gloo::storage::{LocalStorage, Storage};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use andamal_core::session::{Opened, Scope, pack, unpack};
+use andamal_core::share::{self, Shared};
+use wasm_bindgen::JsCast;
+use web_sys::Storage;
 
 use crate::state::State;
 
-/// Keeps the current work (if any) before something replaces it, e.g. an
-/// opened link. Storage that is full or blocked is not fatal here.
-pub fn keep_draft(state: &State) {
-    if state.texts.iter().all(|t| t.trim().is_empty()) {
-        return;
+const WORK_PREFIX: &str = "andamal.work.";
+const META_PREFIX: &str = "andamal.meta.";
+
+/// What the list shows of a saved comparison, without opening it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Meta {
+    title: String,
+    names: [String; 2],
+    /// Milliseconds since 1970 (`Date.now()`).
+    updated: u64,
+}
+
+/// A saved comparison, as "Mina jämförelser" lists it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub id: String,
+    pub title: String,
+    pub names: [String; 2],
+    /// Milliseconds since 1970.
+    pub updated: u64,
+    /// Its stored payload does not decode: it is listed only so it can be deleted.
+    pub damaged: bool,
+}
+
+/// Why the work could not be saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveError {
+    /// The browser's storage for this page is full.
+    Full,
+    /// There is no storage (blocked, private mode, disabled).
+    Unavailable,
+}
+
+/// A deleted comparison's stored values, to put back on "Ångra".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deleted {
+    pub id: String,
+    work: String,
+    meta: String,
+}
+
+thread_local! {
+    /// For each id: the `updated` this tab last wrote or read. A different
+    /// value in storage means another tab has saved since.
+    static KNOWN: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
+}
+
+/// What a saved comparison, a file or an export carries of the work.
+#[must_use]
+pub fn shared(state: &State, scope: Scope) -> Shared {
+    pack(&state.workspace(), scope, true).shared
+}
+
+/// Whether there is nothing worth saving: no text and no themes or notes.
+#[must_use]
+pub fn is_empty(state: &State) -> bool {
+    let book = &state.notebook;
+    state.texts.iter().all(|t| t.trim().is_empty())
+        && book.annotations.is_empty()
+        && book.pair_notes.is_empty()
+        && book.custom.is_empty()
+}
+
+/// A fresh id for a new comparison: the time and a random part, base 36.
+#[must_use]
+pub fn new_id() -> String {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let random = (js_sys::Math::random() * 36f64.powi(6)) as u64;
+    format!("{}{}", base36(now()), base36(random))
+}
+
+/// Saves the work under `id`, or under a new id if another tab saved `id`
+/// since this tab last did; returns the id used. An empty work is not
+/// saved (and returns `id`). Unchanged work is not written again.
+pub fn save(id: &str, state: &State) -> Result<String, SaveError> {
+    if is_empty(state) {
+        return Ok(id.to_owned());
     }
-    let payload = encode(&pack(&state.workspace(), Scope::Whole, true).shared);
-    let _ = LocalStorage::raw().set_item("andamal.draft", &payload);
+    let storage = local_storage().ok_or(SaveError::Unavailable)?;
+    let mut id = id.to_owned();
+    let stored = read_meta(&storage, &id);
+    if let Some(stored) = &stored {
+        if KNOWN.with(|k| k.borrow().get(&id).copied()) != Some(stored.updated) {
+            id = new_id();
+        }
+    }
+    let payload = share::encode(&shared(state, Scope::Whole));
+    let meta = Meta { title: state.title.clone(), names: state.names.clone(), updated: now() };
+    let unchanged = stored.as_ref().is_some_and(|m| m.title == meta.title && m.names == meta.names)
+        && storage.get_item(&work_key(&id)).ok().flatten().as_deref() == Some(payload.as_str());
+    if unchanged {
+        return Ok(id);
+    }
+    let meta_json = meta.to_json();
+    set(&storage, &work_key(&id), &payload)?;
+    set(&storage, &meta_key(&id), &meta_json)?;
+    KNOWN.with(|k| k.borrow_mut().insert(id.clone(), meta.updated));
+    Ok(id)
+}
+
+/// Saves the current work at once (before a link or file replaces it), under
+/// its id or a new one. Failures are ignored here: the autosave banner
+/// reports them.
+pub fn keep_draft(state: &State) {
+    let id = state.work_id.as_deref().map_or_else(new_id, str::to_owned);
+    let _ = save(&id, state);
+}
+
+/// Every saved comparison, newest first; damaged ones are marked.
+#[must_use]
+pub fn list() -> Vec<Entry> {
+    let Some(storage) = local_storage() else { return Vec::new() };
+    let mut entries: Vec<Entry> = keys(&storage)
+        .into_iter()
+        .filter_map(|key| {
+            let id = key.strip_prefix(META_PREFIX)?.to_owned();
+            let payload = storage.get_item(&work_key(&id)).ok().flatten();
+            let decodes = payload.is_some_and(|p| share::decode(&p).is_ok());
+            Some(match read_meta(&storage, &id) {
+                Some(m) => Entry { id, title: m.title, names: m.names, updated: m.updated, damaged: !decodes },
+                None => Entry { id, title: String::new(), names: Default::default(), updated: 0, damaged: true },
+            })
+        })
+        .collect();
+    entries.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+    entries
+}
+
+/// Opens a saved comparison; the error is the Swedish sentence to show.
+pub fn load(id: &str) -> Result<Opened, String> {
+    let storage = local_storage().ok_or_else(|| crate::texts::STORAGE_UNAVAILABLE_LIST.to_owned())?;
+    let payload = storage.get_item(&work_key(id)).ok().flatten().ok_or(crate::texts::DAMAGED_ENTRY)?;
+    let shared = share::decode(&payload).map_err(|e| e.message().to_owned())?;
+    if let Some(meta) = read_meta(&storage, id) {
+        KNOWN.with(|k| k.borrow_mut().insert(id.to_owned(), meta.updated));
+    }
+    Ok(unpack(&shared))
+}
+
+/// The most recently saved comparison that opens, with its id.
+#[must_use]
+pub fn latest() -> Option<(String, Opened)> {
+    list().into_iter().filter(|e| !e.damaged).find_map(|e| load(&e.id).ok().map(|opened| (e.id, opened)))
+}
+
+/// Deletes a saved comparison; the returned values put it back ([`undelete`]).
+pub fn delete(id: &str) -> Option<Deleted> {
+    let storage = local_storage()?;
+    let work = storage.get_item(&work_key(id)).ok().flatten().unwrap_or_default();
+    let meta = storage.get_item(&meta_key(id)).ok().flatten().unwrap_or_default();
+    let _ = storage.remove_item(&work_key(id));
+    let _ = storage.remove_item(&meta_key(id));
+    KNOWN.with(|k| k.borrow_mut().remove(id));
+    Some(Deleted { id: id.to_owned(), work, meta })
+}
+
+/// Puts a deleted comparison back.
+pub fn undelete(deleted: &Deleted) -> Result<(), SaveError> {
+    let storage = local_storage().ok_or(SaveError::Unavailable)?;
+    set(&storage, &work_key(&deleted.id), &deleted.work)?;
+    set(&storage, &meta_key(&deleted.id), &deleted.meta)?;
+    if let Some(meta) = read_meta(&storage, &deleted.id) {
+        KNOWN.with(|k| k.borrow_mut().insert(deleted.id.clone(), meta.updated));
+    }
+    Ok(())
+}
+
+/// Renames a saved comparison (in its list entry and in its payload).
+pub fn rename(id: &str, title: &str) -> Result<(), SaveError> {
+    let storage = local_storage().ok_or(SaveError::Unavailable)?;
+    let title = title.trim().to_owned();
+    if let Some(mut shared) = storage.get_item(&work_key(id)).ok().flatten().and_then(|p| share::decode(&p).ok()) {
+        shared.title.clone_from(&title);
+        set(&storage, &work_key(id), &share::encode(&shared))?;
+    }
+    let mut meta =
+        read_meta(&storage, id).unwrap_or(Meta { title: String::new(), names: Default::default(), updated: 0 });
+    meta.title = title;
+    let known = KNOWN.with(|k| k.borrow().get(id).copied());
+    let ours = known == Some(meta.updated);
+    meta.updated = now();
+    set(&storage, &meta_key(id), &meta.to_json())?;
+    if ours {
+        KNOWN.with(|k| k.borrow_mut().insert(id.to_owned(), meta.updated));
+    }
+    Ok(())
+}
+
+/// Whether a `storage` event's key is the list entry of comparison `id`.
+#[must_use]
+pub fn is_entry_of(key: &str, id: &str) -> bool {
+    key.strip_prefix(META_PREFIX) == Some(id)
+}
+
+/// Asks the browser to keep this page's storage when space runs low;
+/// refusals and missing support are ignored.
+pub fn ask_to_persist() {
+    let Ok(promise) = gloo::utils::window().navigator().storage().persist() else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    });
+}
+
+/// "23 nov. 2026 14:05" in the browser's time zone.
+#[must_use]
+pub fn format_time(millis: u64) -> String {
+    #[allow(clippy::cast_precision_loss)]
+    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(millis as f64));
+    crate::texts::saved_at(
+        date.get_full_year(),
+        date.get_month() as usize,
+        date.get_date(),
+        date.get_hours(),
+        date.get_minutes(),
+    )
+}
+
+fn local_storage() -> Option<Storage> {
+    gloo::utils::window().local_storage().ok().flatten()
+}
+
+fn set(storage: &Storage, key: &str, value: &str) -> Result<(), SaveError> {
+    storage.set_item(key, value).map_err(|error| {
+        let name = error.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_default();
+        if name.contains("Quota") { SaveError::Full } else { SaveError::Unavailable }
+    })
+}
+
+fn keys(storage: &Storage) -> Vec<String> {
+    let count = storage.length().unwrap_or(0);
+    (0..count).filter_map(|i| storage.key(i).ok().flatten()).collect()
+}
+
+fn read_meta(storage: &Storage, id: &str) -> Option<Meta> {
+    Meta::from_json(&storage.get_item(&meta_key(id)).ok().flatten()?)
+}
+
+impl Meta {
+    /// `{"title": …, "names": […, …], "updated": …}`, written by the
+    /// browser's own JSON (a JSON library would not fit the page's size budget).
+    fn to_json(&self) -> String {
+        use js_sys::{Array, Object, Reflect};
+        use wasm_bindgen::JsValue;
+        let object = Object::new();
+        let names = Array::of2(&JsValue::from_str(&self.names[0]), &JsValue::from_str(&self.names[1]));
+        #[allow(clippy::cast_precision_loss)]
+        let updated = JsValue::from_f64(self.updated as f64);
+        let _ = Reflect::set(&object, &"title".into(), &JsValue::from_str(&self.title));
+        let _ = Reflect::set(&object, &"names".into(), &names);
+        let _ = Reflect::set(&object, &"updated".into(), &updated);
+        js_sys::JSON::stringify(&object).ok().and_then(|s| s.as_string()).unwrap_or_default()
+    }
+
+    fn from_json(json: &str) -> Option<Meta> {
+        use js_sys::{Array, Reflect};
+        let object = js_sys::JSON::parse(json).ok()?;
+        let field = |name: &str| Reflect::get(&object, &name.into()).ok();
+        let names = field("names")?.dyn_into::<Array>().ok()?;
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let updated = field("updated")?.as_f64()? as u64;
+        Some(Meta {
+            title: field("title")?.as_string()?,
+            names: [names.get(0).as_string()?, names.get(1).as_string()?],
+            updated,
+        })
+    }
+}
+
+fn work_key(id: &str) -> String {
+    format!("{WORK_PREFIX}{id}")
+}
+
+fn meta_key(id: &str) -> String {
+    format!("{META_PREFIX}{id}")
+}
+
+fn now() -> u64 {
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+    let now = js_sys::Date::now() as u64;
+    now
+}
+
+fn base36(mut n: u64) -> String {
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = Vec::new();
+    loop {
+        out.push(DIGITS[(n % 36) as usize]);
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+const INITIALS: &str = "andamal.initials";
+
+/// The user's initials, asked once and kept on this device; empty if never given.
+#[must_use]
+pub fn initials() -> String {
+    local_storage().and_then(|s| s.get_item(INITIALS).ok().flatten()).unwrap_or_default()
+}
+
+/// Remembers the initials for the next visit; blocked storage only forgets them.
+pub fn set_initials(initials: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.set_item(INITIALS, initials);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_base36() {
+        assert_eq!(base36(0), "0");
+        assert_eq!(base36(35), "z");
+        assert_eq!(base36(36 * 36), "100");
+    }
+
+    #[test]
+    fn entry_keys_are_recognised() {
+        assert!(is_entry_of("andamal.meta.abc", "abc"));
+        assert!(!is_entry_of("andamal.work.abc", "abc"));
+        assert!(!is_entry_of("andamal.meta.abcd", "abc"));
+    }
+
+    #[test]
+    fn an_empty_work_is_not_worth_saving() {
+        use yew::Reducible;
+        let state = std::rc::Rc::new(State::default());
+        assert!(is_empty(&state));
+        let state = state.reduce(crate::state::Action::SetText(crate::state::Side::A, "x".into()));
+        assert!(!is_empty(&state));
+    }
 }

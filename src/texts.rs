@@ -399,6 +399,71 @@ pub fn percent(ratio: f64) -> String {
     format!("{whole}\u{a0}%")
 }
 
+pub const SAVED_TITLE: &str = "Mina jämförelser";
+pub const SAVED_HINT: &str =
+    "Jämförelser sparas automatiskt i den här webbläsaren, på den här datorn. De skickas aldrig någonstans.";
+pub const SAVED_EMPTY: &str = "Inga sparade jämförelser ännu.";
+pub const SAVED_CURRENT: &str = "öppen nu";
+pub const RENAME: &str = "Byt namn";
+pub const TITLE_LABEL: &str = "Namn på jämförelsen";
+pub const DAMAGED_ENTRY: &str =
+    "En sparad jämförelse är skadad och kan inte öppnas. De andra går att öppna som vanligt.";
+pub const STORAGE_UNAVAILABLE_LIST: &str =
+    "Webbläsaren tillåter inte att sidan sparar något, så det finns inga sparade jämförelser här.";
+pub const SAVE_FULL: &str = "Det gick inte att spara: webbläsarens lagringsutrymme är fullt. Ladda ner en säkerhetskopia så att inget går förlorat, och ta bort gamla jämförelser under ”Mina jämförelser”.";
+pub const SAVE_BLOCKED: &str = "Det gick inte att spara: webbläsaren tillåter inte att sidan sparar (till exempel i privat läge). Ladda ner en säkerhetskopia så att inget går förlorat.";
+pub const DOWNLOAD_BACKUP: &str = "Ladda ner säkerhetskopia";
+pub const OTHER_TAB: &str = "Den här jämförelsen har ändrats i en annan flik. Det du gör här sparas som en ny jämförelse, så att inget skrivs över.";
+pub const DISMISS: &str = "OK";
+pub const UNDO_DELETE: &str = "Ångra";
+
+pub const SAVE_AND_EXPORT: &str = "Spara och exportera";
+pub const SAVE_FILE: &str = "Spara som fil";
+pub const SAVE_FILE_HINT: &str = "Hela jämförelsen med anteckningar, som en fil du kan öppna igen eller skicka vidare.";
+pub const OPEN_FILE: &str = "Öppna fil …";
+pub const EXPORT_MARKDOWN: &str = "Handout (Markdown)";
+pub const EXPORT_CSV: &str = "Tabell för Excel (CSV)";
+pub const EXPORT_JSON: &str = "Anteckningar (Web Annotation JSON)";
+pub const PRINT: &str = "Skriv ut";
+pub const NOTHING_TO_EXPORT: &str = "Klistra in två texter först.";
+pub const FILE_UNREADABLE: &str = "Filen kunde inte läsas.";
+pub const DEFAULT_FILE_NAME: &str = "jämförelse";
+pub const PRINT_DEFAULT_TITLE: &str = "Jämförelse av ändamål";
+pub const MONTHS: [&str; 12] =
+    ["jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.", "nov.", "dec."];
+
+/// What a saved comparison is called: its title, else its sides' names.
+#[must_use]
+pub fn saved_label(title: &str, names: &[String; 2]) -> String {
+    if !title.trim().is_empty() {
+        return title.trim().to_owned();
+    }
+    let [a, b] = names.each_ref().map(|n| n.trim());
+    match (a.is_empty(), b.is_empty()) {
+        (true, true) => "Namnlös jämförelse".to_owned(),
+        _ => format!("{} – {}", if a.is_empty() { "A" } else { a }, if b.is_empty() { "B" } else { b }),
+    }
+}
+
+/// "23 nov. 2026 14:05" (month 0–11, local time).
+#[must_use]
+pub fn saved_at(year: u32, month: usize, day: u32, hour: u32, minute: u32) -> String {
+    let month = MONTHS.get(month).copied().unwrap_or("?");
+    format!("{day} {month} {year} {hour:02}:{minute:02}")
+}
+
+/// "”Workshop” togs bort."
+#[must_use]
+pub fn deleted(label: &str) -> String {
+    format!("”{label}” togs bort.")
+}
+
+/// "Sparad 23 nov. 2026 14:05".
+#[must_use]
+pub fn saved_when(at: &str) -> String {
+    format!("Sparad {at}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -443,5 +508,15 @@ mod tests {
         assert_eq!(collected(m), "Insamlat: 3 anteckningar och 1 kommentar om ett par (2 fanns redan).");
         assert!(too_large(7 * 1024 * 1024 + 300_000).starts_with("Texten är för stor (7,2 MB)."));
         assert!(left_out(1).starts_with("1 lös anteckning"));
+    }
+
+    #[test]
+    fn saved_comparison_sentences() {
+        assert_eq!(saved_at(2026, 10, 23, 14, 5), "23 nov. 2026 14:05");
+        assert_eq!(saved_at(2027, 2, 1, 9, 30), "1 mars 2027 09:30");
+        let names = ["Umeå".to_owned(), String::new()];
+        assert_eq!(saved_label("", &names), "Umeå – B");
+        assert_eq!(saved_label(" Möte ", &names), "Möte");
+        assert_eq!(saved_label("", &[String::new(), String::new()]), "Namnlös jämförelse");
     }
 }

@@ -4,8 +4,18 @@
 //! The worker is a second wasm binary (`src/bin/worker.rs`) built by Trunk
 //! with a loader shim; the page spawns it on first use. Small comparisons
 //! stay on the main thread: spinning up a worker would cost more than it saves.
+//!
+//! The worker also reads and writes the file formats the page offers on a
+//! click (Web Annotation JSON, the Markdown handout, the CSV table): their
+//! JSON parser and writers would not fit the page's size budget, and they
+//! are needed only when asked for. They cross as strings: the share link's
+//! `v1.…` payload in, the file's text out (or, importing, the other way).
 
 use andamal_core::align::{Alignment, Side, align_sides};
+use andamal_core::export::csv::pair_table;
+use andamal_core::export::markdown::handout;
+use andamal_core::export::web_annotation::{export_web_annotation, import_web_annotation};
+use andamal_core::share;
 use andamal_core::{Folds, Span};
 use gloo_worker::oneshot::oneshot;
 use serde::{Deserialize, Serialize};
@@ -109,8 +119,100 @@ fn align_pair(
     align_sides(a, b, folds, Some(DIFF_BUDGET))
 }
 
-/// The worker's task: one input, one alignment.
+/// A file the worker writes from a comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FileKind {
+    /// W3C Web Annotation JSON with the texts beside it (`.andamal.json`, read back by "Öppna fil").
+    WebAnnotation,
+    /// The Markdown handout.
+    Markdown,
+    /// The CSV table for Excel.
+    Csv,
+}
+
+/// What the page asks of the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Job {
+    Compare(CompareInput),
+    /// Writes a file from a comparison given as its `v1.…` payload.
+    Write(FileKind, String),
+    /// Reads a Web Annotation file into a `v1.…` payload.
+    Read(String),
+}
+
+/// The worker's answer to a [`Job`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Done {
+    Compared(Alignment),
+    /// The file's text (or, reading, the payload), or the Swedish sentence saying why not.
+    File(Result<String, String>),
+}
+
+impl Job {
+    /// Does the job (in the worker; natively in tests).
+    #[must_use]
+    pub fn run(&self) -> Done {
+        match self {
+            Job::Compare(input) => Done::Compared(input.run()),
+            Job::Write(kind, payload) => {
+                Done::File(share::decode(payload).map_err(|e| e.message().to_owned()).map(|shared| match kind {
+                    FileKind::WebAnnotation => export_web_annotation(&shared),
+                    FileKind::Markdown => handout(&shared, &shared.compare()),
+                    FileKind::Csv => pair_table(&shared, &shared.compare()),
+                }))
+            }
+            Job::Read(json) => {
+                Done::File(import_web_annotation(json).map(|s| share::encode(&s)).map_err(|e| e.message()))
+            }
+        }
+    }
+}
+
+/// The worker's task: one job, one answer.
 #[oneshot]
-pub async fn CompareTask(input: CompareInput) -> Alignment {
-    input.run()
+pub async fn WorkerTask(job: Job) -> Done {
+    job.run()
+}
+
+/// The worker's loader script, next to the page (respecting `<base>`, so the
+/// app works under a sub-path such as /andamal/).
+#[must_use]
+pub fn loader_path() -> String {
+    let base = gloo::utils::document().base_uri().ok().flatten().unwrap_or_else(|| "./".to_owned());
+    let base = base.split(['?', '#']).next().unwrap_or("./");
+    let dir = &base[..base.rfind('/').map_or(0, |i| i + 1)];
+    format!("{dir}worker_loader.js")
+}
+
+/// Runs a file job in a worker and hands its result to `done` on this thread.
+pub fn in_worker(job: Job, done: impl FnOnce(Result<String, String>) + 'static) {
+    use gloo_worker::Spawnable;
+    let mut bridge = WorkerTask::spawner().spawn_with_loader(&loader_path());
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Done::File(result) = bridge.run(job).await {
+            done(result);
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use andamal_core::share::{Shared, SharedSide};
+
+    #[test]
+    fn files_are_written_from_a_payload_and_read_back_into_one() {
+        let side = |text: &str| SharedSide { text: text.into(), ..SharedSide::default() };
+        let shared = Shared {
+            sides: [side("4 § Ändamål\nFörbundet ska stödja."), side("4 § Ändamål\nFörbundet ska främja.")],
+            ..Shared::default()
+        };
+        let payload = share::encode(&shared);
+        let Done::File(Ok(json)) = Job::Write(FileKind::WebAnnotation, payload.clone()).run() else { panic!() };
+        assert_eq!(Job::Read(json).run(), Done::File(Ok(payload.clone())));
+        let Done::File(Ok(csv)) = Job::Write(FileKind::Csv, payload).run() else { panic!() };
+        assert!(csv.starts_with('\u{feff}'));
+        let Done::File(Err(message)) = Job::Read("{".into()).run() else { panic!() };
+        assert_eq!(message, "Filen är inte en JSON-fil och kan inte öppnas.");
+    }
 }

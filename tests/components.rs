@@ -26,6 +26,10 @@ struct Mounted {
 
 impl Mounted {
     async fn new() -> Self {
+        // Every test starts without saved work (the app restores the latest).
+        if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
+            let _ = storage.clear();
+        }
         let document = gloo::utils::document();
         let root = document.create_element("div").expect("create div");
         gloo::utils::body().append_child(&root).expect("append div");

@@ -1,8 +1,8 @@
 //! The comparison worker's entry point (see `andamal::worker`).
 
-use andamal::worker::CompareTask;
+use andamal::worker::WorkerTask;
 use gloo_worker::Registrable;
 
 fn main() {
-    CompareTask::registrar().register();
+    WorkerTask::registrar().register();
 }

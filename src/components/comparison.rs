@@ -4,10 +4,12 @@ use andamal_core::align::{Alignment, Clause, PairKind};
 use andamal_core::selection::Source;
 use yew::prelude::*;
 
-use crate::components::{AppContext, ChangeNav, FoldOptions, Matrix, NoteEditor, PairRows, Redline, Summary, Tools};
+use crate::components::{
+    AppContext, ChangeNav, FoldOptions, Matrix, NoteEditor, PairRows, PrintNotes, Redline, Summary, Tools,
+};
 use crate::derived::Derived;
 use crate::hooks::{use_alignment, use_debounced, use_undo_keys};
-use crate::state::{Action, Side, View};
+use crate::state::{Action, Side, State, View};
 use crate::texts;
 use crate::worker::CompareKey;
 
@@ -91,6 +93,7 @@ pub fn Comparison() -> Html {
         (_, true) | (None, _) => html! { <p class="empty-hint">{ texts::EMPTY_HINT }</p> },
         (Some(c), false) => html! {
             <ContextProvider<Compared> context={c.clone()}>
+                { print_heading(&state) }
                 <Summary />
                 <div class="view-controls" role="group" aria-label="Visning">
                     <div class="segmented">
@@ -119,6 +122,7 @@ pub fn Comparison() -> Html {
                     } }
                 }
                 if !state.presenting { <Tools /> }
+                <PrintNotes />
                 if let Some(draft) = state.draft { <NoteEditor key={draft.serial} {draft} /> }
             </ContextProvider<Compared>>
         },
@@ -131,5 +135,20 @@ pub fn Comparison() -> Html {
             </div>
             { body }
         </section>
+    }
+}
+
+/// The printed handout's title and the two sides' names (not shown on screen).
+fn print_heading(state: &State) -> Html {
+    let title = if state.title.trim().is_empty() { texts::PRINT_DEFAULT_TITLE } else { state.title.trim() };
+    let side = |i: usize| {
+        let name = state.names[i].trim();
+        if name.is_empty() { texts::SIDE_LABELS[i].to_owned() } else { format!("{} ({name})", texts::SIDE_LABELS[i]) }
+    };
+    html! {
+        <div class="print-only print-heading" aria-hidden="true">
+            <p class="print-title">{ title.to_owned() }</p>
+            <p class="print-sides">{ format!("{} · {}", side(0), side(1)) }</p>
+        </div>
     }
 }

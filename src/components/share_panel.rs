@@ -57,7 +57,7 @@ pub fn SharePanel() -> Html {
         let state = state.clone();
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlInputElement>().value();
-            crate::prefs::set_initials(value.trim());
+            crate::storage::set_initials(value.trim());
             state.dispatch(Action::SetInitials(value));
         })
     };

@@ -5,7 +5,7 @@ use andamal_core::align::Alignment;
 use gloo_worker::Spawnable;
 use yew::prelude::*;
 
-use crate::worker::{CompareKey, CompareTask};
+use crate::worker::{CompareKey, Done, Job, WorkerTask, loader_path};
 
 /// The alignment of `input`, computed on the main thread when it is small
 /// and in a web worker when it is large. Returns the latest finished result
@@ -35,9 +35,11 @@ pub fn use_alignment(input: Option<CompareKey>) -> (Option<(CompareKey, Rc<Align
                 }
                 Some(input) => {
                     running.set(true);
-                    let mut bridge = CompareTask::spawner().spawn_with_loader(&loader_path());
+                    let mut bridge = WorkerTask::spawner().spawn_with_loader(&loader_path());
                     wasm_bindgen_futures::spawn_local(async move {
-                        let alignment = bridge.run(input.to_input()).await;
+                        let Done::Compared(alignment) = bridge.run(Job::Compare(input.to_input())).await else {
+                            return;
+                        };
                         if generation.get() == current {
                             result.set(Some((input, Rc::new(alignment))));
                             running.set(false);
@@ -48,13 +50,4 @@ pub fn use_alignment(input: Option<CompareKey>) -> (Option<(CompareKey, Rc<Align
         });
     }
     ((*result).clone(), *running)
-}
-
-/// The worker's loader script, next to the page (respecting `<base>`, so the
-/// app works under a sub-path such as /andamal/).
-fn loader_path() -> String {
-    let base = gloo::utils::document().base_uri().ok().flatten().unwrap_or_else(|| "./".to_owned());
-    let base = base.split(['?', '#']).next().unwrap_or("./");
-    let dir = &base[..base.rfind('/').map_or(0, |i| i + 1)];
-    format!("{dir}worker_loader.js")
 }

@@ -1,0 +1,96 @@
+use std::rc::Rc;
+
+use andamal_core::export::web_annotation::{ImportError, MAX_FILE_BYTES};
+use andamal_core::session::{Scope, unpack};
+use andamal_core::share;
+use gloo::file::callbacks::{FileReader, read_as_text};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::components::AppContext;
+use crate::state::Action;
+use crate::worker::{FileKind, Job, in_worker};
+use crate::{files, storage, texts};
+
+/// "Spara och exportera": the work as a file to open again, "Öppna fil",
+/// the handout, the spreadsheet, the Web Annotation JSON, and printing.
+#[component]
+pub fn ExportMenu() -> Html {
+    let state = use_context::<AppContext>().expect("AppContext");
+    let error = use_state(|| None::<String>);
+    let reading = use_mut_ref(|| None::<FileReader>);
+    let input = use_node_ref();
+    let nothing = state.texts.iter().any(|t| t.trim().is_empty());
+    let save_file = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| files::save_work(&state))
+    };
+    // The compared sections (the whole documents when a note lies outside them).
+    let export = |kind: FileKind, extension: &'static str| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| files::export(&state, Scope::Sections, kind, extension))
+    };
+    let choose = {
+        let input = input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = input.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let onchange = {
+        let state = state.clone();
+        let error = error.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let Some(file) = input.files().and_then(|list| list.get(0)) else { return };
+            // The same file may be chosen again after a fix.
+            input.set_value("");
+            #[allow(clippy::cast_precision_loss)]
+            if file.size() > MAX_FILE_BYTES as f64 {
+                error.set(Some(ImportError::TooLarge.message()));
+                return;
+            }
+            let state = state.clone();
+            let error = error.clone();
+            let file = gloo::file::File::from(file);
+            *reading.borrow_mut() = Some(read_as_text(&file, move |read| {
+                let Ok(json) = read else {
+                    error.set(Some(texts::FILE_UNREADABLE.to_owned()));
+                    return;
+                };
+                in_worker(Job::Read(json), move |payload| {
+                    match payload.and_then(|p| share::decode(&p).map_err(|e| e.message().to_owned())) {
+                        Ok(shared) => {
+                            storage::keep_draft(&state);
+                            state.dispatch(Action::Open(Rc::new(unpack(&shared))));
+                            error.set(None);
+                        }
+                        Err(message) => error.set(Some(message)),
+                    }
+                });
+            }));
+        })
+    };
+    let print = Callback::from(|_: MouseEvent| files::print());
+    let title = nothing.then_some(texts::NOTHING_TO_EXPORT);
+    html! {
+        <div class="export">
+            <details class="export-menu">
+                <summary class="button">{ texts::SAVE_AND_EXPORT }</summary>
+                <div class="export-items">
+                    <button type="button" class="button" onclick={save_file} disabled={nothing} {title} aria-describedby="save-file-hint">{ texts::SAVE_FILE }</button>
+                    <p id="save-file-hint" class="export-hint">{ texts::SAVE_FILE_HINT }</p>
+                    <button type="button" class="button" onclick={choose}>{ texts::OPEN_FILE }</button>
+                    <input type="file" class="file-input" accept=".json,.andamal.json" ref={input} {onchange} tabindex="-1" aria-hidden="true" />
+                    <hr />
+                    <button type="button" class="button button-quiet" onclick={export(FileKind::Markdown, "md")} disabled={nothing} {title}>{ texts::EXPORT_MARKDOWN }</button>
+                    <button type="button" class="button button-quiet" onclick={export(FileKind::Csv, "csv")} disabled={nothing} {title}>{ texts::EXPORT_CSV }</button>
+                    <button type="button" class="button button-quiet" onclick={export(FileKind::WebAnnotation, "anteckningar.json")} disabled={nothing} {title}>{ texts::EXPORT_JSON }</button>
+                    <button type="button" class="button button-quiet" onclick={print} disabled={nothing} {title}>{ texts::PRINT }</button>
+                </div>
+            </details>
+            if let Some(message) = &*error { <p class="form-error export-error" role="alert">{ message.clone() }</p> }
+        </div>
+    }
+}
