@@ -123,6 +123,12 @@ pub fn Comparison() -> Html {
                 }
                 if !state.presenting { <Tools /> }
                 <PrintNotes />
+                if !state.notebook.annotations.is_empty() {
+                    <section class="print-only print-matrix" aria-hidden="true">
+                        <h2>{ texts::PANEL_MATRIX }</h2>
+                        <Matrix />
+                    </section>
+                }
                 if let Some(draft) = state.draft { <NoteEditor key={draft.serial} {draft} /> }
             </ContextProvider<Compared>>
         },
