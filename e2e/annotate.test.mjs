@@ -160,10 +160,11 @@ describe("suggestions, themes and the matrix", () => {
   test("suggestions are dashed until accepted or rejected, one by one or all", async () => {
     const { page, context, problems } = await withExample();
     const dashed = page.locator(".seg.suggested");
+    assert.equal(await dashed.count(), 0, "suggestions show only while their tab is open");
+    await page.getByRole("tab", { name: /Förslag/ }).click();
     const before = await dashed.count();
     assert.ok(before > 10, `${before} suggested pieces`);
     assert.equal(await page.locator(".seg.annotated").count(), 0, "nothing applied silently");
-    await page.getByRole("tab", { name: /Förslag/ }).click();
     const tab = page.getByRole("tab", { name: /Förslag/ });
     const count = () => tab.textContent().then((t) => Number(t.match(/\((\d+)\)/)[1]));
     const total = await count();

@@ -1,5 +1,7 @@
 // Takes the screenshots in docs/screenshots/ from dist/ (see scripts/screenshots).
-// Full-page shots, so the whole comparison shows; fails on any page problem.
+// Full-page shots, so the whole comparison shows; fails on any page problem:
+// desktop and phone (empty, the example, the finished example with notes and
+// the annotation editor), the share panel, projector mode and a print preview.
 
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -21,6 +23,43 @@ try {
     await page.locator(".comparison ins.diff-ins").first().waitFor();
     await page.locator(".status-busy").waitFor({ state: "detached" });
     await shoot(page, `${device}-example.png`);
+
+    await page.getByRole("button", { name: "Hjälp" }).click();
+    await page.getByRole("button", { name: "Visa ett färdigt exempel" }).click();
+    await page.locator(".pair-note").first().waitFor();
+    await page.getByRole("tab", { name: "Vem säger vad" }).click();
+    await shoot(page, `${device}-annotated.png`);
+
+    await page.locator(".pair-row").nth(2).locator(".cell-b").getByRole("button", { name: /Anteckna/ }).click();
+    await page.getByRole("dialog", { name: "Ny anteckning" }).waitFor();
+    await shoot(page, `${device}-annotation-editor.png`, false);
+    await page.getByRole("button", { name: "Avbryt" }).click();
+
+    await page.getByRole("button", { name: "Dela", exact: true }).click();
+    await page.locator(".qr-code path").waitFor();
+    await page.locator(".share-panel").screenshot({ path: path.join(OUT, `${device}-share.png`) });
+    console.log(`screenshot: docs/screenshots/${device}-share.png`);
+    await page.getByRole("button", { name: "Stäng" }).first().click();
+    problems.assertNone();
+    await context.close();
+  }
+
+  // The projector (1280×720) in presentation mode, on a change, and its matrix.
+  {
+    const { page, context, problems } = await site.page({ viewport: { width: 1280, height: 720 } });
+    await openApp(site, page);
+    await page.getByRole("button", { name: "Hjälp" }).click();
+    await page.getByRole("button", { name: "Visa ett färdigt exempel" }).click();
+    await page.locator(".pair-note").first().waitFor();
+    await page.getByRole("button", { name: "Presentera" }).click();
+    await page.keyboard.press("PageDown");
+    await shoot(page, "projector.png", false);
+    await page.keyboard.press("m");
+    await shoot(page, "projector-matrix.png", false);
+    await page.keyboard.press("Escape");
+
+    await page.emulateMedia({ media: "print" });
+    await shoot(page, "print-preview.png");
     problems.assertNone();
     await context.close();
   }
@@ -28,11 +67,11 @@ try {
   await site.close();
 }
 
-async function shoot(page, name) {
+async function shoot(page, name, fullPage = true) {
   // Park the pointer and focus so no hover or focus ring shows by accident.
   await page.mouse.move(0, 0);
-  await page.evaluate(() => document.activeElement?.blur());
+  if (fullPage) await page.evaluate(() => document.activeElement?.blur());
   const file = path.join(OUT, name);
-  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
+  await page.screenshot({ path: file, fullPage, animations: "disabled" });
   console.log(`screenshot: ${path.relative(ROOT, file)}`);
 }

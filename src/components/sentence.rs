@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 use crate::components::AppContext;
 use crate::derived::Notes;
-use crate::state::{Action, Side, Target};
+use crate::state::{Action, Panel, Side, Target};
 use crate::texts;
 
 enum Mark {
@@ -44,7 +44,9 @@ pub fn sentence(state: &AppContext, notes: &Notes, text: &str, span: Span, side:
             marks.push((at, Mark::Note(i)));
         }
     }
-    for p in notes.pending.iter().filter(|p| p.side == side && overlaps(p.span, span)) {
+    // Suggestions show while their tab is open: the text stays calm otherwise.
+    let suggesting = state.panel == Panel::Suggestions && !state.presenting;
+    for p in notes.pending.iter().filter(|p| suggesting && p.side == side && overlaps(p.span, span)) {
         marks.push((p.span, Mark::Suggested(p.theme)));
     }
     if let Some(draft) = state.draft {
