@@ -177,3 +177,52 @@ describe("the first minute", () => {
     await context.close();
   });
 });
+
+describe("messy input", () => {
+  /** Pastes two texts and waits for the comparison (or its hint) to settle. */
+  async function compare(page, a, b) {
+    await page.locator("#text-a").fill(a);
+    await page.locator("#text-b").fill(b);
+    await page.waitForFunction(() => document.querySelector(".comparison")?.getAttribute("aria-busy") === "false");
+  }
+  const CLAUSE = "4 § Ändamål\n\nFörbundet ska främja samverkan mellan huvudmännen i länet.";
+
+  test("each messy paste gives a sensible, Swedish result and the page keeps working", async () => {
+    const { page, context, problems } = await site.page();
+    await openApp(site, page);
+    const summary = page.locator(".comparison .summary");
+
+    // The same text in NFC and in NFD (å as a + ring) is the same text.
+    await compare(page, CLAUSE.normalize("NFC"), CLAUSE.normalize("NFD"));
+    await summary.waitFor();
+    assert.match(await summary.textContent(), /identiska/);
+
+    // CRLF, CR and U+2028 line ends, zero-width spaces, soft hyphens and no-break spaces change nothing.
+    const messy = CLAUSE.replace("\n\n", "\r\n\r\n").replace("samverkan", "sam\u00adverkan").replace("mellan ", "mellan\u00a0").replace("länet", "lä\u200bnet");
+    await compare(page, CLAUSE, messy.replace("Förbundet", "\u2028Förbundet"));
+    assert.match(await summary.textContent(), /identiska/);
+
+    // Two unrelated texts say so instead of aligning nonsense.
+    await compare(page, CLAUSE, "Styrelsen sammanträder fyra gånger per år. Protokoll justeras av ordföranden.");
+    assert.match(await page.locator(".comparison").textContent(), /inte handla om samma sak/);
+
+    // Right-to-left text and bidi controls stay inside their own sentence.
+    await compare(page, CLAUSE, `${CLAUSE} \u202Eשלום עולם\u202C ✅ 😀`);
+    const dir = await page.locator(".cell-b .sentence").first().getAttribute("dir");
+    assert.equal(dir, "auto");
+    assert.equal(await page.locator("h1").textContent(), "Ändamålsjämföraren", "the interface is not reordered");
+
+    // Empty, white space only, binary garbage and one 100 000-character line.
+    await compare(page, "", CLAUSE);
+    await page.locator(".empty-hint").waitFor();
+    await compare(page, " \n\t \n", CLAUSE);
+    await page.locator(".empty-hint").waitFor();
+    const garbage = Array.from({ length: 4000 }, (_, i) => String.fromCharCode((i * 7919) % 0xd7ff || 1)).join("");
+    await compare(page, garbage, CLAUSE);
+    await compare(page, "ord ".repeat(25_000), CLAUSE);
+    await compare(page, CLAUSE, CLAUSE.replace("främja", "stödja"));
+    await page.locator(".comparison del.diff-del").first().waitFor();
+    problems.assertNone();
+    await context.close();
+  });
+});
