@@ -4,9 +4,10 @@
 // also fails on console errors, page errors and CSP violations.
 
 import assert from "node:assert/strict";
+import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { openApp, openSite } from "./harness.mjs";
+import { ROOT, openApp, openSite } from "./harness.mjs";
 
 let site;
 before(async () => {
@@ -222,6 +223,31 @@ describe("messy input", () => {
     await compare(page, "ord ".repeat(25_000), CLAUSE);
     await compare(page, CLAUSE, CLAUSE.replace("främja", "stödja"));
     await page.locator(".comparison del.diff-del").first().waitFor();
+    problems.assertNone();
+    await context.close();
+  });
+});
+
+describe("getting text in", () => {
+  test("a .docx or a Windows .txt opens into a side; a PDF is refused with advice", async () => {
+    const { page, context, problems } = await site.page();
+    await openApp(site, page);
+    const inputA = page.locator(".editor").nth(0).locator("input[type=file]");
+    await inputA.setInputFiles(path.join(ROOT, "andamal-core/tests/fixtures/docx/forbundsordning.docx"));
+    await page.waitForFunction(() => document.querySelector("#text-a").value.startsWith("4 § Förbundets ändamål\n"));
+    assert.match(await page.locator("#text-a").inputValue(), /Finspång & Norrköping/);
+
+    const inputB = page.locator(".editor").nth(1).locator("input[type=file]");
+    const latin = Buffer.from("4 \xa7 F\xf6rbundets \xe4ndam\xe5l\n\nF\xf6rbundet ska fr\xe4mja samverkan.", "latin1");
+    await inputB.setInputFiles({ name: "gammal.txt", mimeType: "text/plain", buffer: latin });
+    await page.waitForFunction(() => document.querySelector("#text-b").value.includes("Förbundet ska främja samverkan."));
+    await page.locator(".pair-row .sentence").first().waitFor();
+
+    await inputB.setInputFiles({ name: "ordning.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n...") });
+    const notice = page.locator(".notice-bar.notice-error");
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /PDF-filer kan inte läsas/);
+    assert.match(await page.locator("#text-b").inputValue(), /främja samverkan/, "the text stays");
     problems.assertNone();
     await context.close();
   });

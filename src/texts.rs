@@ -7,6 +7,8 @@ pub const SIDE_LABELS: [&str; 2] = ["Förbundsordning A", "Förbundsordning B"];
 pub const SIDE_HINT: &str = "Klistra in hela förbundsordningen eller bara ändamålsparagrafen.";
 pub const LOAD_EXAMPLE: &str = "Ladda exempel";
 pub const CLEAR: &str = "Töm";
+pub const OPEN_TEXT_FILE: &str = "Öppna fil";
+pub const OPEN_TEXT_FILE_HINT: &str = "Läs in en .txt- eller .docx-fil (Word). Du kan också dra filen till rutan.";
 pub const COMPARISON: &str = "Jämförelse";
 pub const EMPTY_HINT: &str =
     "Klistra in text i båda fälten, eller tryck på ”Ladda exempel”, så visas skillnaderna här.";

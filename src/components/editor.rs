@@ -1,7 +1,9 @@
 use andamal_core::Span;
 use andamal_core::span::utf16_to_byte;
+use andamal_core::textfile::file_text;
+use gloo::file::callbacks::{FileReader, read_as_bytes};
 use wasm_bindgen::JsCast;
-use web_sys::{ClipboardEvent, HtmlTextAreaElement};
+use web_sys::{ClipboardEvent, DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::{AppContext, FinderStatus};
@@ -53,6 +55,53 @@ pub fn Editor(props: &EditorProps) -> Html {
             }
         })
     };
+    // A .txt or .docx file, chosen or dropped, replaces the side's text.
+    let reading = use_mut_ref(|| None::<FileReader>);
+    let load_file = {
+        let state = state.clone();
+        Callback::from(move |file: web_sys::File| {
+            let name = file.name();
+            let state = state.clone();
+            let file = gloo::file::File::from(file);
+            *reading.borrow_mut() = Some(read_as_bytes(&file, move |read| {
+                let result = read.map_err(|_| texts::FILE_UNREADABLE).and_then(|bytes| file_text(&name, &bytes));
+                match result {
+                    Ok(text) => {
+                        state.dispatch(Action::SetText(side, text));
+                        state.dispatch(Action::Notify(None));
+                    }
+                    Err(message) => {
+                        state.dispatch(Action::Notify(Some(Notice { text: message.to_owned(), error: true })))
+                    }
+                }
+            }));
+        })
+    };
+    let file_input = use_node_ref();
+    let choose_file = {
+        let file_input = file_input.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(input) = file_input.cast::<HtmlInputElement>() {
+                input.click();
+            }
+        })
+    };
+    let onfile = {
+        let load_file = load_file.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(file) = input.files().and_then(|list| list.get(0)) {
+                load_file.emit(file);
+            }
+            input.set_value("");
+        })
+    };
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = Callback::from(move |e: DragEvent| {
+        let Some(file) = e.data_transfer().and_then(|d| d.files()).and_then(|list| list.get(0)) else { return };
+        e.prevent_default();
+        load_file.emit(file);
+    });
     let area_ref = use_node_ref();
     let onmark = {
         let state = state.clone();
@@ -91,6 +140,9 @@ pub fn Editor(props: &EditorProps) -> Html {
             <div class="editor-head">
                 <label id={format!("{id}-label")} for={id.clone()}>{ texts::SIDE_LABELS[side.index()] }</label>
                 <span class="editor-count" aria-live="off">{ format!("{} tecken", texts::thousands(chars)) }</span>
+                <button type="button" class="button button-quiet" onclick={choose_file} title={texts::OPEN_TEXT_FILE_HINT}>{ texts::OPEN_TEXT_FILE }</button>
+                <input type="file" class="file-input" accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    ref={file_input} onchange={onfile} tabindex="-1" aria-hidden="true" />
                 <button type="button" class="button button-quiet" onclick={onclear} disabled={text.is_empty()}>{ texts::CLEAR }</button>
             </div>
             <textarea
@@ -102,6 +154,8 @@ pub fn Editor(props: &EditorProps) -> Html {
                 placeholder={texts::SIDE_HINT}
                 {oninput}
                 {onpaste}
+                {ondragover}
+                {ondrop}
             />
             if !text.trim().is_empty() {
                 <div class="editor-tools">
