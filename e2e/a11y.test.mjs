@@ -80,3 +80,68 @@ test("at phone width too", async () => {
   problems.assertNone();
   await context.close();
 });
+
+/**
+ * Presses Tab (Shift+Tab when `back`) until the focused element matches the
+ * CSS selector (and has exactly `text`, if given), as a keyboard user would.
+ */
+async function tabTo(page, selector, { text, back = false, limit = 400 } = {}) {
+  for (let i = 0; i < limit; i += 1) {
+    const found = await page.evaluate(
+      ([s, t]) => {
+        const el = document.activeElement;
+        return Boolean(el?.matches(s) && (t === undefined || el.textContent.trim() === t));
+      },
+      [selector, text],
+    );
+    if (found) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  assert.fail(`${selector} ${text ?? ""} not reached by Tab`);
+}
+
+test("the whole flow by keyboard alone: example, annotate, undo, share, present", async () => {
+  const { page, context, problems } = await site.page();
+  await openApp(site, page);
+  await tabTo(page, "button", { text: "Ladda exempel" });
+  await page.keyboard.press("Enter");
+  await page.locator(".pair-row .sentence").nth(5).waitFor();
+  await tabTo(page, ".cell-b .note-button");
+  const visible = await page.evaluate(() => getComputedStyle(document.activeElement).opacity);
+  assert.equal(visible, "1", "a focused Anteckna button is visible");
+  await page.keyboard.press("Enter");
+  const editor = page.getByRole("dialog", { name: "Ny anteckning" });
+  await editor.waitFor();
+  await page.keyboard.press("Space"); // the first theme, focused when the editor opens
+  await tabTo(page, "#note-text");
+  await page.keyboard.type("Med tangentbordet");
+  await page.keyboard.press("Enter"); // a new line in the note, not a submit
+  await tabTo(page, ".note-editor button[type=submit]");
+  await page.keyboard.press("Enter");
+  await editor.waitFor({ state: "detached" });
+  const badge = page.locator(".cell-b button.badge").first();
+  await badge.waitFor();
+  await page.keyboard.press("Control+z");
+  await badge.waitFor({ state: "detached" });
+  await page.keyboard.press("Control+Shift+Z");
+  await badge.waitFor();
+
+  await tabTo(page, "button", { text: "Dela", back: true });
+  await page.keyboard.press("Enter");
+  await tabTo(page, "button", { text: "Kopiera länken" });
+  await page.keyboard.press("Escape");
+  await page.locator(".share-panel").waitFor({ state: "detached" });
+
+  await tabTo(page, "button", { text: "Presentera", back: true });
+  await page.keyboard.press("Enter");
+  await page.locator(".presenting").waitFor();
+  const position = page.locator(".change-position");
+  const before = await position.textContent();
+  await page.keyboard.press("PageDown");
+  await page.waitForFunction((b) => document.querySelector(".change-position").textContent !== b, before);
+  assert.match(await position.textContent(), /Ändring \d+ av \d+/);
+  await page.keyboard.press("Escape");
+  await page.locator("#text-a").waitFor();
+  problems.assertNone();
+  await context.close();
+});

@@ -35,6 +35,7 @@ pub mod session;
 pub mod share;
 pub mod span;
 pub mod structure;
+pub mod swedish;
 pub mod synth;
 pub mod textfile;
 pub mod themes;

@@ -252,11 +252,20 @@ impl Notebook {
         self.annotations.iter().filter(|a| a.themes.contains(reference)).count()
     }
 
-    /// Every theme a user can pick: the visible built-ins, then the user's.
+    /// Every theme a user can pick: the visible built-ins in catalogue order,
+    /// then the user's in Swedish order.
     #[must_use]
     pub fn themes(&self) -> Vec<ThemeLook> {
         let builtins = CATALOGUE.iter().filter(|t| !self.hidden.contains(&t.id)).map(builtin_look);
-        builtins.chain(self.custom.iter().map(custom_look)).collect()
+        builtins.chain(self.custom_sorted().into_iter().map(custom_look)).collect()
+    }
+
+    /// The user's themes in Swedish alphabetical order (å, ä, ö last).
+    #[must_use]
+    pub fn custom_sorted(&self) -> Vec<&CustomTheme> {
+        let mut custom: Vec<&CustomTheme> = self.custom.iter().collect();
+        custom.sort_by_cached_key(|t| crate::swedish::collation_key(&t.name));
+        custom
     }
 
     /// How a theme reference looks; `None` for a deleted custom theme.
@@ -403,6 +412,16 @@ mod tests {
         assert_eq!(book.annotations.iter().find(|a| a.id == id).unwrap().themes, [ThemeRef::BuiltIn("arena")]);
         assert_eq!(book.add_theme("Tredje".into(), 0), 3);
         assert_eq!(Notebook::from_parts(book.custom.clone(), vec![]).add_theme("x".into(), 0), 4);
+    }
+
+    #[test]
+    fn own_themes_are_listed_in_swedish_order() {
+        let mut book = Notebook::default();
+        for name in ["Ökad delaktighet", "Unga", "Äldre", "arbete"] {
+            book.add_theme(name.into(), 0);
+        }
+        let labels: Vec<String> = book.themes().into_iter().skip(CATALOGUE.len()).map(|t| t.label).collect();
+        assert_eq!(labels, ["arbete", "Unga", "Äldre", "Ökad delaktighet"]);
     }
 
     #[test]

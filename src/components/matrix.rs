@@ -68,6 +68,8 @@ pub fn Matrix() -> Html {
             </tr>
         });
     }
+    // The themes nobody addresses, in Swedish order.
+    andamal_core::swedish::sort(&mut unaddressed);
     html! {
         <div class="matrix">
             if rows.is_empty() {

@@ -30,7 +30,8 @@ pub fn ThemePanel() -> Html {
             </li>
         }
     });
-    let own = state.notebook.custom.iter().map(|t| html! { <OwnTheme key={t.number} theme={t.clone()} /> });
+    let own =
+        state.notebook.custom_sorted().into_iter().map(|t| html! { <OwnTheme key={t.number} theme={t.clone()} /> });
     html! {
         <div class="theme-panel">
             <h3>{ texts::BUILT_IN_THEMES }</h3>
