@@ -141,6 +141,7 @@ describe("annotation", () => {
     await page.getByRole("tab", { name: /Förslag/ }).click();
     await page.getByRole("button", { name: /Godkänn alla/ }).click();
     await page.getByRole("tab", { name: /Anteckningar/ }).click();
+    await page.locator(".tools-panel .note-list").waitFor();
     const placed = await noteItems(page).count();
     assert.ok(placed > 10, `${placed} suggestions accepted`);
     // Insert a sentence before everything, then remove the word "diskriminering".
@@ -162,21 +163,24 @@ describe("suggestions, themes and the matrix", () => {
     const dashed = page.locator(".seg.suggested");
     assert.equal(await dashed.count(), 0, "suggestions show only while their tab is open");
     await page.getByRole("tab", { name: /Förslag/ }).click();
+    await dashed.first().waitFor();
     const before = await dashed.count();
     assert.ok(before > 10, `${before} suggested pieces`);
     assert.equal(await page.locator(".seg.annotated").count(), 0, "nothing applied silently");
     const tab = page.getByRole("tab", { name: /Förslag/ });
-    const count = () => tab.textContent().then((t) => Number(t.match(/\((\d+)\)/)[1]));
-    const total = await count();
+    const total = Number((await tab.textContent()).match(/\((\d+)\)/)[1]);
+    // The page re-renders after each click; wait for the tab's count to follow.
+    const countIs = (n) => tab.filter({ hasText: `(${n})` }).waitFor();
     await page.getByRole("button", { name: /^Godkänn Arena för/ }).first().click();
+    await countIs(total - 1);
     await page.getByRole("button", { name: /^Avvisa Geografi för/ }).first().click();
-    assert.equal(await count(), total - 2);
-    assert.equal(await page.locator(".seg.annotated").count() > 0, true);
+    await countIs(total - 2);
+    await page.locator(".seg.annotated").first().waitFor();
     await page.getByRole("button", { name: "Avvisa alla" }).click();
-    assert.equal(await count(), 0);
-    assert.equal(await dashed.count(), 0);
+    await countIs(0);
+    await dashed.first().waitFor({ state: "detached" });
     await page.getByRole("button", { name: /Ångra/ }).click();
-    assert.equal(await count(), total - 2);
+    await countIs(total - 2);
     problems.assertNone();
     await context.close();
   });

@@ -252,3 +252,25 @@ describe("getting text in", () => {
     await context.close();
   });
 });
+
+describe("large whole texts", () => {
+  test("over 1.5 MB without an ändamål found, only a marked section is compared", async () => {
+    const { page, context, problems } = await site.page();
+    await openApp(site, page);
+    await page.evaluate(() => {
+      const paste = (selector, text) => {
+        const area = document.querySelector(selector);
+        area.value = text;
+        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+      };
+      const prose = "Styrelsen sammanträder och protokoll justeras av ordföranden. ".repeat(26_000);
+      paste("#text-a", prose);
+      paste("#text-b", "4 § Ändamål\n\nFörbundet ska främja samverkan.");
+    });
+    const notice = page.locator(".comparison .notice-warning");
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /större än 1,5 MB/);
+    problems.assertNone();
+    await context.close();
+  });
+});

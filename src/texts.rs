@@ -13,6 +13,7 @@ pub const COMPARISON: &str = "Jämförelse";
 pub const EMPTY_HINT: &str =
     "Klistra in text i båda fälten, eller tryck på ”Ladda exempel”, så visas skillnaderna här.";
 pub const COMPARING: &str = "Jämför …";
+pub const WHOLE_TOO_LARGE: &str = "En av texterna är större än 1,5 MB och ingen ändamålsparagraf hittades i den. Så stora texter jämförs bara paragraf mot paragraf: markera ändamålet i texten och tryck ”Använd markerad text som ändamål”, eller klistra in bara paragrafen.";
 pub const INSERTED: &str = "tillagt";
 pub const DELETED: &str = "borttaget";
 pub const IDENTICAL: &str = "Texterna är identiska.";
