@@ -61,9 +61,17 @@ impl PartialEq for SameBook {
     }
 }
 
+/// Themes are suggested in compared ranges up to this size.
+const MAX_SUGGESTED_BYTES: usize = 100_000;
+
 fn pending(book: &Notebook, placement: &Placement, texts: &[Rc<str>; 2], spans: [Span; 2]) -> Vec<Proposal> {
     let mut out = Vec::new();
     for (side, byte) in [(Side::A, 0u8), (Side::B, 1u8)] {
+        // A compared range this large is a whole document, not an ändamål
+        // clause: suggesting themes all over it would only slow typing.
+        if spans[side.index()].len() > MAX_SUGGESTED_BYTES {
+            continue;
+        }
         for s in suggest(&texts[side.index()], spans[side.index()]) {
             let span = Span::new(s.start, s.end);
             let taken = book.annotations.iter().any(|a| {
