@@ -227,6 +227,7 @@ pub const COPY_FAILED: &str =
 pub const SYSTEM_SHARE: &str = "Dela via …";
 pub const LINK_FIELD: &str = "Länken";
 pub const QR_LABEL: &str = "QR-kod med länken";
+pub const QR_DRAWING: &str = "QR-koden ritas …";
 pub const QR_DENSE: &str = "Koden är tät: håll telefonen stadigt och nära skärmen.";
 pub const QR_TOO_LONG: &str = "Länken är för lång för en QR-kod. Dela den som länk eller som fil.";
 pub const LONG_LINK: &str = "Länken är lång. En del e-postprogram och chattar klipper av långa länkar. Alternativ: dela utan anteckningar, bara ändamålsparagraferna, eller som fil (”Spara som fil”).";

@@ -15,6 +15,7 @@ use andamal_core::align::{Alignment, Side, align_sides};
 use andamal_core::export::csv::pair_table;
 use andamal_core::export::markdown::handout;
 use andamal_core::export::web_annotation::{export_web_annotation, import_web_annotation};
+use andamal_core::qr::qr_symbol;
 use andamal_core::share;
 use andamal_core::{Folds, Span};
 use gloo_worker::oneshot::oneshot;
@@ -138,6 +139,8 @@ pub enum Job {
     Write(FileKind, String),
     /// Reads a Web Annotation file into a `v1.…` payload.
     Read(String),
+    /// Draws a share link as a QR code (the encoder stays out of the page's wasm).
+    Qr(String),
 }
 
 /// The worker's answer to a [`Job`].
@@ -146,6 +149,9 @@ pub enum Done {
     Compared(Alignment),
     /// The file's text (or, reading, the payload), or the Swedish sentence saying why not.
     File(Result<String, String>),
+    /// The QR code's size in modules (quiet zone included) and its SVG path;
+    /// `None` when the link is too long for one.
+    Qr(Option<(usize, String)>),
 }
 
 impl Job {
@@ -164,6 +170,7 @@ impl Job {
             Job::Read(json) => {
                 Done::File(import_web_annotation(json).map(|s| share::encode(&s)).map_err(|e| e.message()))
             }
+            Job::Qr(link) => Done::Qr(qr_symbol(link).map(|code| (code.size, code.path))),
         }
     }
 }
@@ -182,6 +189,17 @@ pub fn loader_path() -> String {
     let base = base.split(['?', '#']).next().unwrap_or("./");
     let dir = &base[..base.rfind('/').map_or(0, |i| i + 1)];
     format!("{dir}worker_loader.js")
+}
+
+/// Draws `link` as a QR code in a worker and hands it to `done` on this thread.
+pub fn qr_in_worker(link: String, done: impl FnOnce(Option<(usize, String)>) + 'static) {
+    use gloo_worker::Spawnable;
+    let mut bridge = WorkerTask::spawner().spawn_with_loader(&loader_path());
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Done::Qr(code) = bridge.run(Job::Qr(link)).await {
+            done(code);
+        }
+    });
 }
 
 /// Runs a file job in a worker and hands its result to `done` on this thread.
@@ -214,5 +232,12 @@ mod tests {
         assert!(csv.starts_with('\u{feff}'));
         let Done::File(Err(message)) = Job::Read("{".into()).run() else { panic!() };
         assert_eq!(message, "Filen är inte en JSON-fil och kan inte öppnas.");
+    }
+
+    #[test]
+    fn qr_codes_are_drawn_in_the_worker_or_refused_when_too_long() {
+        let Done::Qr(Some((size, path))) = Job::Qr("https://exempel.se/andamal/#v1.abc".into()).run() else { panic!() };
+        assert!(size > 21 && path.starts_with('M'));
+        assert_eq!(Job::Qr("x".repeat(3_000)).run(), Done::Qr(None));
     }
 }

@@ -1,4 +1,3 @@
-use andamal_core::qr::qr_symbol;
 use andamal_core::session::{Scope, pack};
 use std::rc::Rc;
 
@@ -11,6 +10,8 @@ use crate::components::AppContext;
 use crate::link::{open, page_address};
 use crate::state::{Action, Side};
 use crate::texts;
+use crate::hooks::use_debounced;
+use crate::worker::qr_in_worker;
 
 /// Above this many characters a link may be cut by mail and chat programs.
 const LONG_LINK: usize = 2_000;
@@ -29,7 +30,17 @@ pub fn SharePanel() -> Html {
     let packed = pack(&state.workspace(), scope, *with_notes);
     let link = format!("{}#{}", page_address(), encode(&packed.shared));
     let length = link.chars().count();
-    let qr = qr_symbol(&link);
+    // The QR code is drawn in the worker, for the link once typing pauses.
+    let qr = use_state(|| None::<(String, Option<(usize, String)>)>);
+    let settled = use_debounced(link.clone(), 300);
+    {
+        let qr = qr.clone();
+        use_effect_with(settled, move |link| {
+            let link = link.clone();
+            qr_in_worker(link.clone(), move |code| qr.set(Some((link, code))));
+        });
+    }
+    let code = qr.as_ref().filter(|(for_link, _)| *for_link == link).map(|(_, code)| code.clone());
     let link_area = use_node_ref();
 
     let name_input = |side: Side, label: &'static str| {
@@ -146,17 +157,18 @@ pub fn SharePanel() -> Html {
                     <p class="copy-feedback" role="status">{
                         match *copied { Some(true) => texts::COPIED, Some(false) => texts::COPY_FAILED, None => "" }
                     }</p>
-                    { match qr {
-                        Some(code) => html! {
+                    { match code {
+                        Some(Some((size, path))) => html! {
                             <figure class="qr">
-                                <svg class="qr-code" viewBox={format!("0 0 {0} {0}", code.size)} role="img" aria-label={texts::QR_LABEL} shape-rendering="crispEdges">
-                                    <rect class="qr-light" width={code.size.to_string()} height={code.size.to_string()} />
-                                    <path class="qr-dark" d={code.path} />
+                                <svg class="qr-code" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={texts::QR_LABEL} shape-rendering="crispEdges">
+                                    <rect class="qr-light" width={size.to_string()} height={size.to_string()} />
+                                    <path class="qr-dark" d={path} />
                                 </svg>
                                 if link.len() > DENSE_QR { <figcaption>{ texts::QR_DENSE }</figcaption> }
                             </figure>
                         },
-                        None => html! { <p class="panel-hint">{ texts::QR_TOO_LONG }</p> },
+                        Some(None) => html! { <p class="panel-hint">{ texts::QR_TOO_LONG }</p> },
+                        None => html! { <p class="panel-hint qr-pending" role="status">{ texts::QR_DRAWING }</p> },
                     } }
                 </div>
             </div>
