@@ -14,11 +14,11 @@
 //
 // The budgets are over the targets the foundation set (app wasm ≤ 250 kB,
 // first load ≤ 300 kB; aims 200 and 300 with the precache). With themes,
-// annotation, share links, QR codes, saving and exports in the page the app's
-// wasm is about 330 kB and the worker's about 180 kB (they were 188 and 99).
-// The budgets below stop further growth while the targets are missed; what
-// would bring the page back under them (all comparisons and the link codec in
-// the worker, one long-lived worker) is described in README "Size". The
+// annotation, share links, saving, exports, presentation mode and help in the
+// page, the app's wasm is about 304 kB and the worker's about 194 kB (they were
+// 188 and 99), after moving every comparison and the QR encoder into the
+// worker. The budgets below stop further growth while the targets are missed;
+// what would bring the page further down is described in README "Size". The
 // targets are printed next to each figure, so the miss is visible in every run.
 //
 // 1 kB = 1000 bytes.
@@ -27,11 +27,11 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-export const WASM_BUDGET = 345_000;
+export const WASM_BUDGET = 310_000;
 export const WASM_TARGET = 250_000;
-export const FIRST_LOAD_BUDGET = 375_000;
+export const FIRST_LOAD_BUDGET = 335_000;
 export const FIRST_LOAD_TARGET = 300_000;
-export const FIRST_VISIT_BUDGET = 570_000;
+export const FIRST_VISIT_BUDGET = 540_000;
 export const FIRST_VISIT_AIM = 300_000;
 export const FIRST_LOAD_REPORT = "e2e/out/first-load.json";
 

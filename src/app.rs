@@ -12,6 +12,9 @@ use crate::texts;
 pub fn App() -> Html {
     let state = use_reducer(State::default);
     let derived = use_derived(&state);
+    // Autosave first: on mount it must see a link still in the address bar
+    // (and then not restore older work over it) before use_share_link removes it.
+    let autosave = use_autosave(&state);
     use_share_link(&state);
     {
         let state = state.clone();
@@ -32,7 +35,6 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Present(false)))
     };
-    let autosave = use_autosave(&state);
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
             <ContextProvider<Derived> context={derived}>

@@ -18,7 +18,10 @@ use andamal_core::export::web_annotation::{export_web_annotation, import_web_ann
 use andamal_core::qr::qr_symbol;
 use andamal_core::share;
 use andamal_core::{Folds, Span};
-use gloo_worker::oneshot::oneshot;
+use std::cell::RefCell;
+
+use gloo_worker::Spawnable;
+use gloo_worker::oneshot::{OneshotBridge, oneshot};
 use serde::{Deserialize, Serialize};
 
 /// Everything a comparison needs, owned so it can cross to the worker.
@@ -191,10 +194,24 @@ pub fn loader_path() -> String {
     format!("{dir}worker_loader.js")
 }
 
+thread_local! {
+    /// The page's long-lived worker, for small jobs: they do not pay for
+    /// starting one. (Large comparisons start their own, so that a stale one
+    /// never holds up the next.)
+    static SHARED: RefCell<Option<OneshotBridge<WorkerTask>>> = const { RefCell::new(None) };
+}
+
+/// A bridge to the long-lived worker, started on first use.
+#[must_use]
+pub fn shared_bridge() -> OneshotBridge<WorkerTask> {
+    SHARED.with(|shared| {
+        shared.borrow_mut().get_or_insert_with(|| WorkerTask::spawner().spawn_with_loader(&loader_path())).fork()
+    })
+}
+
 /// Draws `link` as a QR code in a worker and hands it to `done` on this thread.
 pub fn qr_in_worker(link: String, done: impl FnOnce(Option<(usize, String)>) + 'static) {
-    use gloo_worker::Spawnable;
-    let mut bridge = WorkerTask::spawner().spawn_with_loader(&loader_path());
+    let mut bridge = shared_bridge();
     wasm_bindgen_futures::spawn_local(async move {
         if let Done::Qr(code) = bridge.run(Job::Qr(link)).await {
             done(code);
@@ -204,8 +221,7 @@ pub fn qr_in_worker(link: String, done: impl FnOnce(Option<(usize, String)>) + '
 
 /// Runs a file job in a worker and hands its result to `done` on this thread.
 pub fn in_worker(job: Job, done: impl FnOnce(Result<String, String>) + 'static) {
-    use gloo_worker::Spawnable;
-    let mut bridge = WorkerTask::spawner().spawn_with_loader(&loader_path());
+    let mut bridge = shared_bridge();
     wasm_bindgen_futures::spawn_local(async move {
         if let Done::File(result) = bridge.run(job).await {
             done(result);

@@ -7,10 +7,10 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::components::AppContext;
+use crate::hooks::use_debounced;
 use crate::link::{open, page_address};
 use crate::state::{Action, Side};
 use crate::texts;
-use crate::hooks::use_debounced;
 use crate::worker::qr_in_worker;
 
 /// Above this many characters a link may be cut by mail and chat programs.

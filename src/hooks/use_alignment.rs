@@ -5,12 +5,17 @@ use andamal_core::align::Alignment;
 use gloo_worker::Spawnable;
 use yew::prelude::*;
 
-use crate::worker::{CompareKey, Done, Job, WorkerTask, loader_path};
+use crate::worker::{CompareKey, Done, Job, WorkerTask, loader_path, shared_bridge};
 
-/// The alignment of `input`, computed on the main thread when it is small
-/// and in a web worker when it is large. Returns the latest finished result
-/// and whether a newer one is still being computed. A result that arrives
-/// after its input was superseded is dropped.
+/// Small comparisons on the main thread: only for the component tests (the
+/// `inline-compare` feature), whose runner cannot serve the worker. The page
+/// compares in the worker, which keeps the alignment code out of its wasm.
+const INLINE: bool = cfg!(feature = "inline-compare");
+
+/// The alignment of `input`, computed in the page's long-lived web worker when
+/// it is small and in a worker of its own when it is large. Returns the latest
+/// finished result and whether a newer one is still being computed. A result
+/// that arrives after its input was superseded is dropped.
 #[hook]
 pub fn use_alignment(input: Option<CompareKey>) -> (Option<(CompareKey, Rc<Alignment>)>, bool) {
     let result = use_state(|| None::<(CompareKey, Rc<Alignment>)>);
@@ -28,14 +33,18 @@ pub fn use_alignment(input: Option<CompareKey>) -> (Option<(CompareKey, Rc<Align
                     result.set(None);
                     running.set(false);
                 }
-                Some(input) if !input.is_heavy() => {
+                Some(input) if INLINE && !input.is_heavy() => {
                     let alignment = Rc::new(input.run());
                     result.set(Some((input, alignment)));
                     running.set(false);
                 }
                 Some(input) => {
                     running.set(true);
-                    let mut bridge = WorkerTask::spawner().spawn_with_loader(&loader_path());
+                    let mut bridge = if input.is_heavy() {
+                        WorkerTask::spawner().spawn_with_loader(&loader_path())
+                    } else {
+                        shared_bridge()
+                    };
                     wasm_bindgen_futures::spawn_local(async move {
                         let Done::Compared(alignment) = bridge.run(Job::Compare(input.to_input())).await else {
                             return;
