@@ -64,7 +64,7 @@ impl CompareKey {
         }
     }
 
-    /// Whether the compared ranges are large enough for the worker.
+    /// Whether the compared ranges are large enough for a worker of their own.
     #[must_use]
     pub fn is_heavy(&self) -> bool {
         self.span_a.len() + self.span_b.len() > WORKER_THRESHOLD
@@ -89,7 +89,8 @@ impl CompareKey {
 /// How long one word diff may take before it falls back to sentence level.
 pub const DIFF_BUDGET: std::time::Duration = std::time::Duration::from_millis(200);
 
-/// Compared ranges this large (bytes, both sides) go to the worker.
+/// Compared ranges this large (bytes, both sides) get a worker of their own
+/// (smaller ones share the page's long-lived worker).
 pub const WORKER_THRESHOLD: usize = 60_000;
 
 impl CompareInput {
