@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
 
-import { PHONE, dragOver, openApp, openSite } from "./harness.mjs";
+import { PHONE, dragOver, openExample, openSite } from "./harness.mjs";
 
 let site;
 before(async () => {
@@ -16,19 +16,11 @@ after(async () => {
   await site?.close();
 });
 
-async function withExample(options) {
-  const opened = await site.page(options);
-  await openApp(site, opened.page);
-  await opened.page.getByRole("button", { name: "Ladda exempel" }).click();
-  await opened.page.locator(".pair-row .sentence").nth(5).waitFor();
-  return opened;
-}
-
 const noteItems = (page) => page.locator(".tools-panel .note-item");
 
 describe("annotation", () => {
   test("desktop: drag-select words, tag them, add a note, undo and redo by keyboard", async () => {
-    const { page, context, problems } = await withExample();
+    const { page, context, problems } = await openExample(site);
     await dragOver(page, ".cell-b .sentence", "gemensam plattform");
 
     const editor = page.getByRole("dialog", { name: "Ny anteckning" });
@@ -78,7 +70,7 @@ describe("annotation", () => {
   });
 
   test("phone: tap a sentence, narrow it word by word, tag it, undo and redo with the buttons", async () => {
-    const { page, context, problems } = await withExample({ viewport: PHONE, touch: true });
+    const { page, context, problems } = await openExample(site, { viewport: PHONE, touch: true });
     const cell = page.locator(".pair-row").nth(3).locator(".cell-b");
     const sentence = (await cell.locator(".sentence").evaluate((p) => {
       const copy = p.cloneNode(true);
@@ -121,7 +113,7 @@ describe("annotation", () => {
   });
 
   test("a note on a changed sentence pair is kept with the pair", async () => {
-    const { page, context, problems } = await withExample();
+    const { page, context, problems } = await openExample(site);
     const row = page.locator(".pair-row.kind-changed").first();
     await row.hover();
     await row.getByRole("button", { name: "Kommentera ändringen" }).click();
@@ -137,7 +129,7 @@ describe("annotation", () => {
   });
 
   test("editing a text re-anchors annotations and lists the lost ones as loose", async () => {
-    const { page, context, problems } = await withExample();
+    const { page, context, problems } = await openExample(site);
     await page.getByRole("tab", { name: /Förslag/ }).click();
     await page.getByRole("button", { name: /Godkänn alla/ }).click();
     await page.getByRole("tab", { name: /Anteckningar/ }).click();
@@ -159,7 +151,7 @@ describe("annotation", () => {
 
 describe("suggestions, themes and the matrix", () => {
   test("suggestions are dashed until accepted or rejected, one by one or all", async () => {
-    const { page, context, problems } = await withExample();
+    const { page, context, problems } = await openExample(site);
     const dashed = page.locator(".seg.suggested");
     assert.equal(await dashed.count(), 0, "suggestions show only while their tab is open");
     await page.getByRole("tab", { name: /Förslag/ }).click();
@@ -186,7 +178,7 @@ describe("suggestions, themes and the matrix", () => {
   });
 
   test("own themes are added, used, renamed and deleted with a count; built-ins hidden", async () => {
-    const { page, context, problems } = await withExample();
+    const { page, context, problems } = await openExample(site);
     await page.getByRole("tab", { name: "Teman" }).click();
     await page.locator("#new-theme-name").fill("Unga vuxna");
     await page.locator("#new-theme-colour").selectOption({ label: "Rosa" });
@@ -214,7 +206,7 @@ describe("suggestions, themes and the matrix", () => {
   });
 
   test("the matrix says where each side addresses a theme, and jumps there", async () => {
-    const { page, context, problems } = await withExample();
+    const { page, context, problems } = await openExample(site);
     await page.getByRole("tab", { name: /Förslag/ }).click();
     await page.getByRole("button", { name: /Godkänn alla/ }).click();
     await page.getByRole("tab", { name: "Vem säger vad" }).click();

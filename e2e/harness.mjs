@@ -149,6 +149,15 @@ export function prose(sentences, changeEvery) {
   return lines.join(" ");
 }
 
+/** A fresh page (see `site.page`) with "Ladda exempel" loaded and its comparison shown. */
+export async function openExample(site, options) {
+  const opened = await site.page(options);
+  await openApp(site, opened.page);
+  await opened.page.getByRole("button", { name: "Ladda exempel" }).click();
+  await opened.page.locator(".pair-row .sentence").nth(5).waitFor();
+  return opened;
+}
+
 /**
  * Drags the mouse over `words` as drawn in the first `scope` element holding
  * them (scrolled into view), across however many pieces of markup they span;

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { OUT, PHONE, ROOT, dragOver, openApp, openSite } from "./harness.mjs";
+import { OUT, PHONE, ROOT, dragOver, openApp, openExample, openSite } from "./harness.mjs";
 
 const ANNOTATED = readFileSync(path.join(ROOT, "andamal-core/tests/fixtures/share/annotated_seed_pair.link"), "utf8").trim();
 
@@ -20,14 +20,6 @@ before(async () => {
 after(async () => {
   await site?.close();
 });
-
-async function withExample(options) {
-  const opened = await site.page(options);
-  await openApp(site, opened.page);
-  await opened.page.getByRole("button", { name: "Ladda exempel" }).click();
-  await opened.page.locator(".pair-row .sentence").nth(5).waitFor();
-  return opened;
-}
 
 /** What a reader sees of the comparison: each row's visible text, badges included. */
 function comparisonText(page) {
@@ -47,7 +39,7 @@ async function makeLink(page) {
 
 describe("share links", () => {
   test("a link made in one browser opens identically in a fresh one, annotations included", async () => {
-    const { page, context, problems } = await withExample();
+    const { page, context, problems } = await openExample(site);
     await page.getByRole("tab", { name: /Förslag/ }).click();
     await page.getByRole("button", { name: /^Godkänn Arena för/ }).first().click();
     const row = page.locator(".pair-row.kind-changed").first();
@@ -81,7 +73,7 @@ describe("share links", () => {
   });
 
   test("a damaged or cut link says why in Swedish and keeps the work", async () => {
-    const { page, context, problems } = await withExample();
+    const { page, context, problems } = await openExample(site);
     const a = await page.locator("#text-a").inputValue();
     const cases = [
       [ANNOTATED.slice(0, 300), /avkortad|skadad/],
@@ -152,7 +144,7 @@ describe("share links", () => {
   });
 
   test("the share panel at phone width: QR code, length, no sideways scroll", async () => {
-    const { page, context, problems } = await withExample({ viewport: PHONE, touch: true });
+    const { page, context, problems } = await openExample(site, { viewport: PHONE, touch: true });
     await makeLink(page);
     await page.locator(".qr-code path").waitFor();
     assert.match(await page.locator(".share-length").textContent(), /Länken är 1\u202f\d{3} tecken lång/);

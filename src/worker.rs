@@ -11,7 +11,7 @@
 //! are needed only when asked for. They cross as strings: the share link's
 //! `v1.…` payload in, the file's text out (or, importing, the other way).
 
-use andamal_core::align::{Alignment, Side, align_sides};
+use andamal_core::align::{Alignment, align_numbered};
 use andamal_core::export::csv::pair_table;
 use andamal_core::export::markdown::handout;
 use andamal_core::export::web_annotation::{export_web_annotation, import_web_annotation};
@@ -74,7 +74,7 @@ impl CompareKey {
     /// comparisons: no copy is needed).
     #[must_use]
     pub fn run(&self) -> Alignment {
-        align_pair(
+        align_numbered(
             &self.a,
             self.span_a,
             self.number_a.as_deref(),
@@ -82,6 +82,7 @@ impl CompareKey {
             self.span_b,
             self.number_b.as_deref(),
             self.folds,
+            Some(DIFF_BUDGET),
         )
     }
 }
@@ -97,7 +98,7 @@ impl CompareInput {
     /// Runs the alignment in the worker.
     #[must_use]
     pub fn run(&self) -> Alignment {
-        align_pair(
+        align_numbered(
             &self.a,
             self.span_a,
             self.number_a.as_deref(),
@@ -105,23 +106,9 @@ impl CompareInput {
             self.span_b,
             self.number_b.as_deref(),
             self.folds,
+            Some(DIFF_BUDGET),
         )
     }
-}
-
-/// The one alignment call both threads make.
-fn align_pair(
-    a: &str,
-    span_a: Span,
-    number_a: Option<&str>,
-    b: &str,
-    span_b: Span,
-    number_b: Option<&str>,
-    folds: Folds,
-) -> Alignment {
-    let a = Side { text: a, span: span_a, number: number_a, document: None };
-    let b = Side { text: b, span: span_b, number: number_b, document: None };
-    align_sides(a, b, folds, Some(DIFF_BUDGET))
 }
 
 /// A file the worker writes from a comparison.
