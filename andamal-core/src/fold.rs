@@ -63,7 +63,7 @@ impl Folds {
         if !(self.case || self.ocr || self.skall) {
             return Cow::Borrowed(word);
         }
-        let mut key: String = if self.case || self.ocr { word.to_lowercase() } else { word.to_owned() };
+        let mut key: String = if self.case || self.ocr { crate::case::lowercase(word) } else { word.to_owned() };
         if self.skall {
             key = fold_skall(&key, self.case || self.ocr);
         }
@@ -88,8 +88,8 @@ impl Folds {
         if !self.ocr {
             return false;
         }
-        let a: Vec<char> = a.to_lowercase().chars().map(ocr_class).collect();
-        let b: Vec<char> = b.to_lowercase().chars().map(ocr_class).collect();
+        let a: Vec<char> = a.chars().map(crate::case::lower).map(ocr_class).collect();
+        let b: Vec<char> = b.chars().map(crate::case::lower).map(ocr_class).collect();
         let allowed = usize::from(a.len().min(b.len()) >= 6);
         within_edits(&a, &b, allowed)
     }

@@ -12,6 +12,7 @@ pub mod address;
 pub mod align;
 pub mod anchor;
 pub mod bench;
+pub mod case;
 pub mod cli;
 pub mod comparison;
 pub mod docx;

@@ -34,13 +34,13 @@ pub fn suggest_name(text: &str) -> Option<String> {
 }
 
 fn forbund_name(text: &str) -> Option<String> {
-    let lower = text.to_lowercase();
+    let lower = crate::case::lowercase(text);
     for marker in ["samordningsförbundet ", "samordningsförbund "] {
         let mut from = 0;
         while let Some(found) = lower[from..].find(marker) {
             let at = from + found + marker.len();
             from = at;
-            // `to_lowercase` keeps these letters' lengths, so offsets carry over.
+            // `lowercase` keeps every letter's length, so offsets carry over.
             let Some(rest) = text.get(at..) else { break };
             let rest = rest.lines().next().unwrap_or("");
             let mut words = Vec::new();

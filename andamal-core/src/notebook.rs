@@ -334,7 +334,7 @@ fn builtin_look(t: &'static crate::themes::Theme) -> ThemeLook {
 
 fn custom_look(t: &CustomTheme) -> ThemeLook {
     // The badge shows the first two letters of the name, so "Ungdomar" reads UN.
-    let symbol: String = t.name.chars().filter(|c| c.is_alphanumeric()).take(2).collect::<String>().to_uppercase();
+    let symbol: String = t.name.chars().filter(|c| c.is_alphanumeric()).take(2).map(crate::case::upper).collect();
     ThemeLook {
         reference: ThemeRef::Custom(t.number),
         label: t.name.clone(),

@@ -12,7 +12,7 @@
 #[must_use]
 pub fn collation_key(text: &str) -> Vec<u32> {
     text.chars()
-        .flat_map(char::to_lowercase)
+        .map(crate::case::lower)
         .map(|c| match c {
             'å' => u32::from('z') + 1,
             'ä' | 'æ' => u32::from('z') + 2,

@@ -15,7 +15,7 @@ use crate::docx;
 /// # Errors
 /// The reason in Swedish when the file is too large or not readable.
 pub fn file_text(name: &str, bytes: &[u8]) -> Result<String, &'static str> {
-    let lower = name.to_lowercase();
+    let lower = crate::case::lowercase(name);
     if lower.ends_with(".docx") || bytes.starts_with(b"PK\x03\x04") {
         return docx::text(bytes).map_err(docx::DocxError::message);
     }

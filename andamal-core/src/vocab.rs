@@ -25,9 +25,7 @@ pub fn match_key(text: &str, ocr: bool) -> String {
         if c.is_ascii() {
             push_key_char(&mut out, &mut space, c.to_ascii_lowercase(), ocr);
         } else if !is_ignorable(c) {
-            for lower in c.to_lowercase() {
-                push_key_char(&mut out, &mut space, strip(lower), ocr);
-            }
+            push_key_char(&mut out, &mut space, strip(crate::case::lower(c)), ocr);
         }
     }
     out

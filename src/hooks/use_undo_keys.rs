@@ -18,7 +18,7 @@ pub fn use_undo_keys(undo: Callback<bool>) {
             if !(event.ctrl_key() || event.meta_key()) || event.alt_key() || in_text_field(event) {
                 return;
             }
-            let back = match event.key().to_lowercase().as_str() {
+            let back = match event.key().to_ascii_lowercase().as_str() {
                 "z" => !event.shift_key(),
                 "y" if !event.shift_key() => false,
                 _ => return,
