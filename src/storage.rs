@@ -150,7 +150,7 @@ pub fn list() -> Vec<Entry> {
             })
         })
         .collect();
-    entries.sort_by(|a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+    andamal_core::order::sort_by(&mut entries, |a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
     entries
 }
 

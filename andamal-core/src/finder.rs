@@ -132,7 +132,7 @@ pub fn find(text: &str, folds: Folds) -> Finding {
             }
         }
     }
-    candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.start.cmp(&b.start)));
+    crate::order::sort_by(&mut candidates, |a, b| b.score.total_cmp(&a.score).then(a.start.cmp(&b.start)));
     candidates.truncate(MAX_CANDIDATES);
     let best = candidates.first();
     let found = best.is_some_and(|c| c.score >= 0.3);

@@ -27,6 +27,7 @@ pub mod lines;
 pub mod naming;
 pub mod normalize;
 pub mod notebook;
+pub mod order;
 pub mod overlay;
 pub mod qr;
 pub mod sample;

@@ -264,7 +264,7 @@ impl Notebook {
     #[must_use]
     pub fn custom_sorted(&self) -> Vec<&CustomTheme> {
         let mut custom: Vec<&CustomTheme> = self.custom.iter().collect();
-        custom.sort_by_cached_key(|t| crate::swedish::collation_key(&t.name));
+        crate::order::sort_by_cached_key(&mut custom, |t| crate::swedish::collation_key(&t.name));
         custom
     }
 

@@ -40,7 +40,7 @@ pub fn segments(within: Span, marks: &[Span]) -> Vec<Segment> {
             }
         }
     }
-    edges.sort_unstable();
+    crate::order::sort(&mut edges);
     edges.dedup();
     edges
         .windows(2)

@@ -454,7 +454,7 @@ fn typical_width(text: &str, parts: &[(Span, bool)]) -> usize {
     if lens.is_empty() {
         return 0;
     }
-    lens.sort_unstable();
+    crate::order::sort(&mut lens);
     lens[(lens.len() * 8 / 10).min(lens.len() - 1)]
 }
 

@@ -29,8 +29,8 @@ pub fn collation_key(text: &str) -> Vec<u32> {
 }
 
 /// Sorts in Swedish order, stable (equal keys keep their order).
-pub fn sort<S: AsRef<str>>(items: &mut [S]) {
-    items.sort_by_cached_key(|s| collation_key(s.as_ref()));
+pub fn sort<S: AsRef<str>>(items: &mut Vec<S>) {
+    crate::order::sort_by_cached_key(items, |s| collation_key(s.as_ref()));
 }
 
 #[cfg(test)]

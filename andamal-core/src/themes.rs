@@ -368,7 +368,7 @@ pub fn suggest(text: &str, range: Span) -> Vec<Suggestion> {
             }
         }
     }
-    out.sort_by(|a, b| (a.start, a.theme).cmp(&(b.start, b.theme)));
+    crate::order::sort_by(&mut out, |a, b| (a.start, a.theme).cmp(&(b.start, b.theme)));
     out
 }
 

@@ -35,7 +35,7 @@ pub fn Matrix() -> Html {
             continue;
         }
         for p in &mut places {
-            p.sort();
+            andamal_core::order::sort(p);
         }
         let cell = |side: Side| {
             let list = &places[side.index()];

@@ -92,7 +92,7 @@ pub(crate) fn listed<'a>(
         };
         placed.push((a.start, listed));
     }
-    placed.sort_by_key(|(order, _)| *order);
+    andamal_core::order::sort_by(&mut placed, |a, b| a.0.cmp(&b.0));
     (placed.into_iter().map(|(_, l)| l).collect(), loose)
 }
 

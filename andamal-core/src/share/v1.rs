@@ -214,7 +214,7 @@ pub(crate) fn validate(shared: &Shared) -> Result<(), LinkError> {
         }
     }
     let mut numbers: Vec<u32> = shared.themes.iter().map(|t| t.number).collect();
-    numbers.sort_unstable();
+    crate::order::sort(&mut numbers);
     if numbers.windows(2).any(|w| w[0] == w[1]) || numbers.first() == Some(&0) {
         return damaged("theme numbers");
     }
