@@ -183,6 +183,9 @@ test("an unknown path says 'Sidan finns inte' and links to the app", async () =>
     await message.waitFor();
     assert.match(await message.textContent(), /Sidan finns inte/);
     assert.equal(page.url(), missing, "no redirect without a share link");
+    // Styled like the app: the page's stylesheets were copied into 404.html and apply.
+    const sheets = await page.evaluate(() => [...document.styleSheets].filter((s) => s.cssRules.length > 0).length);
+    assert.ok(sheets >= 3, `404.html should use the app's stylesheets, found ${sheets}`);
     await message.getByRole("link", { name: "Öppna Ändamålsjämföraren" }).click();
     await page.waitForURL(site.url);
     await page.locator("#text-a").waitFor();

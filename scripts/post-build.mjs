@@ -5,7 +5,10 @@
 //  1. 404.html from static/404.html (and static/404.js beside it), with the
 //     public URL and index.html's stylesheet links filled in: static hosts
 //     like GitHub Pages serve it for unknown paths, at any depth.
-//  2. sw.js from static/sw.js, with the list of every file of the build and a
+//  2. In a release build, the wasm-bindgen glue (andamal-….js) minified with
+//     terser, and its integrity hash in index.html updated to match (Trunk's
+//     own minifier cannot parse the glue's `export default`).
+//  3. sw.js from static/sw.js, with the list of every file of the build and a
 //     version that is a hash of their names and contents, so any change (also
 //     to the unhashed worker files) makes a new service worker. Only a release
 //     build precaches; a debug build (`trunk serve`) gets an empty list, so
@@ -16,6 +19,7 @@
 // release" of a copied build.
 
 import { createHash } from "node:crypto";
+import { minify } from "terser";
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,7 +42,8 @@ function filesUnder(dir, prefix = "") {
 /** Writes `dir`/404.html and 404.js for the site at `publicUrl`. */
 export function writeNotFoundPage(dir, publicUrl) {
   const index = readFileSync(path.join(dir, "index.html"), "utf8");
-  const stylesheets = index.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+  // Minified HTML drops the quotes: <link href=… rel=stylesheet>.
+  const stylesheets = index.match(/<link\b[^>]*\brel=("?)stylesheet\1(?=[\s>/])[^>]*>/g) ?? [];
   const template = readFileSync(path.join(SOURCE_DIR, "static", "404.html"), "utf8");
   const page = template.replaceAll("{base}", publicUrl).replace("{stylesheets}", stylesheets.join("\n  "));
   writeFileSync(path.join(dir, "404.html"), page);
@@ -72,12 +77,32 @@ export function writeServiceWorker(dir, { precache = true } = {}) {
   return build;
 }
 
+/**
+ * Minifies the glue script that index.html's boot script loads, and puts
+ * its new sha384 in index.html's integrity attributes. Returns the bytes saved.
+ */
+export async function minifyGlue(dir) {
+  const indexPath = path.join(dir, "index.html");
+  const index = readFileSync(indexPath, "utf8");
+  const name = index.match(/data-andamal-js="?[^"\s>]*?([^/"\s>]+\.js)/)?.[1];
+  if (!name) throw new Error("index.html names no glue script (data-andamal-js)");
+  const file = path.join(dir, name);
+  const source = readFileSync(file, "utf8");
+  const { code } = await minify(source, { module: true, compress: { passes: 2 }, format: { comments: false } });
+  const integrity = (bytes) => `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
+  writeFileSync(file, code);
+  writeFileSync(indexPath, index.replaceAll(integrity(source), integrity(code)));
+  return source.length - code.length;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run me as Trunk's post_build hook");
   let publicUrl = process.env.TRUNK_PUBLIC_URL || "/";
   if (!publicUrl.endsWith("/")) publicUrl += "/";
+  const release = process.env.TRUNK_PROFILE === "release";
   writeNotFoundPage(dir, publicUrl);
-  const { version, files } = writeServiceWorker(dir, { precache: process.env.TRUNK_PROFILE === "release" });
+  if (release) console.log(`post-build: glue script minified, ${await minifyGlue(dir)} bytes saved`);
+  const { version, files } = writeServiceWorker(dir, { precache: release });
   console.log(`post-build: 404.html; ${SERVICE_WORKER} version ${version}, ${files.length} files precached`);
 }
