@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
 
-import { PHONE, openApp, openSite } from "./harness.mjs";
+import { PHONE, openApp, openSite, shareLink } from "./harness.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -128,6 +128,7 @@ test("the whole flow by keyboard alone: example, annotate, undo, share, present"
 
   await tabTo(page, "button", { text: "Dela", back: true });
   await page.keyboard.press("Enter");
+  await shareLink(page);
   await tabTo(page, "button", { text: "Kopiera länken" });
   await page.keyboard.press("Escape");
   await page.locator(".share-panel").waitFor({ state: "detached" });

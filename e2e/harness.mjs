@@ -159,6 +159,18 @@ export async function openExample(site, options) {
 }
 
 /**
+ * The share panel's link, once it has been made (in the worker) for the work
+ * as it is now; with `previous`, once it differs from that one.
+ */
+export async function shareLink(page, previous = null) {
+  await page.waitForFunction((previous) => {
+    const area = document.querySelector("#share-link-text");
+    return area?.getAttribute("aria-busy") === "false" && area.value.includes("#v1.") && area.value !== previous;
+  }, previous);
+  return page.locator("#share-link-text").inputValue();
+}
+
+/**
  * Drags the mouse over `words` as drawn in the first `scope` element holding
  * them (scrolled into view), across however many pieces of markup they span;
  * spoken labels and buttons are not part of the text.

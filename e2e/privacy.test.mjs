@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { after, before, test } from "node:test";
 
-import { BASE, DIST, dragOver, openApp, openSite, waitForServiceWorker } from "./harness.mjs";
+import { BASE, DIST, dragOver, openApp, openSite, shareLink, waitForServiceWorker } from "./harness.mjs";
 
 const MARKER = "Hemlighetsmarkör";
 
@@ -33,7 +33,7 @@ test("a full session sends nothing but GETs of the build's files to its own orig
   await editor.getByLabel("Anteckning (frivillig)").fill(`Anteckning med ${MARKER}`);
   await editor.getByRole("button", { name: "Spara" }).click();
   await page.getByRole("button", { name: "Dela", exact: true }).click();
-  const link = await page.locator("#share-link-text").inputValue();
+  const link = await shareLink(page);
   await page.locator("#share-name-0").fill(`Namn ${MARKER}`);
   await waitForServiceWorker(page);
   const fresh = await context.newPage();

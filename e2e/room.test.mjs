@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { ROOT, openApp, openSite } from "./harness.mjs";
+import { ROOT, openApp, openSite, shareLink } from "./harness.mjs";
 
 let site;
 before(async () => {
@@ -54,7 +54,7 @@ describe("hostile input", () => {
     await page.locator("#share-name-0").fill(HOSTILE[0]);
     await page.locator("#share-title-field").fill(HOSTILE[3]);
     assert.equal(await page.locator(".pair-head .pair-cell").first().textContent(), `A: ${HOSTILE[0]}`);
-    const link = await page.locator("#share-link-text").inputValue();
+    const link = await shareLink(page);
 
     const fresh = await site.page();
     fresh.page.on("dialog", () => assert.fail("a dialog opened from a link"));

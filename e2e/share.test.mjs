@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { OUT, PHONE, ROOT, dragOver, openApp, openExample, openSite } from "./harness.mjs";
+import { OUT, PHONE, ROOT, dragOver, openApp, openExample, openSite, shareLink } from "./harness.mjs";
 
 const ANNOTATED = readFileSync(path.join(ROOT, "andamal-core/tests/fixtures/share/annotated_seed_pair.link"), "utf8").trim();
 
@@ -34,7 +34,7 @@ function comparisonText(page) {
 
 async function makeLink(page) {
   await page.getByRole("button", { name: "Dela", exact: true }).click();
-  return page.locator("#share-link-text").inputValue();
+  return shareLink(page);
 }
 
 describe("share links", () => {
@@ -49,7 +49,7 @@ describe("share links", () => {
     await page.getByRole("button", { name: "Spara" }).click();
     const link = await makeLink(page);
     await page.locator("#share-title-field").fill("Workshop 15 juni");
-    const titled = await page.locator("#share-link-text").inputValue();
+    const titled = await shareLink(page, link);
     assert.notEqual(titled, link, "the title travels in the link");
     const fragment = titled.split("#")[1];
     assert.ok(fragment.startsWith("v1.") && fragment.length < 2000, `${fragment.length} characters`);

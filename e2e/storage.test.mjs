@@ -142,6 +142,7 @@ describe("saving", () => {
     await page.getByRole("button", { name: "Mina jämförelser" }).click();
     const dialog = page.getByRole("dialog", { name: "Mina jämförelser" });
     await dialog.getByText("En sparad jämförelse är skadad").waitFor();
+    await dialog.locator('.saved-items[aria-busy="false"]').waitFor();
     assert.equal(await dialog.locator(".saved-item").count(), 1);
     assert.doesNotMatch(await dialog.textContent(), /Trasig/);
     problems.assertNone();
@@ -258,6 +259,7 @@ describe("two tabs", () => {
     assert.equal(await savedCount(first), 2, "both tabs' work is kept");
     await first.getByRole("button", { name: "Mina jämförelser" }).click();
     const items = first.locator(".saved-item");
+    await first.locator('.saved-items[aria-busy="false"]').waitFor();
     assert.equal(await items.count(), 2);
     // The other tab's version is intact.
     await items.filter({ hasNotText: "öppen nu" }).getByRole("button", { name: /^Öppna/ }).click();

@@ -12,14 +12,15 @@
 // up, and everything it fetches, which includes the service worker's precache
 // of the whole build for offline use, the comparison worker's wasm among it.
 //
-// The budgets are over the targets the foundation set (app wasm ≤ 250 kB,
-// first load ≤ 300 kB; aims 200 and 300 with the precache). With themes,
-// annotation, share links, saving, exports, presentation mode and help in the
-// page, the app's wasm is about 304 kB and the worker's about 194 kB (they were
-// 188 and 99), after moving every comparison and the QR encoder into the
-// worker. The budgets below stop further growth while the targets are missed;
-// what would bring the page further down is described in README "Size". The
-// targets are printed next to each figure, so the miss is visible in every run.
+// The first load is within the foundation's target (≤ 300 kB) and enforced
+// at it. The app's wasm is not yet within its target (250 kB; aim 200): with
+// themes, annotation, share links, saving, exports, presentation mode and help
+// in the page it is about 262 kB, after moving every comparison, the QR
+// encoder, the link codec and .docx reading into the worker, dropping std's
+// Unicode case tables (core `case`) and sharing one sort (core `order`). Its
+// budget stops further growth; the target is printed next to the figure, so
+// the miss is visible in every run. The first visit with the precache (aim
+// 300 kB) includes the worker's wasm, about 190 kB on its own.
 //
 // 1 kB = 1000 bytes.
 
@@ -27,11 +28,11 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-export const WASM_BUDGET = 310_000;
+export const WASM_BUDGET = 265_000;
 export const WASM_TARGET = 250_000;
-export const FIRST_LOAD_BUDGET = 335_000;
+export const FIRST_LOAD_BUDGET = 300_000;
 export const FIRST_LOAD_TARGET = 300_000;
-export const FIRST_VISIT_BUDGET = 540_000;
+export const FIRST_VISIT_BUDGET = 480_000;
 export const FIRST_VISIT_AIM = 300_000;
 export const FIRST_LOAD_REPORT = "e2e/out/first-load.json";
 

@@ -10,14 +10,12 @@
 //! ```
 
 use andamal_core::session::Scope;
-use andamal_core::share;
-use gloo::file::{Blob, ObjectUrl};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::state::State;
-use crate::worker::{FileKind, Job, in_worker};
+use crate::worker::{self, FileKind, Job};
 use crate::{storage, texts};
 
 /// The MIME type of the comparison files ("Spara som fil", the backup).
@@ -32,16 +30,15 @@ pub fn save_work(state: &State) {
 /// Downloads a file of the work, written in the worker (see [`crate::worker`]),
 /// as `<title or names>.<extension>`.
 pub fn export(state: &State, scope: Scope, kind: FileKind, extension: &str) {
-    let payload = share::encode(&storage::shared(state, scope));
+    let work = storage::shared(state, scope);
     let name = file_name(&state.title, &state.names, extension);
     let mime = match kind {
         FileKind::WebAnnotation => JSON,
         FileKind::Markdown => "text/markdown;charset=utf-8",
         FileKind::Csv => "text/csv;charset=utf-8",
     };
-    in_worker(Job::Write(kind, payload), move |written| {
-        // The payload was made here a moment ago; it always decodes.
-        if let Ok(text) = written {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(text) = worker::text(Job::Write(kind, work)).await {
             download(&name, mime, &text);
         }
     });
@@ -49,7 +46,11 @@ pub fn export(state: &State, scope: Scope, kind: FileKind, extension: &str) {
 
 /// Offers `content` as a file called `name`.
 pub fn download(name: &str, mime: &str, content: &str) {
-    let url = ObjectUrl::from(Blob::new_with_options(content, Some(mime)));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&content.into());
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     let document = gloo::utils::document();
     let Ok(link) = document.create_element("a") else { return };
     let _ = link.set_attribute("href", &url);
@@ -62,7 +63,21 @@ pub fn download(name: &str, mime: &str, content: &str) {
     }
     link.remove();
     // The browser reads the blob after the click returns; revoke it later.
-    Timeout::new(60_000, move || drop(url)).forget();
+    Timeout::new(60_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}
+
+/// The bytes of a file the user chose or dropped; `None` if it cannot be read.
+pub async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The text of a file (UTF-8) the user chose; `None` if it cannot be read.
+pub async fn read_text(file: &web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?.as_string()
 }
 
 /// Opens the browser's print dialog (the print stylesheet makes the handout).

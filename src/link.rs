@@ -6,22 +6,25 @@
 use std::rc::Rc;
 
 use andamal_core::session::unpack;
-use andamal_core::share::decode;
 
 use crate::components::AppContext;
 use crate::state::{Action, Notice};
 use crate::texts;
+use crate::worker::{self, Job};
 
-/// Opens the comparison a link carries, keeping the current work as a draft
-/// first. A link that changes nothing (opened twice) is left alone; a damaged
-/// one leaves the work untouched and says why.
-pub fn open(state: &AppContext, link: &str) -> Result<(), &'static str> {
-    let shared = decode(link).map_err(|e| e.message())?;
+/// Opens the comparison a link carries (decoded in the worker), keeping the
+/// current work as a draft first. A link that changes nothing (opened twice)
+/// is left alone; a damaged one leaves the work untouched and says why.
+/// `state` is asked for when the link has been decoded, so that the draft is
+/// the work as it is then.
+pub async fn open(state: impl Fn() -> AppContext, link: String) -> Result<(), String> {
+    let shared = worker::opened(Job::Decode(link)).await?;
     let opened = unpack(&shared);
+    let state = state();
     if state.holds(&opened) {
         return Ok(());
     }
-    crate::storage::keep_draft(state);
+    crate::storage::keep_draft(&state);
     state.dispatch(Action::Open(Rc::new(opened)));
     state.dispatch(Action::Notify(Some(Notice { text: texts::LINK_OPENED.to_owned(), error: false })));
     Ok(())

@@ -10,21 +10,26 @@
 //! if someone did, this tab's work goes to a new id instead, so neither is
 //! overwritten.
 //!
+//! The payloads are encoded and decoded in the worker (the codec is not in
+//! the page's wasm), so saving and opening are `async`; the save is prepared
+//! synchronously, so it saves the work as it was when it was asked for.
+//!
 //! ```ignore
-//! let id = storage::save(&storage::new_id(), &state)?; // the id actually used
-//! for entry in storage::list() { /* newest first */ }
-//! let opened = storage::load(&id)?;                   // dispatch Action::Open
+//! let id = storage::save(&storage::new_id(), &state).await?; // the id actually used
+//! let entries = storage::list();                               // newest first
+//! let verdicts = storage::decodable(&entries).await;           // which ones open
+//! let opened = storage::load(&id).await?;                      // dispatch Action::Open
 //! ```
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use andamal_core::session::{Opened, Scope, pack, unpack};
-use andamal_core::share::{self, Shared};
+use andamal_core::share::Shared;
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
 use crate::state::State;
+use crate::worker::{self, Job};
 
 const WORK_PREFIX: &str = "andamal.work.";
 const META_PREFIX: &str = "andamal.meta.";
@@ -70,7 +75,26 @@ pub struct Deleted {
 thread_local! {
     /// For each id: the `updated` this tab last wrote or read. A different
     /// value in storage means another tab has saved since.
-    static KNOWN: RefCell<HashMap<String, u64>> = RefCell::new(HashMap::new());
+    static KNOWN: RefCell<Known> = const { RefCell::new(Known(Vec::new())) };
+}
+
+/// `KNOWN`'s map, a short list (a tab touches few comparisons); no hash map
+/// needed in the page.
+struct Known(Vec<(String, u64)>);
+
+impl Known {
+    fn get(&self, id: &str) -> Option<&u64> {
+        self.0.iter().find(|(of, _)| of == id).map(|(_, updated)| updated)
+    }
+
+    fn insert(&mut self, id: String, updated: u64) {
+        self.remove(&id);
+        self.0.push((id, updated));
+    }
+
+    fn remove(&mut self, id: &str) {
+        self.0.retain(|(of, _)| of != id);
+    }
 }
 
 /// What a saved comparison, a file or an export carries of the work.
@@ -99,42 +123,49 @@ pub fn new_id() -> String {
 
 /// Saves the work under `id`, or under a new id if another tab saved `id`
 /// since this tab last did; returns the id used. An empty work is not
-/// saved (and returns `id`). Unchanged work is not written again.
-pub fn save(id: &str, state: &State) -> Result<String, SaveError> {
-    if is_empty(state) {
-        return Ok(id.to_owned());
-    }
-    let storage = local_storage().ok_or(SaveError::Unavailable)?;
-    let mut id = id.to_owned();
-    let stored = read_meta(&storage, &id);
-    if let Some(stored) = &stored {
-        if KNOWN.with(|k| k.borrow().get(&id).copied()) != Some(stored.updated) {
-            id = new_id();
+/// saved (and returns `id`). Unchanged work is not written again. The work
+/// is taken now; it is encoded in the worker and written when that is done.
+pub fn save(id: &str, state: &State) -> impl Future<Output = Result<String, SaveError>> + 'static {
+    let empty = is_empty(state);
+    let id = id.to_owned();
+    let work = (!empty).then(|| shared(state, Scope::Whole));
+    let (title, names) = (state.title.clone(), state.names.clone());
+    async move {
+        let Some(work) = work else { return Ok(id) };
+        let storage = local_storage().ok_or(SaveError::Unavailable)?;
+        let payload = worker::text(Job::Encode(work)).await.map_err(|_| SaveError::Unavailable)?;
+        let mut id = id;
+        let stored = read_meta(&storage, &id);
+        if let Some(stored) = &stored {
+            if KNOWN.with(|k| k.borrow().get(&id).copied()) != Some(stored.updated) {
+                id = new_id();
+            }
         }
+        let meta = Meta { title, names, updated: now() };
+        let unchanged = stored.as_ref().is_some_and(|m| m.title == meta.title && m.names == meta.names)
+            && storage.get_item(&work_key(&id)).ok().flatten().as_deref() == Some(payload.as_str());
+        if unchanged {
+            return Ok(id);
+        }
+        set(&storage, &work_key(&id), &payload)?;
+        set(&storage, &meta_key(&id), &meta.to_json())?;
+        KNOWN.with(|k| k.borrow_mut().insert(id.clone(), meta.updated));
+        Ok(id)
     }
-    let payload = share::encode(&shared(state, Scope::Whole));
-    let meta = Meta { title: state.title.clone(), names: state.names.clone(), updated: now() };
-    let unchanged = stored.as_ref().is_some_and(|m| m.title == meta.title && m.names == meta.names)
-        && storage.get_item(&work_key(&id)).ok().flatten().as_deref() == Some(payload.as_str());
-    if unchanged {
-        return Ok(id);
-    }
-    let meta_json = meta.to_json();
-    set(&storage, &work_key(&id), &payload)?;
-    set(&storage, &meta_key(&id), &meta_json)?;
-    KNOWN.with(|k| k.borrow_mut().insert(id.clone(), meta.updated));
-    Ok(id)
 }
 
-/// Saves the current work at once (before a link or file replaces it), under
-/// its id or a new one. Failures are ignored here: the autosave banner
-/// reports them.
+/// Saves the current work (before a link or file replaces it), under its id
+/// or a new one. Failures are ignored here: the autosave banner reports them.
 pub fn keep_draft(state: &State) {
     let id = state.work_id.as_deref().map_or_else(new_id, str::to_owned);
-    let _ = save(&id, state);
+    let saving = save(&id, state);
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = saving.await;
+    });
 }
 
-/// Every saved comparison, newest first; damaged ones are marked.
+/// Every saved comparison, newest first; those without a readable entry or
+/// payload are marked damaged (see [`decodable`] for the payloads' contents).
 #[must_use]
 pub fn list() -> Vec<Entry> {
     let Some(storage) = local_storage() else { return Vec::new() };
@@ -142,10 +173,9 @@ pub fn list() -> Vec<Entry> {
         .into_iter()
         .filter_map(|key| {
             let id = key.strip_prefix(META_PREFIX)?.to_owned();
-            let payload = storage.get_item(&work_key(&id)).ok().flatten();
-            let decodes = payload.is_some_and(|p| share::decode(&p).is_ok());
+            let stored = storage.get_item(&work_key(&id)).ok().flatten().is_some();
             Some(match read_meta(&storage, &id) {
-                Some(m) => Entry { id, title: m.title, names: m.names, updated: m.updated, damaged: !decodes },
+                Some(m) => Entry { id, title: m.title, names: m.names, updated: m.updated, damaged: !stored },
                 None => Entry { id, title: String::new(), names: Default::default(), updated: 0, damaged: true },
             })
         })
@@ -154,11 +184,21 @@ pub fn list() -> Vec<Entry> {
     entries
 }
 
+/// For each entry's id, whether its payload decodes (checked in the worker).
+pub async fn decodable(entries: &[Entry]) -> Vec<(String, bool)> {
+    let Some(storage) = local_storage() else { return Vec::new() };
+    let payloads = entries.iter().map(|e| storage.get_item(&work_key(&e.id)).ok().flatten().unwrap_or_default());
+    match worker::run(Job::Check(payloads.collect())).await {
+        worker::Done::Checked(decodes) => entries.iter().map(|e| e.id.clone()).zip(decodes).collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// Opens a saved comparison; the error is the Swedish sentence to show.
-pub fn load(id: &str) -> Result<Opened, String> {
+pub async fn load(id: &str) -> Result<Opened, String> {
     let storage = local_storage().ok_or_else(|| crate::texts::STORAGE_UNAVAILABLE_LIST.to_owned())?;
     let payload = storage.get_item(&work_key(id)).ok().flatten().ok_or(crate::texts::DAMAGED_ENTRY)?;
-    let shared = share::decode(&payload).map_err(|e| e.message().to_owned())?;
+    let shared = worker::opened(Job::Decode(payload)).await?;
     if let Some(meta) = read_meta(&storage, id) {
         KNOWN.with(|k| k.borrow_mut().insert(id.to_owned(), meta.updated));
     }
@@ -166,9 +206,13 @@ pub fn load(id: &str) -> Result<Opened, String> {
 }
 
 /// The most recently saved comparison that opens, with its id.
-#[must_use]
-pub fn latest() -> Option<(String, Opened)> {
-    list().into_iter().filter(|e| !e.damaged).find_map(|e| load(&e.id).ok().map(|opened| (e.id, opened)))
+pub async fn latest() -> Option<(String, Opened)> {
+    for entry in list().into_iter().filter(|e| !e.damaged) {
+        if let Ok(opened) = load(&entry.id).await {
+            return Some((entry.id, opened));
+        }
+    }
+    None
 }
 
 /// Deletes a saved comparison; the returned values put it back ([`undelete`]).
@@ -193,13 +237,15 @@ pub fn undelete(deleted: &Deleted) -> Result<(), SaveError> {
     Ok(())
 }
 
-/// Renames a saved comparison (in its list entry and in its payload).
-pub fn rename(id: &str, title: &str) -> Result<(), SaveError> {
+/// Renames a saved comparison (in its list entry and, through the worker,
+/// in its payload).
+pub async fn rename(id: &str, title: &str) -> Result<(), SaveError> {
     let storage = local_storage().ok_or(SaveError::Unavailable)?;
     let title = title.trim().to_owned();
-    if let Some(mut shared) = storage.get_item(&work_key(id)).ok().flatten().and_then(|p| share::decode(&p).ok()) {
-        shared.title.clone_from(&title);
-        set(&storage, &work_key(id), &share::encode(&shared))?;
+    if let Some(payload) = storage.get_item(&work_key(id)).ok().flatten() {
+        if let Ok(renamed) = worker::text(Job::Retitle(payload, title.clone())).await {
+            set(&storage, &work_key(id), &renamed)?;
+        }
     }
     let mut meta =
         read_meta(&storage, id).unwrap_or(Meta { title: String::new(), names: Default::default(), updated: 0 });

@@ -430,6 +430,8 @@ pub const EXPORT_JSON: &str = "Anteckningar (Web Annotation JSON)";
 pub const PRINT: &str = "Skriv ut";
 pub const NOTHING_TO_EXPORT: &str = "Klistra in två texter först.";
 pub const FILE_UNREADABLE: &str = "Filen kunde inte läsas.";
+/// The worker answered with something unexpected (a bug, or an old tab paired with a new worker).
+pub const WORKER_FAILED: &str = "Något gick fel i webbläsaren. Ladda om sidan och försök igen.";
 pub const DEFAULT_FILE_NAME: &str = "jämförelse";
 pub const PRINT_DEFAULT_TITLE: &str = "Jämförelse av ändamål";
 pub const MONTHS: [&str; 12] =

@@ -5,18 +5,19 @@
 //! with a loader shim; the page spawns it on first use. Small comparisons
 //! stay on the main thread: spinning up a worker would cost more than it saves.
 //!
-//! The worker also reads and writes the file formats the page offers on a
-//! click (Web Annotation JSON, the Markdown handout, the CSV table): their
-//! JSON parser and writers would not fit the page's size budget, and they
-//! are needed only when asked for. They cross as strings: the share link's
-//! `v1.…` payload in, the file's text out (or, importing, the other way).
+//! The worker also does everything else that needs code the page's wasm
+//! should not carry: the share link codec (deflate, base64, the `v1` wire
+//! format), reading `.docx` files, the file formats (Web Annotation JSON, the
+//! Markdown handout, the CSV table) and QR codes. The page sends a [`Job`]
+//! and awaits its [`Done`]; see [`run`].
 
 use andamal_core::align::{Alignment, align_numbered};
 use andamal_core::export::csv::pair_table;
 use andamal_core::export::markdown::handout;
 use andamal_core::export::web_annotation::{export_web_annotation, import_web_annotation};
 use andamal_core::qr::qr_symbol;
-use andamal_core::share;
+use andamal_core::share::{self, Shared};
+use andamal_core::textfile::file_text;
 use andamal_core::{Folds, Span};
 use std::cell::RefCell;
 
@@ -126,10 +127,20 @@ pub enum FileKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Job {
     Compare(CompareInput),
-    /// Writes a file from a comparison given as its `v1.…` payload.
-    Write(FileKind, String),
-    /// Reads a Web Annotation file into a `v1.…` payload.
+    /// Encodes a comparison as its `v1.…` payload (share links, saved work).
+    Encode(Shared),
+    /// Decodes a `v1.…` payload (a link, a saved comparison).
+    Decode(String),
+    /// Which of these payloads decode (the saved list leaves out the others).
+    Check(Vec<String>),
+    /// Gives the comparison in a payload a new title.
+    Retitle(String, String),
+    /// Writes a file from a comparison.
+    Write(FileKind, Shared),
+    /// Reads a Web Annotation file.
     Read(String),
+    /// The text of a chosen or dropped file (.txt, .docx), by name and bytes.
+    FileText(String, Vec<u8>),
     /// Draws a share link as a QR code (the encoder stays out of the page's wasm).
     Qr(String),
 }
@@ -138,8 +149,12 @@ pub enum Job {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Done {
     Compared(Alignment),
-    /// The file's text (or, reading, the payload), or the Swedish sentence saying why not.
-    File(Result<String, String>),
+    /// A payload or a file's text, or the Swedish sentence saying why not.
+    Text(Result<String, String>),
+    /// A comparison read from a payload or a file, or why not.
+    Opened(Result<Shared, String>),
+    /// For each payload of a [`Job::Check`], whether it decodes.
+    Checked(Vec<bool>),
     /// The QR code's size in modules (quiet zone included) and its SVG path;
     /// `None` when the link is too long for one.
     Qr(Option<(usize, String)>),
@@ -148,20 +163,25 @@ pub enum Done {
 impl Job {
     /// Does the job (in the worker; natively in tests).
     #[must_use]
-    pub fn run(&self) -> Done {
+    pub fn run(self) -> Done {
+        let decode = |payload: &str| share::decode(payload).map_err(|e| e.message().to_owned());
         match self {
             Job::Compare(input) => Done::Compared(input.run()),
-            Job::Write(kind, payload) => {
-                Done::File(share::decode(payload).map_err(|e| e.message().to_owned()).map(|shared| match kind {
-                    FileKind::WebAnnotation => export_web_annotation(&shared),
-                    FileKind::Markdown => handout(&shared, &shared.compare()),
-                    FileKind::Csv => pair_table(&shared, &shared.compare()),
-                }))
-            }
-            Job::Read(json) => {
-                Done::File(import_web_annotation(json).map(|s| share::encode(&s)).map_err(|e| e.message()))
-            }
-            Job::Qr(link) => Done::Qr(qr_symbol(link).map(|code| (code.size, code.path))),
+            Job::Encode(shared) => Done::Text(Ok(share::encode(&shared))),
+            Job::Decode(payload) => Done::Opened(decode(&payload)),
+            Job::Check(payloads) => Done::Checked(payloads.iter().map(|p| share::decode(p).is_ok()).collect()),
+            Job::Retitle(payload, title) => Done::Text(decode(&payload).map(|mut shared| {
+                shared.title = title;
+                share::encode(&shared)
+            })),
+            Job::Write(kind, shared) => Done::Text(Ok(match kind {
+                FileKind::WebAnnotation => export_web_annotation(&shared),
+                FileKind::Markdown => handout(&shared, &shared.compare()),
+                FileKind::Csv => pair_table(&shared, &shared.compare()),
+            })),
+            Job::Read(json) => Done::Opened(import_web_annotation(&json).map_err(|e| e.message())),
+            Job::FileText(name, bytes) => Done::Text(file_text(&name, &bytes).map_err(str::to_owned)),
+            Job::Qr(link) => Done::Qr(qr_symbol(&link).map(|code| (code.size, code.path))),
         }
     }
 }
@@ -197,24 +217,29 @@ pub fn shared_bridge() -> OneshotBridge<WorkerTask> {
     })
 }
 
-/// Draws `link` as a QR code in a worker and hands it to `done` on this thread.
-pub fn qr_in_worker(link: String, done: impl FnOnce(Option<(usize, String)>) + 'static) {
-    let mut bridge = shared_bridge();
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Done::Qr(code) = bridge.run(Job::Qr(link)).await {
-            done(code);
-        }
-    });
+/// Runs a job in the page's long-lived worker and returns its answer (in
+/// the component tests, built with `inline-compare`, on this thread).
+pub async fn run(job: Job) -> Done {
+    if cfg!(feature = "inline-compare") {
+        return job.run();
+    }
+    shared_bridge().run(job).await
 }
 
-/// Runs a file job in a worker and hands its result to `done` on this thread.
-pub fn in_worker(job: Job, done: impl FnOnce(Result<String, String>) + 'static) {
-    let mut bridge = shared_bridge();
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Done::File(result) = bridge.run(job).await {
-            done(result);
-        }
-    });
+/// Runs a job whose answer is a text (a payload, a file).
+pub async fn text(job: Job) -> Result<String, String> {
+    match run(job).await {
+        Done::Text(result) => result,
+        _ => Err(crate::texts::WORKER_FAILED.to_owned()),
+    }
+}
+
+/// Runs a job whose answer is a comparison (a decoded payload, a read file).
+pub async fn opened(job: Job) -> Result<Shared, String> {
+    match run(job).await {
+        Done::Opened(result) => result,
+        _ => Err(crate::texts::WORKER_FAILED.to_owned()),
+    }
 }
 
 #[cfg(test)]
@@ -222,20 +247,55 @@ mod tests {
     use super::*;
     use andamal_core::share::{Shared, SharedSide};
 
-    #[test]
-    fn files_are_written_from_a_payload_and_read_back_into_one() {
+    fn shared() -> Shared {
         let side = |text: &str| SharedSide { text: text.into(), ..SharedSide::default() };
-        let shared = Shared {
+        Shared {
             sides: [side("4 § Ändamål\nFörbundet ska stödja."), side("4 § Ändamål\nFörbundet ska främja.")],
             ..Shared::default()
-        };
-        let payload = share::encode(&shared);
-        let Done::File(Ok(json)) = Job::Write(FileKind::WebAnnotation, payload.clone()).run() else { panic!() };
-        assert_eq!(Job::Read(json).run(), Done::File(Ok(payload.clone())));
-        let Done::File(Ok(csv)) = Job::Write(FileKind::Csv, payload).run() else { panic!() };
+        }
+    }
+
+    #[test]
+    fn files_are_written_from_a_comparison_and_read_back() {
+        let Done::Text(Ok(json)) = Job::Write(FileKind::WebAnnotation, shared()).run() else { panic!() };
+        assert_eq!(Job::Read(json).run(), Done::Opened(Ok(shared())));
+        let Done::Text(Ok(csv)) = Job::Write(FileKind::Csv, shared()).run() else { panic!() };
         assert!(csv.starts_with('\u{feff}'));
-        let Done::File(Err(message)) = Job::Read("{".into()).run() else { panic!() };
+        let Done::Opened(Err(message)) = Job::Read("{".into()).run() else { panic!() };
         assert_eq!(message, "Filen är inte en JSON-fil och kan inte öppnas.");
+    }
+
+    #[test]
+    fn payloads_are_encoded_decoded_checked_and_retitled() {
+        let Done::Text(Ok(payload)) = Job::Encode(shared()).run() else { panic!() };
+        assert!(payload.starts_with("v1."));
+        assert_eq!(Job::Decode(payload.clone()).run(), Done::Opened(Ok(shared())));
+        let Done::Opened(Err(message)) = Job::Decode("v1.inte-en-länk".into()).run() else { panic!() };
+        assert!(message.contains("skadad") || message.contains("avkortad"), "{message}");
+        assert_eq!(Job::Check(vec![payload.clone(), "v1.x".into()]).run(), Done::Checked(vec![true, false]));
+        let Done::Text(Ok(renamed)) = Job::Retitle(payload, "Workshop".into()).run() else { panic!() };
+        assert_eq!(share::decode(&renamed).map(|s| s.title), Ok("Workshop".to_owned()));
+    }
+
+    #[test]
+    fn file_texts_are_read_in_the_worker() {
+        assert_eq!(Job::FileText("a.txt".into(), "4 § Ändamål".into()).run(), Done::Text(Ok("4 § Ändamål".into())));
+        let Done::Text(Err(message)) = Job::FileText("a.pdf".into(), b"%PDF-1.7".to_vec()).run() else { panic!() };
+        assert!(message.starts_with("PDF-filer"), "{message}");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn every_answer_crosses_the_worker_boundary_intact() {
+        // The page and the worker exchange these through bincode (gloo-worker's codec).
+        let mut annotated = andamal_core::sample::annotated();
+        annotated.hidden.push("arena");
+        for done in [Done::Opened(Ok(annotated)), Done::Text(Err("skadad".into())), Done::Checked(vec![true])] {
+            let bytes = bincode::serialize(&done).unwrap();
+            assert_eq!(bincode::deserialize::<Done>(&bytes).unwrap(), done);
+        }
+        let job = Job::FileText("a.docx".into(), vec![0, 1, 2]);
+        assert_eq!(bincode::deserialize::<Job>(&bincode::serialize(&job).unwrap()).unwrap(), job);
     }
 
     #[test]

@@ -24,7 +24,7 @@
 
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use serde::Serialize;
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::comparison::{self, Comparison};
 use crate::selection::Choice;
@@ -39,7 +39,7 @@ pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
 pub const MAX_PAYLOAD_BYTES: usize = MAX_TEXT_BYTES + 512 * 1024;
 
 /// One side of a shared comparison.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct SharedSide {
     /// "Östra Östergötland 2017".
     pub name: String,
@@ -50,7 +50,7 @@ pub struct SharedSide {
 }
 
 /// A theme a user added ("u1", "u2", …).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CustomTheme {
     /// The number in "u{n}".
     pub number: u32,
@@ -60,8 +60,10 @@ pub struct CustomTheme {
 }
 
 /// A theme reference: a built-in by id, or a custom one by number.
+///
+/// Serde (bincode, between the page and its worker) carries a built-in id as a
+/// string and turns it back into the catalogue's own `&'static str`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(untagged)]
 pub enum ThemeRef {
     BuiltIn(&'static str),
     Custom(u32),
@@ -79,7 +81,7 @@ impl ThemeRef {
 }
 
 /// An annotation on a span of one side.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SharedAnnotation {
     /// 0 for A, 1 for B.
     pub side: u8,
@@ -91,7 +93,7 @@ pub struct SharedAnnotation {
 }
 
 /// A note on a sentence pair, anchored by both sentences.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PairNote {
     pub a: Span,
     pub b: Span,
@@ -100,7 +102,7 @@ pub struct PairNote {
 }
 
 /// Everything a link carries.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Shared {
     /// "Workshop 15 juni".
     pub title: String,
@@ -108,6 +110,7 @@ pub struct Shared {
     pub folds: Folds,
     pub themes: Vec<CustomTheme>,
     /// Built-in themes the user hid.
+    #[serde(deserialize_with = "builtin_ids")]
     pub hidden: Vec<&'static str>,
     pub annotations: Vec<SharedAnnotation>,
     pub pair_notes: Vec<PairNote>,
@@ -121,6 +124,31 @@ impl Shared {
         let [a, b] = &self.sides;
         comparison::compare([a.text.as_str(), b.text.as_str()], [a.choice, b.choice], self.folds)
     }
+}
+
+impl<'de> Deserialize<'de> for ThemeRef {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        /// `ThemeRef` as serialised, with the id owned.
+        #[derive(Deserialize)]
+        enum Wire {
+            BuiltIn(String),
+            Custom(u32),
+        }
+        match Wire::deserialize(deserializer)? {
+            Wire::BuiltIn(id) => builtin_id::<D>(&id).map(ThemeRef::BuiltIn),
+            Wire::Custom(n) => Ok(ThemeRef::Custom(n)),
+        }
+    }
+}
+
+/// A built-in theme's id as the catalogue's `&'static str`.
+fn builtin_id<'de, D: Deserializer<'de>>(id: &str) -> Result<&'static str, D::Error> {
+    let found = crate::themes::CATALOGUE.iter().find(|t| t.id == id);
+    found.map(|t| t.id).ok_or_else(|| serde::de::Error::custom("unknown theme"))
+}
+
+fn builtin_ids<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<&'static str>, D::Error> {
+    Vec::<String>::deserialize(deserializer)?.iter().map(|id| builtin_id::<D>(id)).collect()
 }
 
 /// Why a link could not be opened. The Swedish sentence is made at the UI

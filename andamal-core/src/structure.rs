@@ -17,7 +17,7 @@
 //! assert_eq!(s.stycken[0].sentences[0].slice(text), "Förbundets ändamål är att\nsvara för samordning.");
 //! ```
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::Span;
 use crate::heading::{LineHeading, Strength, find_inline, parse_line};
@@ -144,7 +144,7 @@ struct FoundHeading {
 /// context rules that separate headings from short lines of text.
 fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading>, HashSet<usize>) {
     let mut found: Vec<FoundHeading> = Vec::new();
-    let mut consumed_lines = HashSet::new();
+    let mut consumed_lines = HashSet::default();
     let nonblank: Vec<usize> = (0..infos.len()).filter(|&i| !infos[i].blank).collect();
     for (pos, &li) in nonblank.iter().enumerate() {
         if consumed_lines.contains(&li) {
@@ -274,7 +274,7 @@ fn find_furniture(text: &str, infos: &[LineInfo], headings: &[FoundHeading], con
         let i = headings.partition_point(|h| h.heading.span.start < span.start);
         headings.get(i).is_some_and(|h| h.heading.span.start <= span.end)
     };
-    let mut counts: HashMap<String, usize> = HashMap::new();
+    let mut counts: HashMap<String, usize> = HashMap::default();
     let keys: Vec<Option<String>> = infos
         .iter()
         .map(|l| {

@@ -1,14 +1,13 @@
 use andamal_core::Span;
 use andamal_core::span::utf16_to_byte;
-use andamal_core::textfile::file_text;
-use gloo::file::callbacks::{FileReader, read_as_bytes};
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, DragEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::{AppContext, FinderStatus};
 use crate::state::{Action, Notice, Side};
-use crate::texts;
+use crate::worker::{self, Job};
+use crate::{files, texts};
 
 /// Larger pastes are refused: up to this much, the ändamål section is found and compared.
 pub const MAX_PASTE_BYTES: usize = 5 * 1024 * 1024;
@@ -56,25 +55,24 @@ pub fn Editor(props: &EditorProps) -> Html {
         })
     };
     // A .txt or .docx file, chosen or dropped, replaces the side's text.
-    let reading = use_mut_ref(|| None::<FileReader>);
+    // The text is taken out of the file (.docx is a zip) in the worker.
     let load_file = {
         let state = state.clone();
         Callback::from(move |file: web_sys::File| {
-            let name = file.name();
             let state = state.clone();
-            let file = gloo::file::File::from(file);
-            *reading.borrow_mut() = Some(read_as_bytes(&file, move |read| {
-                let result = read.map_err(|_| texts::FILE_UNREADABLE).and_then(|bytes| file_text(&name, &bytes));
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = match files::read_bytes(&file).await {
+                    Some(bytes) => worker::text(Job::FileText(file.name(), bytes)).await,
+                    None => Err(texts::FILE_UNREADABLE.to_owned()),
+                };
                 match result {
                     Ok(text) => {
                         state.dispatch(Action::SetText(side, text));
                         state.dispatch(Action::Notify(None));
                     }
-                    Err(message) => {
-                        state.dispatch(Action::Notify(Some(Notice { text: message.to_owned(), error: true })))
-                    }
+                    Err(text) => state.dispatch(Action::Notify(Some(Notice { text, error: true }))),
                 }
-            }));
+            });
         })
     };
     let file_input = use_node_ref();

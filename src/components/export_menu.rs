@@ -2,14 +2,12 @@ use std::rc::Rc;
 
 use andamal_core::export::web_annotation::{ImportError, MAX_FILE_BYTES};
 use andamal_core::session::{Scope, unpack};
-use andamal_core::share;
-use gloo::file::callbacks::{FileReader, read_as_text};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::AppContext;
 use crate::state::Action;
-use crate::worker::{FileKind, Job, in_worker};
+use crate::worker::{self, FileKind, Job};
 use crate::{files, storage, texts};
 
 /// "Spara och exportera": the work as a file to open again, "Öppna fil",
@@ -18,7 +16,6 @@ use crate::{files, storage, texts};
 pub fn ExportMenu() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
     let error = use_state(|| None::<String>);
-    let reading = use_mut_ref(|| None::<FileReader>);
     let input = use_node_ref();
     let nothing = state.texts.iter().any(|t| t.trim().is_empty());
     let save_file = {
@@ -53,23 +50,20 @@ pub fn ExportMenu() -> Html {
             }
             let state = state.clone();
             let error = error.clone();
-            let file = gloo::file::File::from(file);
-            *reading.borrow_mut() = Some(read_as_text(&file, move |read| {
-                let Ok(json) = read else {
+            wasm_bindgen_futures::spawn_local(async move {
+                let Some(json) = files::read_text(&file).await else {
                     error.set(Some(texts::FILE_UNREADABLE.to_owned()));
                     return;
                 };
-                in_worker(Job::Read(json), move |payload| {
-                    match payload.and_then(|p| share::decode(&p).map_err(|e| e.message().to_owned())) {
-                        Ok(shared) => {
-                            storage::keep_draft(&state);
-                            state.dispatch(Action::Open(Rc::new(unpack(&shared))));
-                            error.set(None);
-                        }
-                        Err(message) => error.set(Some(message)),
+                match worker::opened(Job::Read(json)).await {
+                    Ok(shared) => {
+                        storage::keep_draft(&state);
+                        state.dispatch(Action::Open(Rc::new(unpack(&shared))));
+                        error.set(None);
                     }
-                });
-            }));
+                    Err(message) => error.set(Some(message)),
+                }
+            });
         })
     };
     let print = Callback::from(|_: MouseEvent| files::print());

@@ -24,6 +24,20 @@ pub fn SavedList(props: &SavedListProps) -> Html {
     let message = use_state(|| None::<String>);
     let deleted = use_state(|| None::<(Deleted, String, bool)>);
     let entries = use_memo((*version, state.work_id.clone()), |_| storage::list());
+    // Whether each payload decodes is checked in the worker; an entry is
+    // listed once it has passed, so a damaged one never shows.
+    let verdicts = use_state(Vec::<(String, bool)>::new);
+    {
+        let verdicts = verdicts.clone();
+        use_effect_with(entries.clone(), move |entries| {
+            let entries = entries.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                verdicts.set(storage::decodable(&entries).await);
+            });
+        });
+    }
+    let verdict = |id: &str| verdicts.iter().find(|(of, _)| of == id).map(|&(_, ok)| ok);
+    let checking = entries.iter().any(|e| !e.damaged && verdict(&e.id).is_none());
     let heading = use_node_ref();
     {
         let heading = heading.clone();
@@ -47,13 +61,16 @@ pub fn SavedList(props: &SavedListProps) -> Html {
                 return;
             }
             storage::keep_draft(&state);
-            match storage::load(&id) {
-                Ok(opened) => {
-                    open_saved(&state, opened, id);
-                    on_close.emit(());
+            let (state, message, on_close) = (state.clone(), message.clone(), on_close.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match storage::load(&id).await {
+                    Ok(opened) => {
+                        open_saved(&state, opened, id);
+                        on_close.emit(());
+                    }
+                    Err(error) => message.set(Some(error)),
                 }
-                Err(error) => message.set(Some(error)),
-            }
+            });
         })
     };
     let rename = {
@@ -61,12 +78,15 @@ pub fn SavedList(props: &SavedListProps) -> Html {
         let renaming = renaming.clone();
         let refresh = refresh.clone();
         Callback::from(move |(id, title): (String, String)| {
-            let _ = storage::rename(&id, &title);
-            if state.work_id.as_deref() == Some(id.as_str()) {
-                state.dispatch(Action::SetTitle(title.trim().to_owned()));
-            }
-            renaming.set(None);
-            refresh();
+            let (state, renaming, refresh) = (state.clone(), renaming.clone(), refresh.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = storage::rename(&id, &title).await;
+                if state.work_id.as_deref() == Some(id.as_str()) {
+                    state.dispatch(Action::SetTitle(title.trim().to_owned()));
+                }
+                renaming.set(None);
+                refresh();
+            });
         })
     };
     let delete = {
@@ -91,13 +111,17 @@ pub fn SavedList(props: &SavedListProps) -> Html {
         let refresh = refresh.clone();
         Callback::from(move |_: MouseEvent| {
             let Some((gone, _, was_current)) = (*deleted).clone() else { return };
-            if storage::undelete(&gone).is_ok() && was_current && storage::is_empty(&state) {
-                if let Ok(opened) = storage::load(&gone.id) {
-                    open_saved(&state, opened, gone.id.clone());
-                }
-            }
+            let put_back = storage::undelete(&gone).is_ok();
             deleted.set(None);
             refresh();
+            if put_back && was_current && storage::is_empty(&state) {
+                let state = state.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(opened) = storage::load(&gone.id).await {
+                        open_saved(&state, opened, gone.id.clone());
+                    }
+                });
+            }
         })
     };
     let new_work = {
@@ -118,8 +142,9 @@ pub fn SavedList(props: &SavedListProps) -> Html {
             }
         })
     };
-    let damaged = entries.iter().filter(|e| e.damaged).count();
-    let items = entries.iter().filter(|e| !e.damaged).map(|entry| {
+    let damaged = entries.iter().filter(|e| e.damaged || verdict(&e.id) == Some(false)).count();
+    let listed: Vec<&Entry> = entries.iter().filter(|e| !e.damaged && verdict(&e.id) == Some(true)).collect();
+    let items = listed.iter().map(|entry| {
         let current = state.work_id.as_deref() == Some(entry.id.as_str());
         let editing = renaming.as_deref() == Some(entry.id.as_str());
         item(entry, current, editing, &open, &rename, &delete, &renaming)
@@ -140,8 +165,8 @@ pub fn SavedList(props: &SavedListProps) -> Html {
             }
             if let Some(text) = &*message { <p class="form-error" role="alert">{ text.clone() }</p> }
             if damaged > 0 { <p class="notice" role="status">{ texts::DAMAGED_ENTRY }</p> }
-            if entries.is_empty() { <p class="panel-hint">{ texts::SAVED_EMPTY }</p> }
-            <ul class="saved-items">{ for items }</ul>
+            if !checking && listed.is_empty() { <p class="panel-hint">{ texts::SAVED_EMPTY }</p> }
+            <ul class="saved-items" aria-busy={checking.to_string()}>{ for items }</ul>
         </section>
     }
 }

@@ -1,7 +1,7 @@
 use andamal_core::session::{Scope, pack};
 use std::rc::Rc;
 
-use andamal_core::share::{decode, encode};
+use andamal_core::share::Shared;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
@@ -11,7 +11,7 @@ use crate::hooks::use_debounced;
 use crate::link::{open, page_address};
 use crate::state::{Action, Side};
 use crate::texts;
-use crate::worker::qr_in_worker;
+use crate::worker::{self, Done, Job};
 
 /// Above this many characters a link may be cut by mail and chat programs.
 const LONG_LINK: usize = 2_000;
@@ -28,19 +28,39 @@ pub fn SharePanel() -> Html {
     let copied = use_state(|| None::<bool>);
     let scope = if *whole { Scope::Whole } else { Scope::Sections };
     let packed = pack(&state.workspace(), scope, *with_notes);
-    let link = format!("{}#{}", page_address(), encode(&packed.shared));
-    let length = link.chars().count();
-    // The QR code is drawn in the worker, for the link once typing pauses.
+    // The link is encoded in the worker once typing pauses, then drawn as a
+    // QR code there. Until the link for the current work is back, the last
+    // one is shown as busy and cannot be copied.
+    let made = use_state(|| None::<(Rc<Shared>, String)>);
     let qr = use_state(|| None::<(String, Option<(usize, String)>)>);
-    let settled = use_debounced(link.clone(), 300);
+    let generation = use_mut_ref(|| 0u32);
+    let settled = use_debounced(Rc::new(packed.shared.clone()), 150);
     {
-        let qr = qr.clone();
-        use_effect_with(settled, move |link| {
-            let link = link.clone();
-            qr_in_worker(link.clone(), move |code| qr.set(Some((link, code))));
+        let (made, qr) = (made.clone(), qr.clone());
+        use_effect_with(settled, move |shared| {
+            *generation.borrow_mut() += 1;
+            let mine = *generation.borrow();
+            let shared = shared.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let current = || *generation.borrow() == mine;
+                let Ok(payload) = worker::text(Job::Encode((*shared).clone())).await else { return };
+                let link = format!("{}#{payload}", page_address());
+                if !current() {
+                    return;
+                }
+                made.set(Some((shared, link.clone())));
+                if let Done::Qr(code) = worker::run(Job::Qr(link.clone())).await {
+                    if current() {
+                        qr.set(Some((link, code)));
+                    }
+                }
+            });
         });
     }
-    let code = qr.as_ref().filter(|(for_link, _)| *for_link == link).map(|(_, code)| code.clone());
+    let ready = made.as_ref().is_some_and(|(for_shared, _)| **for_shared == packed.shared);
+    let link = made.as_ref().map(|(_, link)| link.clone()).unwrap_or_default();
+    let length = link.chars().count();
+    let code = qr.as_ref().filter(|(for_link, _)| ready && *for_link == link).map(|(_, code)| code.clone());
     let link_area = use_node_ref();
 
     let name_input = |side: Side, label: &'static str| {
@@ -147,12 +167,12 @@ pub fn SharePanel() -> Html {
                 </div>
                 <div class="share-link">
                     <label for="share-link-text">{ texts::LINK_FIELD }</label>
-                    <textarea id="share-link-text" ref={link_area} class="note-text share-link-text" readonly=true rows="3" value={link.clone()} />
+                    <textarea id="share-link-text" ref={link_area} class="note-text share-link-text" readonly=true rows="3" aria-busy={(!ready).to_string()} value={link.clone()} />
                     <p class={classes!("share-length", (length > LONG_LINK).then_some("share-long"))}>{ texts::link_length(length) }</p>
                     if length > LONG_LINK { <p class="notice notice-warning" role="status">{ texts::LONG_LINK }</p> }
                     <div class="panel-actions">
-                        <button type="button" class="button button-primary" onclick={oncopy}>{ texts::COPY_LINK }</button>
-                        if let Some(onshare) = system_share { <button type="button" class="button" onclick={onshare}>{ texts::SYSTEM_SHARE }</button> }
+                        <button type="button" class="button button-primary" disabled={!ready} onclick={oncopy}>{ texts::COPY_LINK }</button>
+                        if let Some(onshare) = system_share { <button type="button" class="button" disabled={!ready} onclick={onshare}>{ texts::SYSTEM_SHARE }</button> }
                     </div>
                     <p class="copy-feedback" role="status">{
                         match *copied { Some(true) => texts::COPIED, Some(false) => texts::COPY_FAILED, None => "" }
@@ -182,7 +202,7 @@ pub fn SharePanel() -> Html {
 fn OpenLink() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
     let value = use_state(String::new);
-    let error = use_state(|| None::<&'static str>);
+    let error = use_state(|| None::<String>);
     let oninput = {
         let (value, error) = (value.clone(), error.clone());
         Callback::from(move |e: InputEvent| {
@@ -194,23 +214,32 @@ fn OpenLink() -> Html {
         let (state, value, error) = (state.clone(), value.clone(), error.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match open(&state, &value) {
-                Ok(()) => {
-                    value.set(String::new());
-                    state.dispatch(Action::Share(false));
+            let (state, value, error) = (state.clone(), value.clone(), error.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let now = || state.clone();
+                match open(now, (*value).clone()).await {
+                    Ok(()) => {
+                        value.set(String::new());
+                        state.dispatch(Action::Share(false));
+                    }
+                    Err(message) => error.set(Some(message)),
                 }
-                Err(message) => error.set(Some(message)),
-            }
+            });
         })
     };
     let oncollect = {
         let (value, error) = (value.clone(), error.clone());
-        Callback::from(move |_: MouseEvent| match decode(&value) {
-            Ok(shared) => {
-                value.set(String::new());
-                state.dispatch(Action::Collect(Rc::new(shared)));
-            }
-            Err(e) => error.set(Some(e.message())),
+        Callback::from(move |_: MouseEvent| {
+            let (state, value, error) = (state.clone(), value.clone(), error.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                match worker::opened(Job::Decode((*value).clone())).await {
+                    Ok(shared) => {
+                        value.set(String::new());
+                        state.dispatch(Action::Collect(Rc::new(shared)));
+                    }
+                    Err(message) => error.set(Some(message)),
+                }
+            });
         })
     };
     html! {
@@ -223,7 +252,7 @@ fn OpenLink() -> Html {
                 <button type="button" class="button button-quiet" onclick={oncollect}>{ texts::COLLECT }</button>
             </div>
             <p class="panel-hint">{ texts::COLLECT_HINT }</p>
-            if let Some(message) = *error { <p class="form-error" role="alert">{ message }</p> }
+            if let Some(message) = &*error { <p class="form-error" role="alert">{ message.clone() }</p> }
         </form>
     }
 }

@@ -65,10 +65,12 @@ pub fn use_autosave(state: &UseReducerHandle<State>) -> Autosave {
         use_effect_with((), move |()| {
             storage::ask_to_persist();
             if !link_in_address() {
-                if let Some((id, opened)) = storage::latest() {
-                    state.dispatch(Action::Open(Rc::new(opened)));
-                    state.dispatch(Action::SetWorkId(id.into()));
-                }
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Some((id, opened)) = storage::latest().await {
+                        state.dispatch(Action::Open(Rc::new(opened)));
+                        state.dispatch(Action::SetWorkId(id.into()));
+                    }
+                });
             }
         });
     }
@@ -88,6 +90,8 @@ pub fn use_autosave(state: &UseReducerHandle<State>) -> Autosave {
                     }
                 })
             };
+            // Encoding happens in the worker, so a page being closed may not
+            // finish this save; it covers at most the last second of changes.
             let flush = EventListener::new(&window, "pagehide", move |_| storage::keep_draft(&latest.borrow()));
             move || drop((watch, flush))
         });
@@ -96,20 +100,32 @@ pub fn use_autosave(state: &UseReducerHandle<State>) -> Autosave {
     {
         let state = state.clone();
         let problem = problem.clone();
+        let latest = latest.clone();
         use_effect_with(settled, move |_| {
             if storage::is_empty(&state) {
                 return;
             }
+            // The id is the comparison's from now on, also while the save is
+            // under way (the payload is encoded in the worker).
             let id = state.work_id.as_deref().map_or_else(storage::new_id, str::to_owned);
-            match storage::save(&id, &state) {
-                Ok(used) => {
-                    problem.set(None);
-                    if state.work_id.as_deref() != Some(used.as_str()) {
-                        state.dispatch(Action::SetWorkId(used.into()));
-                    }
-                }
-                Err(error) => problem.set(Some(error)),
+            if state.work_id.as_deref() != Some(id.as_str()) {
+                state.dispatch(Action::SetWorkId(id.clone().into()));
             }
+            let saving = storage::save(&id, &state);
+            wasm_bindgen_futures::spawn_local(async move {
+                match saving.await {
+                    Ok(used) => {
+                        problem.set(None);
+                        // Another tab had saved this id, so the work went to a new
+                        // one; unless another comparison has been opened since.
+                        let current = latest.borrow().clone();
+                        if used != id && current.work_id.as_deref() == Some(id.as_str()) {
+                            current.dispatch(Action::SetWorkId(used.into()));
+                        }
+                    }
+                    Err(error) => problem.set(Some(error)),
+                }
+            });
         });
     }
     let dismiss = {

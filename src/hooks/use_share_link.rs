@@ -18,10 +18,13 @@ pub fn use_share_link(state: &AppContext) {
     use_effect_with((), move |()| {
         let check = move || {
             let Some(fragment) = take_fragment() else { return };
-            let state = latest.borrow().clone();
-            if let Err(message) = open(&state, &fragment) {
-                state.dispatch(Action::Notify(Some(Notice { text: message.to_owned(), error: true })));
-            }
+            let latest = latest.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let now = || latest.borrow().clone();
+                if let Err(text) = open(now, fragment).await {
+                    now().dispatch(Action::Notify(Some(Notice { text, error: true })));
+                }
+            });
         };
         check();
         let listener = EventListener::new(&gloo::utils::window(), "hashchange", move |_| check());
