@@ -65,6 +65,14 @@ describe("annotation", () => {
     await badge.waitFor({ state: "detached" });
     await page.getByRole("button", { name: /Ångra/ }).click();
     await badge.waitFor();
+
+    // The redline shows the same annotation as a badge after its paragraph, and opens it.
+    await page.getByRole("button", { name: "Ändringsmarkerad text" }).click();
+    const inRedline = page.locator(".redline .redline-notes", { hasText: "B" }).locator("button.badge", { hasText: "SA" });
+    await inRedline.waitFor();
+    await inRedline.click();
+    await page.getByRole("dialog", { name: "Ändra anteckning" }).getByRole("button", { name: "Avbryt" }).click();
+    await page.getByRole("button", { name: "Sida vid sida" }).click();
     problems.assertNone();
     await context.close();
   });

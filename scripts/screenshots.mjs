@@ -1,7 +1,7 @@
 // Takes the screenshots in docs/screenshots/ from dist/ (see scripts/screenshots).
 // Full-page shots, so the whole comparison shows; fails on any page problem:
-// desktop and phone (empty, the example, the finished example with notes and
-// the annotation editor), the share panel, projector mode and a print preview.
+// desktop and phone (empty, the example, the finished example with notes,
+// the annotation editor and the redline), the share panel, projector mode and a print preview.
 
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -34,6 +34,12 @@ try {
     await page.getByRole("dialog", { name: "Ny anteckning" }).waitFor();
     await shoot(page, `${device}-annotation-editor.png`, false);
     await page.getByRole("button", { name: "Avbryt" }).click();
+
+    // The redline with the same annotations (badges by side) and the pair note.
+    await page.getByRole("button", { name: "Ändringsmarkerad text" }).click();
+    await page.locator(".redline .redline-notes").first().waitFor();
+    await shoot(page, `${device}-redline.png`);
+    await page.getByRole("button", { name: "Sida vid sida" }).click();
 
     await page.getByRole("button", { name: "Dela", exact: true }).click();
     await page.locator(".qr-code path").waitFor();

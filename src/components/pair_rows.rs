@@ -57,7 +57,7 @@ pub fn PairRows() -> Html {
                 onfocusin={onfocus} {onclick} onmouseenter={onenter} onmouseleave={onleave}>
                 { cell(&state, notes, &compared, pair, true) }
                 { cell(&state, notes, &compared, pair, false) }
-                { pair_notes(&state, notes, &compared, pair) }
+                { pair_notes(&state, notes, &compared, pair, Some("cell")) }
             </div>
         }
     });
@@ -101,8 +101,9 @@ pub fn side_span(c: &Compared, pair: &Pair, side: Side) -> Option<Span> {
     Some(Span::new(first.span.start, last.span.end))
 }
 
-/// Notes on this pair (anchored by both its sentences), and the button that adds one.
-fn pair_notes(state: &AppContext, notes: &Notes, c: &Compared, pair: &Pair) -> Html {
+/// Notes on this pair (anchored by both its sentences), and the button that
+/// adds one; `role` is "cell" inside the side-by-side table.
+pub fn pair_notes(state: &AppContext, notes: &Notes, c: &Compared, pair: &Pair, role: Option<&'static str>) -> Html {
     let (Some(a), Some(b)) = (side_span(c, pair, Side::A), side_span(c, pair, Side::B)) else { return html! {} };
     let spans = [a, b];
     let within = |s: Span, outer: Span| outer.start <= s.start && s.start < outer.end.max(outer.start + 1);
@@ -138,7 +139,7 @@ fn pair_notes(state: &AppContext, notes: &Notes, c: &Compared, pair: &Pair) -> H
         })
     };
     html! {
-        <div class="pair-notes" role="cell">
+        <div class="pair-notes" {role}>
             <ul class="pair-note-list">{ for items }</ul>
             if pair.kind != PairKind::Equal {
                 <button type="button" class="button button-quiet note-button" {onclick}>{ texts::PAIR_NOTE }</button>

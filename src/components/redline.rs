@@ -2,16 +2,22 @@ use andamal_core::align::{Pair, PairKind};
 use andamal_core::word_diff::WordOp;
 use yew::prelude::*;
 
+use crate::components::pair_rows::pair_notes;
+use crate::components::sentence::badges;
 use crate::components::{AppContext, Compared, MoreRows, ROWS_AT_ONCE, row_id, row_window, side_span};
+use crate::derived::Derived;
 use crate::state::{Action, Side};
 use crate::texts;
 
 /// Track changes as in a word processor: B's text, with A's deletions struck
-/// through and B's insertions underlined, one paragraph per pair.
+/// through and B's insertions underlined, one paragraph per pair, followed by
+/// the badges of the annotations on either side and the pair's notes.
 #[component]
 pub fn Redline() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
     let compared = use_context::<Compared>().expect("Compared");
+    let derived = use_context::<Derived>().expect("Derived");
+    let notes = &derived.notes;
     let al = &compared.alignment;
     let shown = use_state(|| ROWS_AT_ONCE);
     let (visible, hidden) = row_window(al, state.only_changes, state.focus, *shown);
@@ -25,11 +31,17 @@ pub fn Redline() -> Html {
             let from = pair.a.first().map(|&i| al.a[i].address.stycke_short()).unwrap_or_default();
             html! { <span class="moved-tag">{ "⇅ " }{ texts::moved_from(&from) }</span> }
         });
+        let annotated = |side: Side| side_span(&compared, pair, side).map(|span| badges(&state, notes, side, span));
         html! {
-            <p id={row_id(row)} tabindex="-1" class={classes!("redline-row", focused.then_some("pair-focused"))} dir="auto" {onclick}>
-                { moved }
-                { redline_pair(&compared, pair) }
-            </p>
+            <div id={row_id(row)} tabindex="-1" class={classes!("redline-row", focused.then_some("pair-focused"))} {onclick}>
+                <p class="redline-text" dir="auto">
+                    { moved }
+                    { redline_pair(&compared, pair) }
+                    { annotated(Side::A) }
+                    { annotated(Side::B) }
+                </p>
+                { pair_notes(&state, notes, &compared, pair, None) }
+            </div>
         }
     });
     html! { <><div class="redline">{ for rows }</div><MoreRows {hidden} {shown} /></> }

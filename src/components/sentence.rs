@@ -112,6 +112,24 @@ pub fn sentence(state: &AppContext, notes: &Notes, text: &str, span: Span, side:
     nodes.into_iter().collect()
 }
 
+/// The badges of one side's annotations that touch `span`: how the redline,
+/// which does not draw each side's text piece by piece, shows them.
+pub fn badges(state: &AppContext, notes: &Notes, side: Side, span: Span) -> Html {
+    let byte = u8::try_from(side.index()).unwrap_or(0);
+    let annotations = state.notebook.annotations.iter().enumerate().filter(|(_, a)| a.side == byte);
+    let found: Vec<Html> = annotations
+        .filter_map(|(i, a)| {
+            let at = notes.placement.annotation(a.id).filter(|at| overlaps(*at, span))?;
+            Some(badge(state, i, side, at))
+        })
+        .collect();
+    if found.is_empty() {
+        return html! {};
+    }
+    let letter = if side == Side::A { "A" } else { "B" };
+    html! { <span class="redline-notes"><span class="redline-side">{ letter }</span>{ for found }</span> }
+}
+
 fn overlaps(a: Span, b: Span) -> bool {
     a.start < b.end && b.start < a.end
 }
