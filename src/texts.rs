@@ -275,6 +275,9 @@ pub fn side_heading(side: usize, name: &str) -> String {
     if name.trim().is_empty() { SIDE_LABELS[side].to_owned() } else { format!("{}: {}", SIDE_SHORT[side], name.trim()) }
 }
 
+/// While the link for the current work is being made (in the worker).
+pub const LINK_MAKING: &str = "Länken skapas …";
+
 /// "Länken är 1 358 tecken lång."
 #[must_use]
 pub fn link_length(chars: usize) -> String {

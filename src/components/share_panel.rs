@@ -1,4 +1,4 @@
-use andamal_core::session::{Scope, pack};
+use andamal_core::session::{Scope, Workspace, pack};
 use std::rc::Rc;
 
 use andamal_core::share::Shared;
@@ -27,7 +27,30 @@ pub fn SharePanel() -> Html {
     let whole = use_state(|| false);
     let copied = use_state(|| None::<bool>);
     let scope = if *whole { Scope::Whole } else { Scope::Sections };
-    let packed = pack(&state.workspace(), scope, *with_notes);
+    // Packed again only when what a link carries changes (not on the panel's own renders).
+    let packed = use_memo(
+        (
+            state.texts.clone(),
+            state.choices,
+            state.folds,
+            state.names.clone(),
+            state.title.clone(),
+            state.notebook.clone(),
+            scope,
+            *with_notes,
+        ),
+        |(texts, choices, folds, names, title, notebook, scope, with_notes)| {
+            let work = Workspace {
+                texts: [&texts[0], &texts[1]],
+                choices: *choices,
+                folds: *folds,
+                names: [&names[0], &names[1]],
+                title,
+                notebook,
+            };
+            pack(&work, *scope, *with_notes)
+        },
+    );
     // The link is encoded in the worker once typing pauses, then drawn as a
     // QR code there. Until the link for the current work is back, the last
     // one is shown as busy and cannot be copied.
@@ -168,7 +191,9 @@ pub fn SharePanel() -> Html {
                 <div class="share-link">
                     <label for="share-link-text">{ texts::LINK_FIELD }</label>
                     <textarea id="share-link-text" ref={link_area} class="note-text share-link-text" readonly=true rows="3" aria-busy={(!ready).to_string()} value={link.clone()} />
-                    <p class={classes!("share-length", (length > LONG_LINK).then_some("share-long"))}>{ texts::link_length(length) }</p>
+                    <p class={classes!("share-length", (length > LONG_LINK).then_some("share-long"))}>
+                        { if link.is_empty() { texts::LINK_MAKING.to_owned() } else { texts::link_length(length) } }
+                    </p>
                     if length > LONG_LINK { <p class="notice notice-warning" role="status">{ texts::LONG_LINK }</p> }
                     <div class="panel-actions">
                         <button type="button" class="button button-primary" disabled={!ready} onclick={oncopy}>{ texts::COPY_LINK }</button>
