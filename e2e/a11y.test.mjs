@@ -146,3 +146,25 @@ test("the whole flow by keyboard alone: example, annotate, undo, share, present"
   problems.assertNone();
   await context.close();
 });
+
+test("prefers-reduced-motion: the busy indicator does not pulse and nothing scrolls smoothly", async () => {
+  const styles = {};
+  for (const reducedMotion of ["no-preference", "reduce"]) {
+    const { page, context, problems } = await site.page({ reducedMotion });
+    await openApp(site, page);
+    // The indicator shows only while a comparison runs: measure a copy of it.
+    styles[reducedMotion] = await page.evaluate(() => {
+      const probe = document.createElement("p");
+      probe.className = "status-busy";
+      document.querySelector("#app").append(probe);
+      const before = getComputedStyle(probe, "::before");
+      const style = { animation: before.animationName, scroll: getComputedStyle(document.documentElement).scrollBehavior };
+      probe.remove();
+      return style;
+    });
+    problems.assertNone();
+    await context.close();
+  }
+  assert.notEqual(styles["no-preference"].animation, "none", "the indicator pulses when motion is welcome");
+  assert.deepEqual(styles.reduce, { animation: "none", scroll: "auto" });
+});

@@ -72,9 +72,9 @@ export async function openSite(name, { root = DIST } = {}) {
     requestLog: log,
     /** Stops the server only, as if the visitor went offline (the service worker's fetches fail too). */
     stopServer,
-    /** A fresh browser context (no cache, no storage) with one page, not yet navigated; `touch` emulates a phone's touch screen, `bypassCSP` lets a test inject a script (axe). */
-    async page({ viewport = DESKTOP, initScript, touch = false, bypassCSP = false } = {}) {
-      const context = await browser.newContext({ viewport, locale: "sv-SE", hasTouch: touch, isMobile: touch, bypassCSP });
+    /** A fresh browser context (no cache, no storage) with one page, not yet navigated; `touch` emulates a phone's touch screen, `bypassCSP` lets a test inject a script (axe), `reducedMotion` is "reduce" or "no-preference". */
+    async page({ viewport = DESKTOP, initScript, touch = false, bypassCSP = false, reducedMotion = "no-preference" } = {}) {
+      const context = await browser.newContext({ viewport, locale: "sv-SE", hasTouch: touch, isMobile: touch, bypassCSP, reducedMotion });
       const page = await context.newPage();
       page.setDefaultTimeout(TIMEOUT_MS);
       if (initScript) await page.addInitScript(initScript);

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { OUT, openApp, openSite, watchProblems } from "./harness.mjs";
+import { OUT, openApp, openSite, shareLink, watchProblems } from "./harness.mjs";
 
 let site;
 before(async () => {
@@ -167,6 +167,32 @@ describe("saving", () => {
     assert.match(JSON.stringify(json), /Östergötland/);
     problems.assertNone();
   });
+
+  test("storage switched off: the work goes on, the banner and the list say why, the backup downloads", async () => {
+    const { page, problems } = await site.page({
+      initScript: () => {
+        Object.defineProperty(window, "localStorage", {
+          get() {
+            throw new DOMException("The operation is insecure.", "SecurityError");
+          },
+        });
+      },
+    });
+    await openApp(site, page);
+    await loadExample(page);
+    await annotate(page);
+    const banner = page.getByRole("alert").filter({ hasText: "tillåter inte att sidan sparar" });
+    await banner.waitFor();
+    await page.getByRole("button", { name: "Mina jämförelser" }).click();
+    const dialog = page.getByRole("dialog", { name: "Mina jämförelser" });
+    await dialog.getByText("Webbläsaren tillåter inte att sidan sparar något").waitFor();
+    assert.equal(await dialog.getByText("Inga sparade jämförelser ännu.").count(), 0);
+    await dialog.getByRole("button", { name: "Stäng" }).click();
+    const backup = await download(page, () => banner.getByRole("button", { name: "Ladda ner säkerhetskopia" }).click());
+    assert.match(backup.bytes.toString("utf8"), /Viktig för mötet\./);
+    assert.match(await page.locator("#text-a").inputValue(), /Östergötland/, "the work is all there");
+    problems.assertNone();
+  });
 });
 
 describe("files and exports", () => {
@@ -265,6 +291,37 @@ describe("two tabs", () => {
     await items.filter({ hasNotText: "öppen nu" }).getByRole("button", { name: /^Öppna/ }).click();
     await first.locator(".tools-panel .note-item").filter({ hasText: "Från flik två." }).waitFor();
     assert.equal(await first.locator(".tools-panel .note-item").filter({ hasText: "Från flik ett." }).count(), 0);
+    problems.assertNone();
+    secondProblems.assertNone();
+  });
+
+  test("a link opened in a second tab while the first is editing: both are kept, nothing is lost", async () => {
+    const { page: first, context, problems } = await site.page();
+    await openApp(site, first);
+    await loadExample(first);
+    await savedSince(first, await now(first));
+    await first.getByRole("button", { name: "Dela", exact: true }).click();
+    const link = await shareLink(first);
+    await first.getByRole("button", { name: "Stäng" }).first().click();
+
+    const second = await context.newPage();
+    const secondProblems = await watchProblems(second);
+    await second.goto(link);
+    await second.locator(".pair-row .sentence").nth(5).waitFor();
+    const opened = await now(second);
+    await annotate(second, "Från länken.");
+    await savedSince(second, opened);
+
+    const editing = await now(first);
+    await annotate(first, "Medan länken öppnades.");
+    await savedSince(first, editing);
+    assert.equal(await savedCount(first), 2, "the link's comparison is saved beside the first tab's");
+    assert.equal(await first.getByText("ändrats i en annan flik").count(), 0, "the link did not touch the first tab's work");
+    await first.reload();
+    await first.locator(".pair-row .sentence").nth(5).waitFor();
+    const notes = first.locator(".tools-panel .note-item");
+    await notes.filter({ hasText: "Medan länken öppnades." }).waitFor();
+    assert.equal(await notes.filter({ hasText: "Från länken." }).count(), 0);
     problems.assertNone();
     secondProblems.assertNone();
   });

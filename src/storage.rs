@@ -293,6 +293,13 @@ fn local_storage() -> Option<Storage> {
     gloo::utils::window().local_storage().ok().flatten()
 }
 
+/// Whether the browser lets the page store anything at all (not in some
+/// private modes, or with storage switched off).
+#[must_use]
+pub fn available() -> bool {
+    local_storage().is_some()
+}
+
 fn set(storage: &Storage, key: &str, value: &str) -> Result<(), SaveError> {
     storage.set_item(key, value).map_err(|error| {
         let name = error.dyn_ref::<js_sys::Error>().map(|e| String::from(e.name())).unwrap_or_default();

@@ -165,7 +165,11 @@ pub fn SavedList(props: &SavedListProps) -> Html {
             }
             if let Some(text) = &*message { <p class="form-error" role="alert">{ text.clone() }</p> }
             if damaged > 0 { <p class="notice" role="status">{ texts::DAMAGED_ENTRY }</p> }
-            if !checking && listed.is_empty() { <p class="panel-hint">{ texts::SAVED_EMPTY }</p> }
+            if !storage::available() {
+                <p class="notice notice-warning" role="status">{ texts::STORAGE_UNAVAILABLE_LIST }</p>
+            } else if !checking && listed.is_empty() {
+                <p class="panel-hint">{ texts::SAVED_EMPTY }</p>
+            }
             <ul class="saved-items" aria-busy={checking.to_string()}>{ for items }</ul>
         </section>
     }
