@@ -160,4 +160,40 @@ describe("share links", () => {
     problems.assertNone();
     await context.close();
   });
+
+  test("more text than a link carries: the panel offers a file instead, and the saved work keeps it all", async () => {
+    const { page, context, problems } = await site.page();
+    await openApp(site, page);
+    const bytes = await page.evaluate(() => {
+      const paste = (selector, text) => {
+        const area = document.querySelector(selector);
+        area.value = text;
+        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+      };
+      const prose = "Styrelsen sammanträder och protokoll justeras av ordföranden. ".repeat(19_000);
+      const a = `4 § Ändamål\n\nFörbundet ska främja samverkan.\n\n5 § Styrelse\n\n${prose}`;
+      const b = `4 § Ändamål\n\nFörbundet ska stödja samverkan.\n\n5 § Styrelse\n\n${prose}`;
+      paste("#text-a", a);
+      paste("#text-b", b);
+      return new TextEncoder().encode(a + b).length;
+    });
+    assert.ok(bytes > 2 * 1024 * 1024, `${bytes} bytes`);
+    await page.locator(".pair-row .sentence").first().waitFor();
+    // The sections travel in a link as usual.
+    const link = await makeLink(page);
+    assert.ok(link.length < 2000, `${link.length} characters`);
+    // The whole documents do not: a file instead.
+    await page.getByRole("radio", { name: "Hela dokumenten" }).check();
+    const notice = page.locator(".share-link .notice-warning");
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /för stora för en länk \(2,\d MB\).*Spara som fil/);
+    assert.equal(await page.locator("#share-link-text").count(), 0);
+    // Saved work holds the whole documents, more than a link: they are back after a reload.
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("andamal.work.")));
+    await page.reload();
+    await page.locator(".pair-row .sentence").first().waitFor();
+    assert.equal(await page.evaluate(() => new TextEncoder().encode(document.querySelector("#text-a").value + document.querySelector("#text-b").value).length), bytes);
+    problems.assertNone();
+    await context.close();
+  });
 });

@@ -18,7 +18,7 @@ use crate::worker::{self, Job};
 /// `state` is asked for when the link has been decoded, so that the draft is
 /// the work as it is then.
 pub async fn open(state: impl Fn() -> AppContext, link: String) -> Result<(), String> {
-    let shared = worker::opened(Job::Decode(link)).await?;
+    let shared = worker::opened(Job::DecodeLink(link)).await?;
     let opened = unpack(&shared);
     let state = state();
     if state.holds(&opened) {

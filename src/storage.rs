@@ -198,7 +198,7 @@ pub async fn decodable(entries: &[Entry]) -> Vec<(String, bool)> {
 pub async fn load(id: &str) -> Result<Opened, String> {
     let storage = local_storage().ok_or_else(|| crate::texts::STORAGE_UNAVAILABLE_LIST.to_owned())?;
     let payload = storage.get_item(&work_key(id)).ok().flatten().ok_or(crate::texts::DAMAGED_ENTRY)?;
-    let shared = worker::opened(Job::Decode(payload)).await?;
+    let shared = worker::opened(Job::DecodeSaved(payload)).await?;
     if let Some(meta) = read_meta(&storage, id) {
         KNOWN.with(|k| k.borrow_mut().insert(id.to_owned(), meta.updated));
     }

@@ -240,12 +240,25 @@ pub const TOO_LARGE_START: &str = "Texten är för stor";
 /// "Texten är för stor (7,2 MB). …"
 #[must_use]
 pub fn too_large(bytes: usize) -> String {
-    let tenths = bytes * 10 / (1024 * 1024);
     format!(
-        "{TOO_LARGE_START} ({},{} MB). Högst 5 MB per sida kan jämföras. Klistra in bara ändamålsparagrafen eller en mindre del av dokumentet. Det som redan fanns i rutan är kvar.",
-        tenths / 10,
-        tenths % 10
+        "{TOO_LARGE_START} ({}). Högst 5 MB per sida kan jämföras. Klistra in bara ändamålsparagrafen eller en mindre del av dokumentet. Det som redan fanns i rutan är kvar.",
+        megabytes(bytes)
     )
+}
+
+/// "Texterna är för stora för en länk (3,1 MB). …": more than a link carries.
+#[must_use]
+pub fn too_large_for_link(bytes: usize) -> String {
+    format!(
+        "Texterna är för stora för en länk ({}); en länk bär högst 2 MB. Välj ”{SHARE_SECTIONS}” ovan, eller spara jämförelsen som fil (”{SAVE_AND_EXPORT}” → ”{SAVE_FILE}”) och skicka filen.",
+        megabytes(bytes)
+    )
+}
+
+/// "7,2 MB", with a decimal comma, rounded down to a tenth.
+fn megabytes(bytes: usize) -> String {
+    let tenths = bytes * 10 / (1024 * 1024);
+    format!("{},{} MB", tenths / 10, tenths % 10)
 }
 
 pub const INITIALS: &str = "Dina initialer (skrivs vid dina anteckningar, t.ex. när en moderator samlar in)";

@@ -129,11 +129,13 @@ pub enum Job {
     Compare(CompareInput),
     /// Encodes a comparison as its `v1.…` payload (share links, saved work).
     Encode(Shared),
-    /// Decodes a `v1.…` payload (a link, a saved comparison).
-    Decode(String),
-    /// Which of these payloads decode (the saved list leaves out the others).
+    /// Decodes a share link (at most 2 MB of text).
+    DecodeLink(String),
+    /// Decodes a saved comparison's payload (the whole documents, up to 5 MB a side).
+    DecodeSaved(String),
+    /// Which of these saved payloads decode (the saved list leaves out the others).
     Check(Vec<String>),
-    /// Gives the comparison in a payload a new title.
+    /// Gives the comparison in a saved payload a new title.
     Retitle(String, String),
     /// Writes a file from a comparison.
     Write(FileKind, Shared),
@@ -164,13 +166,14 @@ impl Job {
     /// Does the job (in the worker; natively in tests).
     #[must_use]
     pub fn run(self) -> Done {
-        let decode = |payload: &str| share::decode(payload).map_err(|e| e.message().to_owned());
+        let saved = |payload: &str| share::decode_saved(payload).map_err(|e| e.message().to_owned());
         match self {
             Job::Compare(input) => Done::Compared(input.run()),
             Job::Encode(shared) => Done::Text(Ok(share::encode(&shared))),
-            Job::Decode(payload) => Done::Opened(decode(&payload)),
-            Job::Check(payloads) => Done::Checked(payloads.iter().map(|p| share::decode(p).is_ok()).collect()),
-            Job::Retitle(payload, title) => Done::Text(decode(&payload).map(|mut shared| {
+            Job::DecodeLink(link) => Done::Opened(share::decode(&link).map_err(|e| e.message().to_owned())),
+            Job::DecodeSaved(payload) => Done::Opened(saved(&payload)),
+            Job::Check(payloads) => Done::Checked(payloads.iter().map(|p| share::decode_saved(p).is_ok()).collect()),
+            Job::Retitle(payload, title) => Done::Text(saved(&payload).map(|mut shared| {
                 shared.title = title;
                 share::encode(&shared)
             })),
@@ -269,8 +272,9 @@ mod tests {
     fn payloads_are_encoded_decoded_checked_and_retitled() {
         let Done::Text(Ok(payload)) = Job::Encode(shared()).run() else { panic!() };
         assert!(payload.starts_with("v1."));
-        assert_eq!(Job::Decode(payload.clone()).run(), Done::Opened(Ok(shared())));
-        let Done::Opened(Err(message)) = Job::Decode("v1.inte-en-länk".into()).run() else { panic!() };
+        assert_eq!(Job::DecodeLink(payload.clone()).run(), Done::Opened(Ok(shared())));
+        assert_eq!(Job::DecodeSaved(payload.clone()).run(), Done::Opened(Ok(shared())));
+        let Done::Opened(Err(message)) = Job::DecodeLink("v1.inte-en-länk".into()).run() else { panic!() };
         assert!(message.contains("skadad") || message.contains("avkortad"), "{message}");
         assert_eq!(Job::Check(vec![payload.clone(), "v1.x".into()]).run(), Done::Checked(vec![true, false]));
         let Done::Text(Ok(renamed)) = Job::Retitle(payload, "Workshop".into()).run() else { panic!() };

@@ -35,8 +35,13 @@ pub mod v1;
 /// At most this much text (both sides) travels in a link; bigger comparisons
 /// travel as a file.
 pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
-/// The inflated payload may be this large at most (text plus annotations).
+/// The inflated payload of a link may be this large at most (text plus annotations).
 pub const MAX_PAYLOAD_BYTES: usize = MAX_TEXT_BYTES + 512 * 1024;
+/// A side's text in saved work and comparison files: the page's own limit
+/// for a paste or an opened file.
+pub const MAX_SIDE_BYTES: usize = 5 * 1024 * 1024;
+/// Both sides' text in saved work and comparison files (see [`decode_saved`]).
+pub const MAX_SAVED_TEXT_BYTES: usize = 2 * MAX_SIDE_BYTES;
 
 /// One side of a shared comparison.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -236,11 +241,26 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Decodes a fragment (with or without `#`, or a whole URL).
+/// Decodes a fragment (with or without `#`, or a whole URL), within a link's
+/// capacity ([`MAX_TEXT_BYTES`]).
 ///
 /// # Errors
 /// A [`LinkError`] saying what is wrong; nothing is partially decoded.
 pub fn decode(input: &str) -> Result<Shared, LinkError> {
+    decode_within(input, MAX_TEXT_BYTES)
+}
+
+/// Decodes a payload the page saved itself (autosave), which may hold the
+/// whole documents up to [`MAX_SAVED_TEXT_BYTES`]: more than a link carries.
+///
+/// # Errors
+/// As [`decode`].
+pub fn decode_saved(input: &str) -> Result<Shared, LinkError> {
+    decode_within(input, MAX_SAVED_TEXT_BYTES)
+}
+
+fn decode_within(input: &str, max_text: usize) -> Result<Shared, LinkError> {
+    let max_payload = max_text + 512 * 1024;
     let fragment =
         extract_fragment(input).ok_or_else(|| if newer(input) { LinkError::Newer } else { LinkError::NotALink })?;
     let payload = fragment.get(3..).unwrap_or("");
@@ -252,16 +272,15 @@ pub fn decode(input: &str) -> Result<Shared, LinkError> {
         return Err(LinkError::Truncated);
     }
     let packed = URL_SAFE_NO_PAD.decode(payload).map_err(|e| LinkError::Damaged(format!("base64: {e}")))?;
-    if packed.len() > MAX_PAYLOAD_BYTES {
+    if packed.len() > max_payload {
         return Err(LinkError::TooLarge);
     }
-    let raw =
-        miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_PAYLOAD_BYTES).map_err(|e| match e.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => LinkError::TooLarge,
-            miniz_oxide::inflate::TINFLStatus::FailedCannotMakeProgress => LinkError::Truncated,
-            other => LinkError::Damaged(format!("inflate: {other:?}")),
-        })?;
-    v1::read(&raw)
+    let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, max_payload).map_err(|e| match e.status {
+        miniz_oxide::inflate::TINFLStatus::HasMoreOutput => LinkError::TooLarge,
+        miniz_oxide::inflate::TINFLStatus::FailedCannotMakeProgress => LinkError::Truncated,
+        other => LinkError::Damaged(format!("inflate: {other:?}")),
+    })?;
+    v1::read(&raw, max_text)
 }
 
 #[cfg(test)]
@@ -281,6 +300,19 @@ mod tests {
             assert_eq!(extract_fragment(input).as_deref(), Some("v1.abc"), "{input}");
         }
         assert_eq!(extract_fragment("hej"), None);
+    }
+
+    #[test]
+    fn saved_work_holds_more_than_a_link_carries() {
+        let side = |bytes: usize| SharedSide { text: "a".repeat(bytes), ..SharedSide::default() };
+        let big = Shared { sides: [side(1_600_000), side(1_600_000)], ..Shared::default() };
+        let payload = encode(&big);
+        assert_eq!(decode(&payload), Err(LinkError::TooLarge), "3.2 MB is more than a link carries");
+        assert_eq!(decode_saved(&payload), Ok(big));
+        let too_big = Shared { sides: [side(MAX_SIDE_BYTES + 1), side(1)], ..Shared::default() };
+        assert_eq!(decode_saved(&encode(&too_big)), Err(LinkError::TooLarge), "over the page's own limit");
+        let bomb = miniz_oxide::deflate::compress_to_vec(&vec![0u8; 2 * MAX_SAVED_TEXT_BYTES], 10);
+        assert_eq!(decode_saved(&format!("v1.{}", URL_SAFE_NO_PAD.encode(bomb))), Err(LinkError::TooLarge));
     }
 
     #[test]

@@ -167,6 +167,6 @@ proptest! {
         let packed = miniz_oxide::deflate::compress_to_vec(&bytes, 6);
         let _ = decode(&format!("v1.{}", b64.encode(packed)));
         let _ = decode(&text);
-        let _ = andamal_core::share::v1::read(&bytes);
+        let _ = andamal_core::share::v1::read(&bytes, andamal_core::share::MAX_SAVED_TEXT_BYTES);
     }
 }

@@ -1,7 +1,7 @@
 use andamal_core::session::{Scope, Workspace, pack};
 use std::rc::Rc;
 
-use andamal_core::share::Shared;
+use andamal_core::share::{MAX_TEXT_BYTES, Shared};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
@@ -17,6 +17,11 @@ use crate::worker::{self, Done, Job};
 const LONG_LINK: usize = 2_000;
 /// Above this many bytes a QR code gets dense.
 const DENSE_QR: usize = 1_000;
+
+/// Both sides' text in bytes: what decides whether a link can carry it.
+fn text_bytes(shared: &Shared) -> usize {
+    shared.sides.iter().map(|s| s.text.len()).sum()
+}
 
 /// Sharing: names and title, what the link carries, the link to copy or
 /// share, its QR code, and a field to open a link someone sent.
@@ -64,6 +69,9 @@ pub fn SharePanel() -> Html {
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
             let shared = shared.clone();
+            if text_bytes(&shared) > MAX_TEXT_BYTES {
+                return;
+            }
             wasm_bindgen_futures::spawn_local(async move {
                 let current = || *generation.borrow() == mine;
                 let Ok(payload) = worker::text(Job::Encode((*shared).clone())).await else { return };
@@ -80,6 +88,9 @@ pub fn SharePanel() -> Html {
             });
         });
     }
+    // More than a link carries (the whole documents of a big comparison): a file instead.
+    let too_large = text_bytes(&packed.shared);
+    let too_large = (too_large > MAX_TEXT_BYTES).then_some(too_large);
     let ready = made.as_ref().is_some_and(|(for_shared, _)| **for_shared == packed.shared);
     let link = made.as_ref().map(|(_, link)| link.clone()).unwrap_or_default();
     let length = link.chars().count();
@@ -188,34 +199,40 @@ pub fn SharePanel() -> Html {
                     if packed.widened { <p class="notice notice-info" role="status">{ texts::SHARE_WIDENED }</p> }
                     if packed.left_out > 0 { <p class="notice notice-info" role="status">{ texts::left_out(packed.left_out) }</p> }
                 </div>
-                <div class="share-link">
-                    <label for="share-link-text">{ texts::LINK_FIELD }</label>
-                    <textarea id="share-link-text" ref={link_area} class="note-text share-link-text" readonly=true rows="3" aria-busy={(!ready).to_string()} value={link.clone()} />
-                    <p class={classes!("share-length", (length > LONG_LINK).then_some("share-long"))}>
-                        { if link.is_empty() { texts::LINK_MAKING.to_owned() } else { texts::link_length(length) } }
-                    </p>
-                    if length > LONG_LINK { <p class="notice notice-warning" role="status">{ texts::LONG_LINK }</p> }
-                    <div class="panel-actions">
-                        <button type="button" class="button button-primary" disabled={!ready} onclick={oncopy}>{ texts::COPY_LINK }</button>
-                        if let Some(onshare) = system_share { <button type="button" class="button" disabled={!ready} onclick={onshare}>{ texts::SYSTEM_SHARE }</button> }
+                if let Some(bytes) = too_large {
+                    <div class="share-link">
+                        <p class="notice notice-warning" role="status">{ texts::too_large_for_link(bytes) }</p>
                     </div>
-                    <p class="copy-feedback" role="status">{
-                        match *copied { Some(true) => texts::COPIED, Some(false) => texts::COPY_FAILED, None => "" }
-                    }</p>
-                    { match code {
-                        Some(Some((size, path))) => html! {
-                            <figure class="qr">
-                                <svg class="qr-code" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={texts::QR_LABEL} shape-rendering="crispEdges">
-                                    <rect class="qr-light" width={size.to_string()} height={size.to_string()} />
-                                    <path class="qr-dark" d={path} />
-                                </svg>
-                                if link.len() > DENSE_QR { <figcaption>{ texts::QR_DENSE }</figcaption> }
-                            </figure>
-                        },
-                        Some(None) => html! { <p class="panel-hint">{ texts::QR_TOO_LONG }</p> },
-                        None => html! { <p class="panel-hint qr-pending" role="status">{ texts::QR_DRAWING }</p> },
-                    } }
-                </div>
+                } else {
+                    <div class="share-link">
+                        <label for="share-link-text">{ texts::LINK_FIELD }</label>
+                        <textarea id="share-link-text" ref={link_area} class="note-text share-link-text" readonly=true rows="3" aria-busy={(!ready).to_string()} value={link.clone()} />
+                        <p class={classes!("share-length", (length > LONG_LINK).then_some("share-long"))}>
+                            { if link.is_empty() { texts::LINK_MAKING.to_owned() } else { texts::link_length(length) } }
+                        </p>
+                        if length > LONG_LINK { <p class="notice notice-warning" role="status">{ texts::LONG_LINK }</p> }
+                        <div class="panel-actions">
+                            <button type="button" class="button button-primary" disabled={!ready} onclick={oncopy}>{ texts::COPY_LINK }</button>
+                            if let Some(onshare) = system_share { <button type="button" class="button" disabled={!ready} onclick={onshare}>{ texts::SYSTEM_SHARE }</button> }
+                        </div>
+                        <p class="copy-feedback" role="status">{
+                            match *copied { Some(true) => texts::COPIED, Some(false) => texts::COPY_FAILED, None => "" }
+                        }</p>
+                        { match code {
+                            Some(Some((size, path))) => html! {
+                                <figure class="qr">
+                                    <svg class="qr-code" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={texts::QR_LABEL} shape-rendering="crispEdges">
+                                        <rect class="qr-light" width={size.to_string()} height={size.to_string()} />
+                                        <path class="qr-dark" d={path} />
+                                    </svg>
+                                    if link.len() > DENSE_QR { <figcaption>{ texts::QR_DENSE }</figcaption> }
+                                </figure>
+                            },
+                            Some(None) => html! { <p class="panel-hint">{ texts::QR_TOO_LONG }</p> },
+                            None => html! { <p class="panel-hint qr-pending" role="status">{ texts::QR_DRAWING }</p> },
+                        } }
+                    </div>
+                }
             </div>
             <OpenLink />
         </section>
@@ -257,7 +274,7 @@ fn OpenLink() -> Html {
         Callback::from(move |_: MouseEvent| {
             let (state, value, error) = (state.clone(), value.clone(), error.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                match worker::opened(Job::Decode((*value).clone())).await {
+                match worker::opened(Job::DecodeLink((*value).clone())).await {
                     Ok(shared) => {
                         value.set(String::new());
                         state.dispatch(Action::Collect(Rc::new(shared)));

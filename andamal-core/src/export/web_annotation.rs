@@ -44,14 +44,15 @@ use crate::anchor::Anchor;
 use crate::selection::Choice;
 use crate::share::v1::{MAX_NAME_BYTES, MAX_NOTE_BYTES, PALETTE, validate};
 use crate::share::{
-    CustomTheme, LinkError, MAX_PAYLOAD_BYTES, PairNote, Shared, SharedAnnotation, SharedSide, ThemeRef,
+    CustomTheme, LinkError, MAX_SAVED_TEXT_BYTES, MAX_SIDE_BYTES, PairNote, Shared, SharedAnnotation, SharedSide,
+    ThemeRef,
 };
 use crate::themes::CATALOGUE;
 use crate::{Folds, Span};
 
 /// A file may be this large: the texts with some JSON escaping, the quotes
 /// and notes of the annotations.
-pub const MAX_FILE_BYTES: usize = 4 * MAX_PAYLOAD_BYTES;
+pub const MAX_FILE_BYTES: usize = 4 * (MAX_SAVED_TEXT_BYTES + 512 * 1024);
 
 /// A file may hold this many annotations and pair notes; each may need a
 /// search through its text.
@@ -181,7 +182,7 @@ pub fn import_web_annotation(json: &str) -> Result<Shared, ImportError> {
         if side.id != SIDE_IDS[i] {
             return Err(ImportError::NotAnExport(format!("side {} is {}", SIDE_IDS[i], side.id)));
         }
-        if side.value.len() > crate::share::MAX_TEXT_BYTES {
+        if side.value.len() > MAX_SIDE_BYTES {
             return Err(ImportError::TooLarge);
         }
         let choice = side.choice.to_choice(&Indexed::new(&side.value))?;
@@ -212,7 +213,7 @@ pub fn import_web_annotation(json: &str) -> Result<Shared, ImportError> {
         }
     }
     (shared.annotations, shared.pair_notes) = (annotations, pair_notes);
-    validate(&shared).map_err(|e| match e {
+    validate(&shared, MAX_SAVED_TEXT_BYTES).map_err(|e| match e {
         LinkError::TooLarge => ImportError::TooLarge,
         LinkError::Damaged(why) => ImportError::Invalid(why),
         other => ImportError::Invalid(format!("{other:?}")),
@@ -500,6 +501,18 @@ mod tests {
         let shared = annotated_seed();
         let json = export_web_annotation(&shared);
         (shared, serde_json::from_str(&json).unwrap())
+    }
+
+    #[test]
+    fn files_carry_what_a_link_cannot() {
+        // 3 MB a side: the whole documents of a big comparison, more than a link's 2 MB.
+        let mut shared = annotated_seed();
+        for side in &mut shared.sides {
+            side.text.push_str(&"Styrelsen sammanträder. ".repeat(3_000_000 / 24));
+        }
+        assert_eq!(import_web_annotation(&export_web_annotation(&shared)), Ok(shared.clone()));
+        shared.sides[0].text.push_str(&"x".repeat(MAX_SIDE_BYTES));
+        assert_eq!(import_web_annotation(&export_web_annotation(&shared)), Err(ImportError::TooLarge));
     }
 
     #[test]

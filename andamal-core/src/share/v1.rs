@@ -20,7 +20,10 @@
 //! | 16 | pair note (repeated) | nested: 2 a start, 4 a end, 6 b start, 8 b end, 10 note, 12 author |
 
 use crate::selection::Choice;
-use crate::share::{CustomTheme, LinkError, MAX_TEXT_BYTES, PairNote, Shared, SharedAnnotation, SharedSide, ThemeRef};
+use crate::share::{
+    CustomTheme, LinkError, MAX_SAVED_TEXT_BYTES, MAX_SIDE_BYTES, PairNote, Shared, SharedAnnotation, SharedSide,
+    ThemeRef,
+};
 use crate::themes::CATALOGUE;
 use crate::{Folds, Span};
 
@@ -141,12 +144,14 @@ fn put_varint(out: &mut Vec<u8>, mut n: u64) {
     }
 }
 
-/// Reads the payload (after inflate), verifying and validating everything.
+/// Reads the payload (after inflate), verifying and validating everything;
+/// both sides' text together at most `max_text` bytes.
 ///
 /// # Errors
 /// [`LinkError::Damaged`] for a wrong checksum or any invalid field,
-/// [`LinkError::Newer`] for a version or required field this build does not know.
-pub fn read(raw: &[u8]) -> Result<Shared, LinkError> {
+/// [`LinkError::Newer`] for a version or required field this build does not know,
+/// [`LinkError::TooLarge`] for more text than `max_text`.
+pub fn read(raw: &[u8], max_text: usize) -> Result<Shared, LinkError> {
     let damaged = |why: &str| LinkError::Damaged(why.to_owned());
     if raw.len() < 5 {
         return Err(LinkError::Truncated);
@@ -188,15 +193,16 @@ pub fn read(raw: &[u8]) -> Result<Shared, LinkError> {
     if !sides_seen[0] || !sides_seen[1] {
         return Err(damaged("a side is missing"));
     }
-    validate(&shared)?;
+    validate(&shared, max_text)?;
     Ok(shared)
 }
 
-/// Every offset in range and on a char boundary, every theme known. Also
-/// checks what an import of a file builds, so files and links obey one rule.
-pub(crate) fn validate(shared: &Shared) -> Result<(), LinkError> {
+/// Every offset in range and on a char boundary, every theme known, at most
+/// `max_text` bytes of text. Also checks what an import of a file builds, so
+/// files and links obey one rule.
+pub(crate) fn validate(shared: &Shared, max_text: usize) -> Result<(), LinkError> {
     let damaged = |why: &str| Err(LinkError::Damaged(why.to_owned()));
-    if shared.sides.iter().map(|s| s.text.len()).sum::<usize>() > MAX_TEXT_BYTES {
+    if shared.sides.iter().map(|s| s.text.len()).sum::<usize>() > max_text {
         return Err(LinkError::TooLarge);
     }
     let fits = |text: &str, span: Span| {
@@ -247,7 +253,7 @@ fn read_side(bytes: &[u8]) -> Result<SharedSide, LinkError> {
         match tag {
             2 => side.name = string(value, MAX_NAME_BYTES)?,
             4 => {
-                side.text = string(value, MAX_TEXT_BYTES)?;
+                side.text = string(value, MAX_SIDE_BYTES)?;
                 has_text = true;
             }
             6 => {
@@ -360,7 +366,8 @@ fn read_pair_note(bytes: &[u8]) -> Result<PairNote, LinkError> {
 }
 
 fn offset(n: u64) -> Result<usize, LinkError> {
-    usize::try_from(n).ok().filter(|n| *n <= MAX_TEXT_BYTES).ok_or_else(|| LinkError::Damaged("offset".into()))
+    // Only a sanity bound: `validate` checks every span against its text.
+    usize::try_from(n).ok().filter(|n| *n <= MAX_SAVED_TEXT_BYTES).ok_or_else(|| LinkError::Damaged("offset".into()))
 }
 
 fn string(bytes: &[u8], max: usize) -> Result<String, LinkError> {
