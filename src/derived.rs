@@ -31,10 +31,21 @@ pub struct Notes {
 }
 
 /// Both sides, as provided to every component.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Derived {
     pub sides: [Rc<SideView>; 2],
     pub notes: Rc<Notes>,
+}
+
+/// By identity: every part is memoised, so an unchanged part is the same
+/// `Rc` (and a deep comparison of findings and placements would cost the page
+/// its code and every render its time).
+impl PartialEq for Derived {
+    fn eq(&self, other: &Derived) -> bool {
+        Rc::ptr_eq(&self.sides[0], &other.sides[0])
+            && Rc::ptr_eq(&self.sides[1], &other.sides[1])
+            && Rc::ptr_eq(&self.notes, &other.notes)
+    }
 }
 
 /// Finds and selects each side's ändamål, places the annotations and

@@ -1,8 +1,8 @@
 //! The comparison worker's entry point (see `andamal::worker`).
 
-use andamal::worker::WorkerTask;
+use andamal::worker::{Postcard, WorkerTask};
 use gloo_worker::Registrable;
 
 fn main() {
-    WorkerTask::registrar().register();
+    WorkerTask::registrar().encoding::<Postcard>().register();
 }
