@@ -72,6 +72,24 @@ describe("saving", () => {
     problems.assertNone();
   });
 
+  test("an edit made just before a reload is kept, and saved compressed again afterwards", async () => {
+    const { page, problems } = await site.page();
+    await openApp(site, page);
+    await loadExample(page);
+    await savedSince(page, await now(page));
+    await annotate(page, "Sista sekunden.");
+    // At once, before the autosave's pause is over: the page saves as it goes.
+    await page.reload();
+    await page.locator(".tools-panel .note-item").filter({ hasText: "Sista sekunden." }).waitFor();
+    await page.waitForFunction(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("andamal.work."))
+        .every((k) => localStorage.getItem(k).startsWith("v1.")),
+    );
+    assert.equal(await savedCount(page), 1);
+    problems.assertNone();
+  });
+
   test("Mina jämförelser: two comparisons, open the older, rename, delete with undo", async () => {
     const { page, problems } = await site.page();
     await openApp(site, page);

@@ -76,6 +76,8 @@ thread_local! {
     /// For each id: the `updated` this tab last wrote or read. A different
     /// value in storage means another tab has saved since.
     static KNOWN: RefCell<Known> = const { RefCell::new(Known(Vec::new())) };
+    /// The work this tab last saved, and under which id: what [`flush`] need not write again.
+    static LAST_SAVED: RefCell<Option<(String, Shared)>> = const { RefCell::new(None) };
 }
 
 /// `KNOWN`'s map, a short list (a tab touches few comparisons); no hash map
@@ -132,26 +134,53 @@ pub fn save(id: &str, state: &State) -> impl Future<Output = Result<String, Save
     let (title, names) = (state.title.clone(), state.names.clone());
     async move {
         let Some(work) = work else { return Ok(id) };
-        let storage = local_storage().ok_or(SaveError::Unavailable)?;
-        let payload = worker::text(Job::Encode(work)).await.map_err(|_| SaveError::Unavailable)?;
-        let mut id = id;
-        let stored = read_meta(&storage, &id);
-        if let Some(stored) = &stored {
-            if KNOWN.with(|k| k.borrow().get(&id).copied()) != Some(stored.updated) {
-                id = new_id();
-            }
-        }
-        let meta = Meta { title, names, updated: now() };
-        let unchanged = stored.as_ref().is_some_and(|m| m.title == meta.title && m.names == meta.names)
-            && storage.get_item(&work_key(&id)).ok().flatten().as_deref() == Some(payload.as_str());
-        if unchanged {
-            return Ok(id);
-        }
-        set(&storage, &work_key(&id), &payload)?;
-        set(&storage, &meta_key(&id), &meta.to_json())?;
-        KNOWN.with(|k| k.borrow_mut().insert(id.clone(), meta.updated));
-        Ok(id)
+        local_storage().ok_or(SaveError::Unavailable)?;
+        let payload = worker::text(Job::Encode(work.clone())).await.map_err(|_| SaveError::Unavailable)?;
+        let used = write(id, &payload, Meta { title, names, updated: now() })?;
+        LAST_SAVED.with(|last| *last.borrow_mut() = Some((used.clone(), work)));
+        Ok(used)
     }
+}
+
+/// Saves the work synchronously, as the page is hidden or closed, unless it
+/// is what this tab last saved: a save through the worker might not finish
+/// before the page is gone. It is written in the plain format
+/// ([`andamal_core::share::encode_plain`], uncompressed), which the next
+/// autosave replaces. Failures are ignored (the last autosave stays).
+pub fn flush(state: &State) {
+    if is_empty(state) {
+        return;
+    }
+    let id = state.work_id.as_deref().map_or_else(new_id, str::to_owned);
+    let work = shared(state, Scope::Whole);
+    let saved = LAST_SAVED.with(|last| last.borrow().as_ref().is_some_and(|(of, saved)| *of == id && *saved == work));
+    if saved {
+        return;
+    }
+    let payload = andamal_core::share::encode_plain(&work);
+    let _ = write(id, &payload, Meta { title: state.title.clone(), names: state.names.clone(), updated: now() });
+}
+
+/// Writes a payload and its list entry under `id`, or under a new id if
+/// another tab saved `id` since this tab last read or wrote it; returns the
+/// id used. An unchanged payload and entry are not written again.
+fn write(mut id: String, payload: &str, meta: Meta) -> Result<String, SaveError> {
+    let storage = local_storage().ok_or(SaveError::Unavailable)?;
+    let stored = read_meta(&storage, &id);
+    if let Some(stored) = &stored {
+        if KNOWN.with(|k| k.borrow().get(&id).copied()) != Some(stored.updated) {
+            id = new_id();
+        }
+    }
+    let unchanged = stored.as_ref().is_some_and(|m| m.title == meta.title && m.names == meta.names)
+        && storage.get_item(&work_key(&id)).ok().flatten().as_deref() == Some(payload);
+    if unchanged {
+        return Ok(id);
+    }
+    set(&storage, &work_key(&id), payload)?;
+    set(&storage, &meta_key(&id), &meta.to_json())?;
+    KNOWN.with(|k| k.borrow_mut().insert(id.clone(), meta.updated));
+    Ok(id)
 }
 
 /// Saves the current work (before a link or file replaces it), under its id

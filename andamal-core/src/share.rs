@@ -252,11 +252,52 @@ pub fn decode(input: &str) -> Result<Shared, LinkError> {
 
 /// Decodes a payload the page saved itself (autosave), which may hold the
 /// whole documents up to [`MAX_SAVED_TEXT_BYTES`]: more than a link carries.
+/// Reads both the link format and the plain one ([`encode_plain`]).
 ///
 /// # Errors
 /// As [`decode`].
 pub fn decode_saved(input: &str) -> Result<Shared, LinkError> {
-    decode_within(input, MAX_SAVED_TEXT_BYTES)
+    match input.strip_prefix(PLAIN) {
+        Some(plain) => decode_plain(plain),
+        None => decode_within(input, MAX_SAVED_TEXT_BYTES),
+    }
+}
+
+/// The prefix of the plain saved format.
+const PLAIN: &str = "p1.";
+
+/// Encodes a comparison for saving at once, as the page closes: postcard
+/// bytes, one character per byte (U+0000 to U+00FF), with no compression, so
+/// that the page can write it without the link codec, which only its worker
+/// carries. Never a link; the next autosave replaces it with the link format.
+///
+/// ```
+/// use andamal_core::share::{Shared, decode_saved, encode_plain};
+/// let shared = Shared { title: "Workshop".into(), ..Shared::default() };
+/// assert!(encode_plain(&shared).starts_with("p1."));
+/// assert_eq!(decode_saved(&encode_plain(&shared)), Ok(shared));
+/// ```
+#[must_use]
+pub fn encode_plain(shared: &Shared) -> String {
+    let bytes = postcard::to_allocvec(shared).unwrap_or_default();
+    let mut out = String::with_capacity(PLAIN.len() + 2 * bytes.len());
+    out.push_str(PLAIN);
+    out.extend(bytes.iter().map(|&b| char::from(b)));
+    out
+}
+
+fn decode_plain(plain: &str) -> Result<Shared, LinkError> {
+    if plain.len() > 2 * (MAX_SAVED_TEXT_BYTES + 512 * 1024) {
+        return Err(LinkError::TooLarge);
+    }
+    let bytes: Vec<u8> = plain
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)))
+        .collect::<Result<_, _>>()
+        .map_err(|_| LinkError::Damaged("plain: not a byte".into()))?;
+    let shared: Shared = postcard::from_bytes(&bytes).map_err(|_| LinkError::Damaged("plain: postcard".into()))?;
+    v1::validate(&shared, MAX_SAVED_TEXT_BYTES)?;
+    Ok(shared)
 }
 
 fn decode_within(input: &str, max_text: usize) -> Result<Shared, LinkError> {
@@ -313,6 +354,26 @@ mod tests {
         assert_eq!(decode_saved(&encode(&too_big)), Err(LinkError::TooLarge), "over the page's own limit");
         let bomb = miniz_oxide::deflate::compress_to_vec(&vec![0u8; 2 * MAX_SAVED_TEXT_BYTES], 10);
         assert_eq!(decode_saved(&format!("v1.{}", URL_SAFE_NO_PAD.encode(bomb))), Err(LinkError::TooLarge));
+    }
+
+    #[test]
+    fn the_plain_format_round_trips_and_is_validated() {
+        let annotated = crate::sample::annotated();
+        let plain = encode_plain(&annotated);
+        assert_eq!(decode_saved(&plain), Ok(annotated.clone()));
+        assert_eq!(decode(&plain), Err(LinkError::NotALink), "never a link");
+        // Cut, or with a character that is not a byte, or pointing outside its text: refused.
+        assert!(matches!(decode_saved(&plain[..plain.len() / 2]), Err(LinkError::Damaged(_))));
+        assert!(matches!(decode_saved(&format!("{plain}ā")), Err(LinkError::Damaged(_))));
+        let mut outside = annotated;
+        outside.annotations[0].span = Span::new(0, outside.sides[0].text.len() + 1);
+        assert!(matches!(decode_saved(&encode_plain(&outside)), Err(LinkError::Damaged(_))));
+        let big = Shared { sides: [side_of(1_600_000), side_of(1_600_000)], ..Shared::default() };
+        assert_eq!(decode_saved(&encode_plain(&big)), Ok(big));
+    }
+
+    fn side_of(bytes: usize) -> SharedSide {
+        SharedSide { text: "å".repeat(bytes / 2), ..SharedSide::default() }
     }
 
     #[test]

@@ -90,9 +90,8 @@ pub fn use_autosave(state: &UseReducerHandle<State>) -> Autosave {
                     }
                 })
             };
-            // Encoding happens in the worker, so a page being closed may not
-            // finish this save; it covers at most the last second of changes.
-            let flush = EventListener::new(&window, "pagehide", move |_| storage::keep_draft(&latest.borrow()));
+            // Synchronous: a save through the worker may not finish as the page goes.
+            let flush = EventListener::new(&window, "pagehide", move |_| storage::flush(&latest.borrow()));
             move || drop((watch, flush))
         });
     }
