@@ -12,15 +12,13 @@
 // up, and everything it fetches, which includes the service worker's precache
 // of the whole build for offline use, the comparison worker's wasm among it.
 //
-// The first load is within the foundation's target (≤ 300 kB) and enforced
-// at it. The app's wasm is not yet within its target (250 kB; aim 200): with
-// themes, annotation, share links, saving, exports, presentation mode and help
-// in the page it is about 262 kB, after moving every comparison, the QR
-// encoder, the link codec and .docx reading into the worker, dropping std's
-// Unicode case tables (core `case`) and sharing one sort (core `order`). Its
-// budget stops further growth; the target is printed next to the figure, so
-// the miss is visible in every run. The first visit with the precache (aim
-// 300 kB) includes the worker's wasm, about 190 kB on its own.
+// The app's wasm and the first load are within the foundation's targets
+// (250 kB; 300 kB) and enforced at them. They were over for a while (the
+// wasm reached 340 kB once themes, annotation, share links, saving, exports,
+// presentation mode and help came into the page); what brought it back is in
+// README "Size". The first visit with the offline precache (aim 300 kB)
+// includes the worker's wasm, about 180 kB on its own: its budget stops
+// growth, and the aim is printed next to the figure in every run.
 //
 // 1 kB = 1000 bytes.
 
@@ -28,11 +26,11 @@ import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-export const WASM_BUDGET = 265_000;
+export const WASM_BUDGET = 250_000;
 export const WASM_TARGET = 250_000;
 export const FIRST_LOAD_BUDGET = 300_000;
 export const FIRST_LOAD_TARGET = 300_000;
-export const FIRST_VISIT_BUDGET = 480_000;
+export const FIRST_VISIT_BUDGET = 460_000;
 export const FIRST_VISIT_AIM = 300_000;
 export const FIRST_LOAD_REPORT = "e2e/out/first-load.json";
 

@@ -215,15 +215,10 @@ pub async fn WorkerTask(job: Job) -> Done {
     job.run()
 }
 
-/// The worker's loader script, next to the page (respecting `<base>`, so the
-/// app works under a sub-path such as /andamal/).
-#[must_use]
-pub fn loader_path() -> String {
-    let base = gloo::utils::document().base_uri().ok().flatten().unwrap_or_else(|| "./".to_owned());
-    let base = base.split(['?', '#']).next().unwrap_or("./");
-    let dir = &base[..base.rfind('/').map_or(0, |i| i + 1)];
-    format!("{dir}worker_loader.js")
-}
+/// The worker's loader script, next to the page. Relative: `new Worker`
+/// resolves it against the document's base URL, which `<base>` sets to the
+/// public URL, so the app works under a sub-path such as /andamal/.
+pub const LOADER: &str = "worker_loader.js";
 
 thread_local! {
     /// The page's long-lived worker, for small jobs: they do not pay for
@@ -238,7 +233,7 @@ pub fn shared_bridge() -> OneshotBridge<WorkerTask> {
     SHARED.with(|shared| {
         shared
             .borrow_mut()
-            .get_or_insert_with(|| WorkerTask::spawner().encoding::<Postcard>().spawn_with_loader(&loader_path()))
+            .get_or_insert_with(|| WorkerTask::spawner().encoding::<Postcard>().spawn_with_loader(LOADER))
             .fork()
     })
 }

@@ -5,7 +5,7 @@ use andamal_core::align::Alignment;
 use gloo_worker::Spawnable;
 use yew::prelude::*;
 
-use crate::worker::{CompareKey, Done, Job, Postcard, WorkerTask, loader_path, shared_bridge};
+use crate::worker::{CompareKey, Done, Job, LOADER, Postcard, WorkerTask, shared_bridge};
 
 /// Small comparisons on the main thread: only for the component tests (the
 /// `inline-compare` feature), whose runner cannot serve the worker. The page
@@ -41,7 +41,7 @@ pub fn use_alignment(input: Option<CompareKey>) -> (Option<(CompareKey, Rc<Align
                 Some(input) => {
                     running.set(true);
                     let mut bridge = if input.is_heavy() {
-                        WorkerTask::spawner().encoding::<Postcard>().spawn_with_loader(&loader_path())
+                        WorkerTask::spawner().encoding::<Postcard>().spawn_with_loader(LOADER)
                     } else {
                         shared_bridge()
                     };
