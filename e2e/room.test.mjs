@@ -73,6 +73,33 @@ describe("hostile input", () => {
     await context.close();
   });
 
+  test("a 4 MB document is accepted: its ändamål is found and only the sections are compared", async () => {
+    const { page, context, problems } = await site.page();
+    await openApp(site, page);
+    const bytes = await page.evaluate(() => {
+      const paste = (selector, text) => {
+        const area = document.querySelector(selector);
+        area.value = text;
+        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+      };
+      // Paragraphs of ten sentences: a long document as it comes from a web page.
+      const paragraph = "Styrelsen sammanträder och protokoll justeras av ordföranden. ".repeat(10);
+      const prose = `${paragraph}\n\n`.repeat(6_500);
+      const a = `1 § Namn\n\nSamordningsförbundet Väst.\n\n4 § Ändamål\n\nFörbundet ska främja samverkan.\n\n5 § Styrelse\n\n${prose}`;
+      paste("#text-a", a);
+      paste("#text-b", "4 § Ändamål\n\nFörbundet ska stödja samverkan.");
+      return new TextEncoder().encode(a).length;
+    });
+    assert.ok(bytes > 4_000_000 && bytes < 5 * 1024 * 1024, `${bytes} bytes`);
+    await page.locator(".pair-row .sentence").first().waitFor();
+    assert.match(await page.locator(".finder-found").first().textContent(), /4 § Ändamål/);
+    assert.equal(await page.locator(".pair-row:not(.pair-head)").count(), 1, "only the ändamål sections are compared");
+    assert.match(await page.locator(".summary").textContent(), /^1 ändrad mening/);
+    assert.equal(await page.locator(".comparison .notice-warning").count(), 0);
+    problems.assertNone();
+    await context.close();
+  });
+
   test("a paste over 5 MB is refused in Swedish and what was in the field stays", async () => {
     const { page, context, problems } = await site.page();
     await openApp(site, page);
