@@ -159,6 +159,22 @@ export async function openExample(site, options) {
 }
 
 /**
+ * Sets a text area's value as a paste lands: at once, with one input event.
+ * (Playwright's `fill` types through the browser's editing machinery, which
+ * alone takes many seconds for a megabyte of lines and says nothing about the app.)
+ */
+export async function pasteInto(page, selector, text) {
+  await page.evaluate(
+    ([selector, text]) => {
+      const area = document.querySelector(selector);
+      area.value = text;
+      area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+    },
+    [selector, text],
+  );
+}
+
+/**
  * The share panel's link, once it has been made (in the worker) for the work
  * as it is now; with `previous`, once it differs from that one.
  */

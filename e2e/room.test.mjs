@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { ROOT, openApp, openSite, shareLink } from "./harness.mjs";
+import { ROOT, openApp, openSite, pasteInto, shareLink } from "./harness.mjs";
 
 let site;
 before(async () => {
@@ -76,20 +76,13 @@ describe("hostile input", () => {
   test("a 4 MB document is accepted: its ändamål is found and only the sections are compared", async () => {
     const { page, context, problems } = await site.page();
     await openApp(site, page);
-    const bytes = await page.evaluate(() => {
-      const paste = (selector, text) => {
-        const area = document.querySelector(selector);
-        area.value = text;
-        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-      };
-      // Paragraphs of ten sentences: a long document as it comes from a web page.
-      const paragraph = "Styrelsen sammanträder och protokoll justeras av ordföranden. ".repeat(10);
-      const prose = `${paragraph}\n\n`.repeat(6_500);
-      const a = `1 § Namn\n\nSamordningsförbundet Väst.\n\n4 § Ändamål\n\nFörbundet ska främja samverkan.\n\n5 § Styrelse\n\n${prose}`;
-      paste("#text-a", a);
-      paste("#text-b", "4 § Ändamål\n\nFörbundet ska stödja samverkan.");
-      return new TextEncoder().encode(a).length;
-    });
+    // Paragraphs of ten sentences: a long document as it comes from a web page.
+    const paragraph = "Styrelsen sammanträder och protokoll justeras av ordföranden. ".repeat(10);
+    const prose = `${paragraph}\n\n`.repeat(6_500);
+    const a = `1 § Namn\n\nSamordningsförbundet Väst.\n\n4 § Ändamål\n\nFörbundet ska främja samverkan.\n\n5 § Styrelse\n\n${prose}`;
+    await pasteInto(page, "#text-a", a);
+    await pasteInto(page, "#text-b", "4 § Ändamål\n\nFörbundet ska stödja samverkan.");
+    const bytes = Buffer.byteLength(a);
     assert.ok(bytes > 4_000_000 && bytes < 5 * 1024 * 1024, `${bytes} bytes`);
     await page.locator(".pair-row .sentence").first().waitFor();
     assert.match(await page.locator(".finder-found").first().textContent(), /4 § Ändamål/);
@@ -284,16 +277,9 @@ describe("large whole texts", () => {
   test("over 1.5 MB without an ändamål found, only a marked section is compared", async () => {
     const { page, context, problems } = await site.page();
     await openApp(site, page);
-    await page.evaluate(() => {
-      const paste = (selector, text) => {
-        const area = document.querySelector(selector);
-        area.value = text;
-        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-      };
-      const prose = "Styrelsen sammanträder och protokoll justeras av ordföranden. ".repeat(26_000);
-      paste("#text-a", prose);
-      paste("#text-b", "4 § Ändamål\n\nFörbundet ska främja samverkan.");
-    });
+    const prose = "Styrelsen sammanträder och protokoll justeras av ordföranden. ".repeat(26_000);
+    await pasteInto(page, "#text-a", prose);
+    await pasteInto(page, "#text-b", "4 § Ändamål\n\nFörbundet ska främja samverkan.");
     const notice = page.locator(".comparison .notice-warning");
     await notice.waitFor();
     assert.match(await notice.textContent(), /större än 1,5 MB/);

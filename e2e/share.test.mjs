@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { OUT, PHONE, ROOT, dragOver, openApp, openExample, openSite, shareLink } from "./harness.mjs";
+import { OUT, PHONE, ROOT, dragOver, openApp, openExample, openSite, pasteInto, shareLink } from "./harness.mjs";
 
 const ANNOTATED = readFileSync(path.join(ROOT, "andamal-core/tests/fixtures/share/annotated_seed_pair.link"), "utf8").trim();
 
@@ -164,19 +164,12 @@ describe("share links", () => {
   test("more text than a link carries: the panel offers a file instead, and the saved work keeps it all", async () => {
     const { page, context, problems } = await site.page();
     await openApp(site, page);
-    const bytes = await page.evaluate(() => {
-      const paste = (selector, text) => {
-        const area = document.querySelector(selector);
-        area.value = text;
-        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-      };
-      const prose = "Styrelsen sammanträder och protokoll justeras av ordföranden. ".repeat(19_000);
-      const a = `4 § Ändamål\n\nFörbundet ska främja samverkan.\n\n5 § Styrelse\n\n${prose}`;
-      const b = `4 § Ändamål\n\nFörbundet ska stödja samverkan.\n\n5 § Styrelse\n\n${prose}`;
-      paste("#text-a", a);
-      paste("#text-b", b);
-      return new TextEncoder().encode(a + b).length;
-    });
+    const prose = "Styrelsen sammanträder och protokoll justeras av ordföranden. ".repeat(19_000);
+    const a = `4 § Ändamål\n\nFörbundet ska främja samverkan.\n\n5 § Styrelse\n\n${prose}`;
+    const b = `4 § Ändamål\n\nFörbundet ska stödja samverkan.\n\n5 § Styrelse\n\n${prose}`;
+    await pasteInto(page, "#text-a", a);
+    await pasteInto(page, "#text-b", b);
+    const bytes = Buffer.byteLength(a + b);
     assert.ok(bytes > 2 * 1024 * 1024, `${bytes} bytes`);
     await page.locator(".pair-row .sentence").first().waitFor();
     // The sections travel in a link as usual.

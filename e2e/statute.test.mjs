@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { ROOT, openApp, openSite } from "./harness.mjs";
+import { ROOT, openApp, openSite, pasteInto } from "./harness.mjs";
 
 const FIXTURES = path.join(ROOT, "andamal-core", "tests", "fixtures");
 const fixture = (name) => readFileSync(path.join(FIXTURES, name), "utf8");
@@ -170,17 +170,8 @@ describe("whole documents", () => {
     });
     const a = prose(1_000_000, 0, "");
     const b = prose(1_000_000, 97, "hållbar");
-    // As a paste lands: the value set at once and one input event. (Playwright's
-    // fill types through the browser's editing machinery, which alone takes
-    // many seconds for a megabyte of lines and says nothing about the app.)
-    const paste = (selector, text) =>
-      page.evaluate(([selector, text]) => {
-        const area = document.querySelector(selector);
-        area.value = text;
-        area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
-      }, [selector, text]);
-    await paste("#text-a", a);
-    await paste("#text-b", b);
+    await pasteInto(page, "#text-a", a);
+    await pasteInto(page, "#text-b", b);
     await page.locator(".status-busy").filter({ hasText: "Jämför" }).waitFor();
 
     // While the worker compares, the page still takes typing.
