@@ -12,7 +12,8 @@
 use andamal_core::session::Scope;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{File, HtmlElement, HtmlInputElement};
+use yew::{Callback, Event, MouseEvent, NodeRef, TargetCast};
 
 use crate::state::State;
 use crate::worker::{self, FileKind, Job};
@@ -69,14 +70,35 @@ pub fn download(name: &str, mime: &str, content: &str) {
     .forget();
 }
 
+/// A button's click that opens the file dialog of a hidden `<input type=file>`.
+#[must_use]
+pub fn opener(input: &NodeRef) -> Callback<MouseEvent> {
+    let input = input.clone();
+    Callback::from(move |_| {
+        if let Some(input) = input.cast::<HtmlInputElement>() {
+            input.click();
+        }
+    })
+}
+
+/// The file chosen in a file input's `change` event; the input is cleared,
+/// so that the same file can be chosen again (after a fix, or to reload it).
+#[must_use]
+pub fn take_chosen(e: &Event) -> Option<File> {
+    let input: HtmlInputElement = e.target_unchecked_into();
+    let file = input.files().and_then(|list| list.get(0));
+    input.set_value("");
+    file
+}
+
 /// The bytes of a file the user chose or dropped; `None` if it cannot be read.
-pub async fn read_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+pub async fn read_bytes(file: &File) -> Option<Vec<u8>> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await.ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The text of a file (UTF-8) the user chose; `None` if it cannot be read.
-pub async fn read_text(file: &web_sys::File) -> Option<String> {
+pub async fn read_text(file: &File) -> Option<String> {
     wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?.as_string()
 }
 

@@ -436,14 +436,7 @@ impl State {
     /// Whether opening `opened` would change nothing (the same link opened twice).
     #[must_use]
     pub fn holds(&self, opened: &Opened) -> bool {
-        let theirs = Workspace {
-            texts: [&opened.texts[0], &opened.texts[1]],
-            choices: opened.choices,
-            folds: opened.folds,
-            names: [&opened.names[0], &opened.names[1]],
-            title: &opened.title,
-            notebook: &opened.notebook,
-        };
+        let theirs = opened.workspace();
         self.workspace().texts == theirs.texts
             && pack(&self.workspace(), Scope::Whole, true) == pack(&theirs, Scope::Whole, true)
     }

@@ -70,6 +70,21 @@ pub struct Opened {
     pub notebook: Notebook,
 }
 
+impl Opened {
+    /// The opened work, borrowed as the session functions take it.
+    #[must_use]
+    pub fn workspace(&self) -> Workspace<'_> {
+        Workspace {
+            texts: [&self.texts[0], &self.texts[1]],
+            choices: self.choices,
+            folds: self.folds,
+            names: [&self.names[0], &self.names[1]],
+            title: &self.title,
+            notebook: &self.notebook,
+        }
+    }
+}
+
 /// Packs the workspace for a link or file; `with_notes: false` leaves
 /// annotations and pair notes out (themes still travel).
 #[must_use]

@@ -1,7 +1,7 @@
 use andamal_core::Span;
 use andamal_core::span::utf16_to_byte;
 use wasm_bindgen::JsCast;
-use web_sys::{ClipboardEvent, DragEvent, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{ClipboardEvent, DragEvent, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::{AppContext, FinderStatus};
@@ -76,22 +76,13 @@ pub fn Editor(props: &EditorProps) -> Html {
         })
     };
     let file_input = use_node_ref();
-    let choose_file = {
-        let file_input = file_input.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = file_input.cast::<HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
+    let choose_file = files::opener(&file_input);
     let onfile = {
         let load_file = load_file.clone();
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|list| list.get(0)) {
+            if let Some(file) = files::take_chosen(&e) {
                 load_file.emit(file);
             }
-            input.set_value("");
         })
     };
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());

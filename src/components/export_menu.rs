@@ -2,7 +2,6 @@ use std::rc::Rc;
 
 use andamal_core::export::web_annotation::{ImportError, MAX_FILE_BYTES};
 use andamal_core::session::{Scope, unpack};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::components::AppContext;
@@ -27,22 +26,12 @@ pub fn ExportMenu() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| files::export(&state, Scope::Sections, kind, extension))
     };
-    let choose = {
-        let input = input.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(input) = input.cast::<HtmlInputElement>() {
-                input.click();
-            }
-        })
-    };
+    let choose = files::opener(&input);
     let onchange = {
         let state = state.clone();
         let error = error.clone();
         Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let Some(file) = input.files().and_then(|list| list.get(0)) else { return };
-            // The same file may be chosen again after a fix.
-            input.set_value("");
+            let Some(file) = files::take_chosen(&e) else { return };
             #[allow(clippy::cast_precision_loss)]
             if file.size() > MAX_FILE_BYTES as f64 {
                 error.set(Some(ImportError::TooLarge.message()));

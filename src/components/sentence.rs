@@ -37,13 +37,8 @@ pub fn sentence(state: &AppContext, notes: &Notes, text: &str, span: Span, side:
             }
         }
     }
-    let byte = u8::try_from(side.index()).unwrap_or(0);
     let book = &state.notebook;
-    for (i, a) in book.annotations.iter().enumerate().filter(|(_, a)| a.side == byte) {
-        if let Some(at) = notes.placement.annotation(a.id).filter(|at| overlaps(*at, span)) {
-            marks.push((at, Mark::Note(i)));
-        }
-    }
+    marks.extend(touching(state, notes, side, span).map(|(i, at)| (at, Mark::Note(i))));
     // Suggestions show while their tab is open: the text stays calm otherwise.
     let suggesting = state.panel == Panel::Suggestions && !state.presenting;
     for p in notes.pending.iter().filter(|p| suggesting && p.side == side && overlaps(p.span, span)) {
@@ -115,19 +110,25 @@ pub fn sentence(state: &AppContext, notes: &Notes, text: &str, span: Span, side:
 /// The badges of one side's annotations that touch `span`: how the redline,
 /// which does not draw each side's text piece by piece, shows them.
 pub fn badges(state: &AppContext, notes: &Notes, side: Side, span: Span) -> Html {
-    let byte = u8::try_from(side.index()).unwrap_or(0);
-    let annotations = state.notebook.annotations.iter().enumerate().filter(|(_, a)| a.side == byte);
-    let found: Vec<Html> = annotations
-        .filter_map(|(i, a)| {
-            let at = notes.placement.annotation(a.id).filter(|at| overlaps(*at, span))?;
-            Some(badge(state, i, side, at))
-        })
-        .collect();
+    let found: Vec<Html> = touching(state, notes, side, span).map(|(i, at)| badge(state, i, side, at)).collect();
     if found.is_empty() {
         return html! {};
     }
     let letter = if side == Side::A { "A" } else { "B" };
     html! { <span class="redline-notes"><span class="redline-side">{ letter }</span>{ for found }</span> }
+}
+
+/// The annotations on `side` placed where they touch `span`: their index in
+/// the notebook and where they are now.
+fn touching<'a>(
+    state: &'a AppContext,
+    notes: &'a Notes,
+    side: Side,
+    span: Span,
+) -> impl Iterator<Item = (usize, Span)> + 'a {
+    let byte = u8::try_from(side.index()).unwrap_or(0);
+    let annotations = state.notebook.annotations.iter().enumerate().filter(move |(_, a)| a.side == byte);
+    annotations.filter_map(move |(i, a)| Some((i, notes.placement.annotation(a.id).filter(|at| overlaps(*at, span))?)))
 }
 
 fn overlaps(a: Span, b: Span) -> bool {

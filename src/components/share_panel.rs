@@ -1,4 +1,4 @@
-use andamal_core::session::{Scope, Workspace, pack};
+use andamal_core::session::{Packed, Scope, pack};
 use std::rc::Rc;
 
 use andamal_core::share::{MAX_TEXT_BYTES, Shared};
@@ -44,42 +44,32 @@ pub fn SharePanel() -> Html {
             scope,
             *with_notes,
         ),
-        |(texts, choices, folds, names, title, notebook, scope, with_notes)| {
-            let work = Workspace {
-                texts: [&texts[0], &texts[1]],
-                choices: *choices,
-                folds: *folds,
-                names: [&names[0], &names[1]],
-                title,
-                notebook,
-            };
-            pack(&work, *scope, *with_notes)
-        },
+        |&(.., scope, with_notes)| pack(&state.workspace(), scope, with_notes),
     );
     // The link is encoded in the worker once typing pauses, then drawn as a
     // QR code there. Until the link for the current work is back, the last
     // one is shown as busy and cannot be copied.
-    let made = use_state(|| None::<(Rc<Shared>, String)>);
+    let made = use_state(|| None::<(Rc<Packed>, String)>);
     let qr = use_state(|| None::<(String, Option<(usize, String)>)>);
     let generation = use_mut_ref(|| 0u32);
-    let settled = use_debounced(Rc::new(packed.shared.clone()), 150);
+    let settled = use_debounced(packed.clone(), 150);
     {
         let (made, qr) = (made.clone(), qr.clone());
-        use_effect_with(settled, move |shared| {
+        use_effect_with(settled, move |packed| {
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
-            let shared = shared.clone();
-            if text_bytes(&shared) > MAX_TEXT_BYTES {
+            let packed = packed.clone();
+            if text_bytes(&packed.shared) > MAX_TEXT_BYTES {
                 return;
             }
             wasm_bindgen_futures::spawn_local(async move {
                 let current = || *generation.borrow() == mine;
-                let Ok(payload) = worker::text(Job::Encode((*shared).clone())).await else { return };
+                let Ok(payload) = worker::text(Job::Encode(packed.shared.clone())).await else { return };
                 let link = format!("{}#{payload}", page_address());
                 if !current() {
                     return;
                 }
-                made.set(Some((shared, link.clone())));
+                made.set(Some((packed, link.clone())));
                 if let Done::Qr(code) = worker::run(Job::Qr(link.clone())).await {
                     if current() {
                         qr.set(Some((link, code)));
@@ -91,7 +81,7 @@ pub fn SharePanel() -> Html {
     // More than a link carries (the whole documents of a big comparison): a file instead.
     let too_large = text_bytes(&packed.shared);
     let too_large = (too_large > MAX_TEXT_BYTES).then_some(too_large);
-    let ready = made.as_ref().is_some_and(|(for_shared, _)| **for_shared == packed.shared);
+    let ready = made.as_ref().is_some_and(|(for_packed, _)| Rc::ptr_eq(for_packed, &packed) || *for_packed == packed);
     let link = made.as_ref().map(|(_, link)| link.clone()).unwrap_or_default();
     let length = link.chars().count();
     let code = qr.as_ref().filter(|(for_link, _)| ready && *for_link == link).map(|(_, code)| code.clone());
