@@ -24,6 +24,12 @@ use crate::structure::{Document, Section};
 use crate::vocab::match_key;
 use crate::{Folds, Span};
 
+pub mod features;
+mod weights;
+pub mod wording;
+
+use features::{DocumentContext, Features, Place, features};
+
 /// How sure the finder is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -114,209 +120,154 @@ pub const MAX_CANDIDATES: usize = 10;
 #[must_use]
 pub fn find(text: &str, folds: Folds) -> Finding {
     let document = Document::parse(text, folds.ocr);
-    let has_headings = document.sections.iter().any(|s| s.heading.is_some());
-    let mut candidates = Vec::new();
-    for (index, section) in document.sections.iter().enumerate() {
-        if section.stycken.is_empty() {
-            continue;
-        }
-        if let Some(c) = score_section(text, section, index, folds.ocr, has_headings) {
-            candidates.push(c);
-        }
-        // Defining wording later inside a section (a clause quoted in a
-        // motion or a decision, without its own heading).
-        if let Some(c) = embedded_clause(text, section, index, folds.ocr) {
-            let inside_strong = candidates.iter().any(|o: &Candidate| o.score >= 0.6 && o.span().contains(c.span()));
-            if !inside_strong && !candidates.iter().any(|o: &Candidate| o.start == c.start) {
-                candidates.push(c);
-            }
-        }
-    }
-    crate::order::sort_by(&mut candidates, |a, b| b.score.total_cmp(&a.score).then(a.start.cmp(&b.start)));
+    let mut candidates = scored(text, &document, folds.ocr);
     candidates.truncate(MAX_CANDIDATES);
-    let best = candidates.first();
-    let found = best.is_some_and(|c| c.score >= 0.3);
-    let confidence = match best {
-        // A paraphrase under a heading that names the ändamål is still the clause.
-        Some(c)
-            if found
-                && c.score >= 0.6
-                && (!c.reasons.contains(&Reason::Paraphrase) || c.reasons.contains(&Reason::HeadingAndamal)) =>
-        {
-            Confidence::High
-        }
-        _ => Confidence::Low,
-    };
-    if !found {
-        // Nothing defines a purpose: a short clause pasted without heading is
-        // used as it is (low); longer prose that only discusses ändamål is not.
-        if let Some(whole) = whole_text_candidate(text, &document, folds.ocr) {
-            return Finding { found: true, confidence: Confidence::Low, candidates: vec![whole], document };
-        }
-        return Finding { found: false, confidence: Confidence::Low, candidates, document };
-    }
+    let best = candidates.first().map_or(0.0, |c| c.score);
+    let found = best >= weights::LOW;
+    let confidence = if found && best >= weights::HIGH { Confidence::High } else { Confidence::Low };
     Finding { found, confidence, candidates, document }
 }
 
-/// Opening words that define a förbund's purpose.
-const DEFINING: &[&str] = &[
-    "forbundets andamal ar",
-    "samordningsforbundets andamal ar",
-    "kommunalforbundets andamal ar",
-    "forbundet har till andamal",
-    "samordningsforbundet har till andamal",
-    "kommunalforbundet har till andamal",
-    "andamalet med forbundet ar",
-    "andamalet med samordningsforbundet ar",
-    "andamalet med kommunalforbundet ar",
-    "andamalet med forbundets verksamhet ar",
-    "forbundets andamal och uppgift ar",
-    "forbundet har som andamal",
-    "samordningsforbundet har som andamal",
-    "kommunalforbundet har som andamal",
-    "forbundets andamal:",
-];
-
-/// "Förbundet ska …": how many förbundsordningar state their purpose.
-const MANDATE: &[&str] = &[
-    "forbundet ska ",
-    "forbundet skall ",
-    "samordningsforbundet ska ",
-    "samordningsforbundet skall ",
-    "kommunalforbundet ska ",
-    "kommunalforbundet skall ",
-    "forbundets uppgift ar",
-    "forbundets uppgifter ar",
-    "samordningsforbundets uppgift ar",
-    "forbundet ansvarar for",
-];
-
-/// Paraphrases: about the purpose, but not the clause's own wording.
-const PARAPHRASE: &[&str] = &[
-    "forbundets syfte ar",
-    "samordningsforbundets syfte ar",
-    "syftet med forbundet ar",
-    "syftet med samordningsforbundet ar",
-    "syftet med forbundets verksamhet ar",
-    "syftet ar att",
-    "forbundets uppdrag ar",
-    "samordningsforbundets uppdrag ar",
-];
-
-/// At most `max` bytes of `s`, cut at a char boundary.
-fn prefix(s: &str, max: usize) -> &str {
-    let mut end = max.min(s.len());
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
+/// Every candidate with its features, in text order: what [`find`] ranks,
+/// and what the fitting script (`examples/fit_finder.rs`) learns from.
+#[must_use]
+pub fn candidates_with_features(text: &str, folds: Folds) -> Vec<(Candidate, Features)> {
+    let document = Document::parse(text, folds.ocr);
+    all_candidates(text, &document, folds.ocr)
 }
 
-fn opens_with(key: &str, phrases: &[&str], ocr: bool) -> bool {
-    phrases.iter().any(|p| if ocr { key.starts_with(&match_key(p, true)) } else { key.starts_with(p) })
+/// The candidates, scored by the fitted model, best first.
+fn scored(text: &str, document: &Document, ocr: bool) -> Vec<Candidate> {
+    let mut candidates: Vec<Candidate> = all_candidates(text, document, ocr)
+        .into_iter()
+        .map(|(mut c, f)| {
+            c.score = f.probability(&weights::WEIGHTS, weights::BIAS);
+            c
+        })
+        .collect();
+    crate::order::sort_by(&mut candidates, |a, b| b.score.total_cmp(&a.score).then(a.start.cmp(&b.start)));
+    candidates
 }
 
-fn score_section(text: &str, section: &Section, index: usize, ocr: bool, has_headings: bool) -> Option<Candidate> {
-    let mut score = 0.0;
-    let mut reasons = Vec::new();
-    if let Some(title) = section.title(text) {
-        let key = match_key(title, ocr);
-        if key.contains(&match_key("andamal", ocr)) {
-            score += 0.6;
-            reasons.push(Reason::HeadingAndamal);
-        } else if key.contains("syfte") || key.split_whitespace().any(|w| w == match_key("uppdrag", ocr)) {
-            score += 0.35;
-            reasons.push(Reason::HeadingSyfte);
-        }
-    }
-    let first = section.sentences().next()?;
-    let opening = match_key(prefix(first.slice(text), 80), ocr);
-    let opening = opening.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if opens_with(opening, DEFINING, ocr) {
-        score += 0.4;
-        reasons.push(Reason::DefiningWording);
-    } else if opens_with(opening, MANDATE, ocr) {
-        score += 0.15;
-        reasons.push(Reason::MandateWording);
-    } else if opens_with(opening, PARAPHRASE, ocr) {
-        score += 0.15;
-        reasons.push(Reason::Paraphrase);
-    }
-    if reasons.is_empty() {
-        return None;
-    }
-    let number = section.heading.as_ref().and_then(|h| h.number.as_deref()).and_then(|n| n.parse::<u32>().ok());
-    if number.is_some_and(|n| (1..=5).contains(&n)) {
-        score += 0.05;
-        reasons.push(Reason::TypicalPosition);
-    }
-    if section.heading.is_none() && !has_headings && reasons.contains(&Reason::DefiningWording) {
-        // A clause pasted on its own.
-        score += 0.3;
-    }
-    let start = skip_opening_quote(text, section.body.start);
-    let end = clause_end(text, section, 0, ocr);
-    Some(Candidate {
-        heading: section.heading.as_ref().map(|h| h.span.slice(text).trim().to_owned()),
-        section_start: section.heading.as_ref().map_or(start, |h| h.span.start),
-        start,
-        end,
-        score: f64::min(score, 1.0),
-        reasons,
-        section: Some(index),
-    })
-}
-
-/// A stycke inside a section (not its first) that opens with defining
-/// wording: the clause quoted without a heading of its own. It runs to the
-/// section's end.
-fn embedded_clause(text: &str, section: &Section, index: usize, ocr: bool) -> Option<Candidate> {
-    for (i, stycke) in section.stycken.iter().enumerate() {
-        let Some(first) = stycke.sentences.first() else {
+fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate, Features)> {
+    let context = DocumentContext::new(text, document, ocr);
+    let mut out: Vec<(Candidate, Features)> = Vec::new();
+    for (index, section) in document.sections.iter().enumerate() {
+        let sentences: Vec<Span> = section.sentences().collect();
+        let Some(first) = sentences.first() else {
             continue;
         };
-        // A section's first stycke is scored as the section itself.
-        let opening = match_key(prefix(first.slice(text), 80), ocr);
-        if i > 0 && opens_with(opening.trim_start_matches(|c: char| !c.is_alphanumeric()), DEFINING, ocr) {
-            let start = skip_opening_quote(text, stycke.span.start);
-            return Some(Candidate {
-                heading: None,
-                section_start: start,
-                start,
-                end: clause_end(text, section, i, ocr),
-                // Only a clause itself opens with this wording: a strong sign.
-                score: 0.6,
-                reasons: vec![Reason::DefiningWording],
-                section: Some(index),
-            });
+        let start = skip_opening_quote(text, section.body.start);
+        let end = clause_end(text, section, 0, ocr);
+        let place = Place {
+            section,
+            whole_section: true,
+            start,
+            end,
+            first_sentence: first.slice(text),
+            later: &sentences[1..],
+        };
+        let f = features(text, &context, &place);
+        out.push((candidate(text, section, index, start, end, &f, true), f));
+        // Purpose wording later inside the section: a clause quoted in a
+        // decision or run into prose, without a heading of its own.
+        if let Some((start, end, at)) = embedded_clause(text, section, &context, ocr) {
+            if start != out.last().map_or(usize::MAX, |(c, _)| c.start) {
+                let place = Place {
+                    section,
+                    whole_section: false,
+                    start,
+                    end,
+                    first_sentence: sentences[at].slice(text),
+                    later: &sentences[at + 1..],
+                };
+                let f = features(text, &context, &place);
+                out.push((candidate(text, section, index, start, end, &f, false), f));
+            }
         }
-        // Defining wording in the middle of a stycke: a clause run into prose
-        // ("… heter det Samordningsförbundet X. Förbundets ändamål är att …").
-        for (k, sentence) in stycke.sentences.iter().enumerate().skip(1) {
-            let opening = match_key(prefix(sentence.slice(text), 80), ocr);
-            if !opens_with(opening.trim_start_matches(|c: char| !c.is_alphanumeric()), DEFINING, ocr) {
+    }
+    out
+}
+
+fn candidate(
+    text: &str,
+    section: &Section,
+    index: usize,
+    start: usize,
+    end: usize,
+    f: &Features,
+    whole_section: bool,
+) -> Candidate {
+    let heading = if whole_section { section.heading.as_ref() } else { None };
+    Candidate {
+        heading: heading.map(|h| h.span.slice(text).trim().to_owned()),
+        section_start: heading.map_or(start, |h| h.span.start),
+        start,
+        end: end.max(start),
+        score: 0.0,
+        reasons: reasons(f),
+        section: Some(index),
+    }
+}
+
+/// The features a reader can check, as reasons.
+fn reasons(f: &Features) -> Vec<Reason> {
+    let on = |name: &str| f.get(name) > 0.0;
+    let mut r = Vec::new();
+    if on("heading_andamal") {
+        r.push(Reason::HeadingAndamal);
+    } else if on("heading_syfte") || on("heading_uppgift") || on("heading_foremal") {
+        r.push(Reason::HeadingSyfte);
+    }
+    if on("opens_andamal") || on("opens_foremal") {
+        r.push(Reason::DefiningWording);
+    } else if on("opens_mandate") || on("opens_uppgift") {
+        r.push(Reason::MandateWording);
+    } else if on("opens_syfte") {
+        r.push(Reason::Paraphrase);
+    }
+    if on("number_typical") {
+        r.push(Reason::TypicalPosition);
+    }
+    if on("no_headings") && !on("embedded") {
+        r.push(Reason::WholeText);
+    }
+    r
+}
+
+/// A clause that starts inside a section (not at its text): a later stycke,
+/// or a later sentence, that opens with purpose wording. Returns its start,
+/// end and the index of its first sentence among the section's sentences.
+fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr: bool) -> Option<(usize, usize, usize)> {
+    let mut before = 0;
+    for (i, stycke) in section.stycken.iter().enumerate() {
+        let first_index = before;
+        before += stycke.sentences.len();
+        for (k, sentence) in stycke.sentences.iter().enumerate() {
+            let index = first_index + k;
+            if i == 0 && k == 0 {
+                continue;
+            }
+            let o = context.reader.opening(sentence.slice(text));
+            if !(o.andamal || o.foremal) {
                 continue;
             }
             let start = skip_opening_quote(text, sentence.start);
-            // It goes on while the sentences still speak of purpose, not of
-            // the förbund's organisation.
+            if k == 0 {
+                // A stycke of its own: the clause runs to the section's end.
+                return Some((start, clause_end(text, section, i, ocr), index));
+            }
+            // Run into prose: it goes on while the sentences still speak of
+            // purpose, not of the förbund's organisation.
             let mut end = sentence.end;
             for next in &stycke.sentences[k + 1..] {
-                let key = match_key(prefix(next.slice(text), 200), ocr);
+                let key = match_key(wording::prefix(next.slice(text), 200), ocr);
                 if ORGANISATION.iter().any(|w| key.contains(w)) {
                     break;
                 }
                 end = next.end;
             }
-            return Some(Candidate {
-                heading: None,
-                section_start: start,
-                start,
-                end,
-                score: 0.6,
-                reasons: vec![Reason::DefiningWording],
-                section: Some(index),
-            });
+            return Some((start, end, index));
         }
     }
     None
@@ -408,50 +359,6 @@ const NARRATIVE: &[&str] = &[
     "finns att lasa",
     "las mer",
 ];
-
-/// Words that mark prose *about* statutes rather than a clause.
-const DISCUSSION: &[&str] = &[
-    "andamalsparagraf",
-    "forbundsordningen",
-    "forbundsordning",
-    "motion",
-    "protokoll",
-    "beslutar",
-    "foreslar",
-    "rapport",
-    "yrkande",
-    "tjansteutlatande",
-    "utredning",
-];
-
-fn whole_text_candidate(text: &str, document: &Document, ocr: bool) -> Option<Candidate> {
-    if document.sections.iter().any(|s| s.heading.is_some()) {
-        return None;
-    }
-    let body = document.sections.first()?.body;
-    if body.is_empty() || body.len() > 4000 {
-        return None;
-    }
-    let key = match_key(body.slice(text), ocr);
-    if DISCUSSION.iter().any(|w| key.contains(w)) {
-        return None;
-    }
-    // It must read like a purpose clause at all.
-    let purpose_words = ["forbund", "samordning", "rehabilitering", "samverkan", "andamal", "syfte", "uppdrag", "ska "];
-    if !purpose_words.iter().any(|w| key.contains(&match_key(w, ocr))) {
-        return None;
-    }
-    let span = Span::new(0, text.len()).trim(text);
-    Some(Candidate {
-        heading: None,
-        section_start: span.start,
-        start: span.start,
-        end: span.end,
-        score: 0.2,
-        reasons: vec![Reason::WholeText],
-        section: Some(0),
-    })
-}
 
 #[cfg(test)]
 mod tests {

@@ -1,0 +1,124 @@
+//! The finder's figures on the labelled corpus, per part and per kind of
+//! trap, as Markdown (the tables in README come from here).
+//!
+//! ```sh
+//! cargo run --release -p andamal-core --example finder_eval            # both parts
+//! cargo run --release -p andamal-core --example finder_eval validation # one part, per document
+//! ```
+//!
+//! Validation documents are listed by name and outcome only: what went wrong
+//! is a category, never their text.
+
+#[path = "../tests/support/corpus.rs"]
+mod corpus;
+#[path = "../tests/support/damage.rs"]
+mod damage;
+
+use std::collections::BTreeMap;
+
+use andamal_core::finder::{Confidence, find};
+
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    right: usize,
+    total: usize,
+}
+
+impl Tally {
+    fn add(&mut self, ok: bool) {
+        self.total += 1;
+        self.right += usize::from(ok);
+    }
+    fn cell(self) -> String {
+        if self.total == 0 {
+            return "–".into();
+        }
+        format!("{}/{} ({:.0} %)", self.right, self.total, 100.0 * self.right as f64 / self.total as f64)
+    }
+}
+
+fn main() {
+    let only = std::env::args().nth(1);
+    let fixtures = corpus::load();
+    for part in ["tuning", "validation"] {
+        if only.as_deref().is_some_and(|o| o != part) {
+            continue;
+        }
+        let docs: Vec<&corpus::Fixture> = fixtures.iter().filter(|f| f.part() == part).collect();
+        let mut all = Tally::default();
+        let mut by_trap: BTreeMap<String, Tally> = BTreeMap::new();
+        let mut by_kind: BTreeMap<String, Tally> = BTreeMap::new();
+        let mut damage_tally: BTreeMap<&str, Tally> = BTreeMap::new();
+        let (mut high, mut high_right, mut negatives_high) = (0, 0, 0);
+        let mut rows = Vec::new();
+        for f in &docs {
+            let finding = f.find();
+            let result = corpus::check(&f.input, &finding, &f.expected);
+            let ok = result.is_ok();
+            all.add(ok);
+            by_kind.entry(f.kind().to_owned()).or_default().add(ok);
+            by_trap.entry(if f.positive() { "(positive)" } else { "(negative)" }.into()).or_default().add(ok);
+            for t in f.traps() {
+                by_trap.entry(t).or_default().add(ok);
+            }
+            if finding.found && finding.confidence == Confidence::High {
+                high += 1;
+                let chosen_right = f.positive() && (ok || result.as_ref().is_err_and(|e| e.starts_with("confidence")));
+                high_right += usize::from(chosen_right);
+                negatives_high += usize::from(!f.positive());
+            }
+            for &kind in damage::KINDS {
+                let d = damage::apply(kind, &f.input);
+                let mut folds = f.folds;
+                folds.ocr |= kind == "ocr";
+                let same = |a: Option<(usize, usize)>, b: Option<(usize, usize)>| match (a, b) {
+                    (None, None) => true,
+                    (Some(a), Some(b)) => a.0.abs_diff(b.0) <= 6 && a.1.abs_diff(b.1) <= 6,
+                    _ => false,
+                };
+                let original = finding.chosen().map(|c| (c.start, c.end));
+                let dam = find(&d.text, folds);
+                let mapped = dam.chosen().map(|c| d.original(c.start, c.end));
+                damage_tally.entry(kind).or_default().add(ok && same(original, mapped) && dam.confidence == finding.confidence);
+            }
+            let outcome = match &result {
+                Ok(()) => "right".to_owned(),
+                Err(e) => e.split(':').next().unwrap_or("wrong").to_owned(),
+            };
+            rows.push(format!("| {} | {} | {} | {} |", f.name, f.kind(), f.traps().join(", "), outcome));
+        }
+        println!("## {part}: {} documents, {}", docs.len(), all.cell());
+        println!();
+        println!(
+            "\"Säker träff\" (high): {high} documents, {high_right} of them the right section ({}); negatives at high: {negatives_high}",
+            if high == 0 { "–".to_owned() } else { format!("{:.1} % precision", 100.0 * high_right as f64 / high as f64) }
+        );
+        println!();
+        println!("| kind of trap | right |");
+        println!("|---|---|");
+        for (t, tally) in &by_trap {
+            println!("| {t} | {} |", tally.cell());
+        }
+        println!();
+        println!("| kind of document | right |");
+        println!("|---|---|");
+        for (k, tally) in &by_kind {
+            println!("| {k} | {} |", tally.cell());
+        }
+        println!();
+        println!("| damage (every document) | same clause as undamaged and right |");
+        println!("|---|---|");
+        for (k, tally) in &damage_tally {
+            println!("| {k} | {} |", tally.cell());
+        }
+        println!();
+        if only.is_some() {
+            println!("| document | kind | traps | outcome |");
+            println!("|---|---|---|---|");
+            for r in &rows {
+                println!("{r}");
+            }
+            println!();
+        }
+    }
+}

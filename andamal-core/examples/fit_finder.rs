@@ -1,0 +1,30 @@
+//! Fits the finder's weights on the tuning part of the labelled corpus and
+//! rewrites `src/finder/weights.rs` (see `tests/support/fit.rs`).
+//!
+//! ```sh
+//! cargo run -p andamal-core --example fit_finder
+//! ```
+
+#[path = "../tests/support/corpus.rs"]
+mod corpus;
+#[path = "../tests/support/fit.rs"]
+mod fit;
+
+fn main() {
+    let fixtures = corpus::load();
+    let model = fit::fit(&fixtures);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/finder/weights.rs");
+    std::fs::write(&path, fit::source(&model)).expect("write weights.rs");
+    println!(
+        "fitted on {} tuning documents: {} right; LOW {:.2}, HIGH {:.2}; wrote {}",
+        model.documents,
+        model.right,
+        model.low,
+        model.high,
+        path.display()
+    );
+    for (name, w) in andamal_core::finder::features::NAMES.iter().zip(model.weights) {
+        println!("  {name:<26} {w:+.3}");
+    }
+    println!("  {:<26} {:+.3}", "bias", model.bias);
+}

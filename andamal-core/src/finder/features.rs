@@ -1,0 +1,194 @@
+//! What the finder weighs: named features of a candidate section.
+//!
+//! Every candidate (a section's text, or a clause starting inside one) is
+//! described by the same few numbers in `0..=1`: what its heading says, how
+//! its first sentence is worded ([`super::wording`]), its number and place,
+//! and what kind of document it sits in (a statute, minutes, a report). The
+//! finder's decision is a logistic model over these numbers whose weights are
+//! fitted on the tuning part of the labelled corpus by
+//! `cargo run -p andamal-core --example fit_finder`, which rewrites
+//! [`super::weights`]. To change what the finder does, change a feature here
+//! (a general cause) and refit; never a weight by hand.
+
+use crate::structure::{Document, Section};
+use crate::vocab::{is_section_title, match_key};
+
+use super::wording::{self, Opening, Reader};
+
+/// The features, in the order of [`Features::values`] and of the weight table.
+pub const NAMES: [&str; 23] = [
+    "heading_andamal",
+    "heading_andamal_compound",
+    "heading_syfte",
+    "heading_uppgift",
+    "heading_foremal",
+    "heading_other",
+    "opens_andamal",
+    "opens_foremal",
+    "opens_uppgift",
+    "opens_syfte",
+    "opens_mandate",
+    "later_andamal",
+    "number_typical",
+    "number_high",
+    "position",
+    "statute_document",
+    "protocol_document",
+    "report_document",
+    "discussion",
+    "embedded",
+    "no_headings",
+    "short",
+    "long",
+];
+
+/// How many features there are.
+pub const COUNT: usize = NAMES.len();
+
+/// A candidate's features.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Features {
+    pub values: [f64; COUNT],
+}
+
+impl Features {
+    /// The value of the feature called `name` (0 for an unknown name).
+    #[must_use]
+    pub fn get(&self, name: &str) -> f64 {
+        NAMES.iter().position(|n| *n == name).map_or(0.0, |i| self.values[i])
+    }
+
+    fn set(&mut self, name: &str, value: f64) {
+        let i = NAMES.iter().position(|n| *n == name).expect("a feature name");
+        self.values[i] = value;
+    }
+
+    fn flag(&mut self, name: &str, on: bool) {
+        self.set(name, if on { 1.0 } else { 0.0 });
+    }
+
+    /// The model's probability that this candidate is the ändamål clause.
+    #[must_use]
+    pub fn probability(&self, weights: &[f64; COUNT], bias: f64) -> f64 {
+        let z: f64 = bias + self.values.iter().zip(weights).map(|(x, w)| x * w).sum::<f64>();
+        1.0 / (1.0 + (-z).exp())
+    }
+}
+
+/// What is known of the whole document, computed once per [`super::find`].
+pub struct DocumentContext {
+    pub len: usize,
+    pub no_headings: bool,
+    statute: f64,
+    protocol: f64,
+    report: f64,
+    pub reader: Reader,
+    ocr: bool,
+}
+
+/// How much of a document is read for its kind: the opening says whether it
+/// is minutes or a report, and reading 200 KB would cost the finder's budget.
+const SAMPLE: usize = 6000;
+
+impl DocumentContext {
+    #[must_use]
+    pub fn new(text: &str, document: &Document, ocr: bool) -> DocumentContext {
+        let titles = document
+            .sections
+            .iter()
+            .filter_map(|s| s.title(text))
+            .filter(|t| is_section_title(t, ocr))
+            .take(6)
+            .count();
+        let key = match_key(wording::prefix(text, SAMPLE), ocr);
+        let protocol = wording::count_words(&key, wording::PROTOCOL, ocr).min(3);
+        let report = wording::count_words(&key, wording::REPORT, ocr).min(3);
+        DocumentContext {
+            len: text.len().max(1),
+            no_headings: document.sections.iter().all(|s| s.heading.is_none()),
+            statute: titles as f64 / 6.0,
+            protocol: protocol as f64 / 3.0,
+            report: report as f64 / 3.0,
+            reader: Reader::new(ocr),
+            ocr,
+        }
+    }
+}
+
+/// A candidate's place: its section, and where inside it the clause starts.
+pub struct Place<'a> {
+    pub section: &'a Section,
+    /// The clause starts at the section's text (not inside it).
+    pub whole_section: bool,
+    pub start: usize,
+    pub end: usize,
+    /// The clause's first sentence.
+    pub first_sentence: &'a str,
+    /// The clause's later sentences (at most a few are read).
+    pub later: &'a [crate::Span],
+}
+
+/// Heading words, as keys.
+fn heading_features(f: &mut Features, title: Option<&str>, ocr: bool) {
+    let Some(title) = title else {
+        return;
+    };
+    let key = match_key(title, ocr);
+    let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let k = |s: &str| match_key(s, ocr);
+    let andamal = [k("andamal"), k("andamalet"), k("andamalen")];
+    let stem = k("andamal");
+    let exact = words.iter().any(|w| andamal.iter().any(|a| a == w));
+    let compound = !exact && words.iter().any(|w| w.starts_with(stem.as_str()));
+    let any = |list: &[&str]| words.iter().any(|w| list.iter().any(|l| k(l) == *w));
+    let syfte = any(&["syfte", "syftet", "syften"]);
+    let uppgift = any(&["uppgift", "uppgifter", "uppdrag", "uppdraget"]);
+    let foremal = any(&["foremal", "foremalet", "verksamhet", "verksamheten", "verksamhetens"]);
+    f.flag("heading_andamal", exact);
+    f.flag("heading_andamal_compound", compound);
+    f.flag("heading_syfte", syfte);
+    f.flag("heading_uppgift", uppgift);
+    f.flag("heading_foremal", foremal);
+    f.flag("heading_other", !(exact || compound || syfte || uppgift || foremal));
+}
+
+/// The features of one candidate.
+#[must_use]
+pub fn features(text: &str, context: &DocumentContext, place: &Place<'_>) -> Features {
+    let mut f = Features::default();
+    let section = place.section;
+    heading_features(&mut f, if place.whole_section { section.title(text) } else { None }, context.ocr);
+    let o: Opening = context.reader.opening(place.first_sentence);
+    f.flag("opens_andamal", o.andamal);
+    f.flag("opens_foremal", o.foremal);
+    f.flag("opens_uppgift", o.uppgift && !o.andamal);
+    f.flag("opens_syfte", o.syfte && !o.andamal);
+    f.flag("opens_mandate", o.mandate && !o.andamal && !o.foremal);
+    let later = place.later.iter().take(6).any(|s| {
+        let o = context.reader.opening(s.slice(text));
+        o.andamal || o.foremal
+    });
+    f.flag("later_andamal", later && !o.andamal && !o.foremal);
+    let number = if place.whole_section {
+        section.heading.as_ref().and_then(|h| h.number.as_deref()).and_then(|n| {
+            n.trim_end_matches(char::is_alphabetic).split('.').next().and_then(|n| n.parse::<u32>().ok())
+        })
+    } else {
+        None
+    };
+    f.flag("number_typical", number.is_some_and(|n| (1..=5).contains(&n)));
+    f.flag("number_high", number.is_some_and(|n| n > 15));
+    f.set("position", place.start as f64 / context.len as f64);
+    f.set("statute_document", context.statute);
+    f.set("protocol_document", context.protocol);
+    f.set("report_document", context.report);
+    let body = wording::prefix(&text[place.start..place.end], 800);
+    let discussion = wording::count_words(&match_key(body, context.ocr), wording::DISCUSSION, context.ocr).min(2);
+    f.set("discussion", discussion as f64 / 2.0);
+    f.flag("embedded", !place.whole_section);
+    f.flag("no_headings", context.no_headings);
+    let chars = text[place.start..place.end].chars().take(2600).count();
+    f.flag("short", chars < 60);
+    f.flag("long", chars > 2500);
+    f
+}

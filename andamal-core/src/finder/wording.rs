@@ -1,0 +1,304 @@
+//! The wording that tells a purpose clause from text about one.
+//!
+//! Statutes state their purpose in a few grammatical shapes whatever the
+//! organisation is called: "<subject> har till ändamål att", "<subject>s
+//! ändamål är att", "Ändamålet med <subject> är", "Föremålet för bolagets
+//! verksamhet är", "<subject> har till uppgift att", "<subject> ska …". This
+//! module recognises those shapes on match keys (lower case, no diacritics,
+//! OCR classes folded when asked), word by word, so that a new förening or
+//! bolag needs no new entry. It only reports what it sees; weighing it is
+//! [`super::features`]'s job.
+//!
+//! ```
+//! use andamal_core::finder::wording::{Opening, opening};
+//! use andamal_core::vocab::match_key;
+//! let key = match_key("2 Föreningen har till ändamål att främja medlemmarnas intressen", false);
+//! assert!(opening(&key, false).andamal);
+//! let key = match_key("Styrelsen ska se över ändamålsparagrafen", false);
+//! assert_eq!(opening(&key, false), Opening::default());
+//! ```
+
+use crate::vocab::match_key;
+
+/// The shapes of purpose wording found at the start of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Opening {
+    /// "har till/som ändamål", "ändamål(et) … är/ska", "ändamål:".
+    pub andamal: bool,
+    /// "Föremålet för verksamheten är", "har till föremål".
+    pub foremal: bool,
+    /// "har till uppgift", "uppgift(er) är".
+    pub uppgift: bool,
+    /// "har till syfte", "syftet (med …) är": a paraphrase in a statute's place.
+    pub syfte: bool,
+    /// "<organisation> ska …": a mandate.
+    pub mandate: bool,
+}
+
+/// How many words from the start of a sentence the shape must begin within:
+/// the subject may be a long name ("Samordningsförbundet i Norra Västmanland").
+const REACH: usize = 9;
+
+/// The words of a key, punctuation trimmed, at most `max`.
+fn words(key: &str, max: usize) -> Vec<&str> {
+    key.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '"' | '(' | ')' | '”' | '“' | '»' | '«'))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != ':'))
+        .filter(|w| !w.is_empty())
+        .take(max)
+        .collect()
+}
+
+/// A leading section number, list mark or page number ("2", "§ 3", "3 §",
+/// "4.", "a)") is not part of the sentence's wording.
+fn skip_numbering<'a>(w: &'a [&'a str]) -> &'a [&'a str] {
+    let mut i = 0;
+    while i < w.len().min(3) {
+        let t = w[i].trim_end_matches([':', '.']);
+        let numbering = t == "§"
+            || (!t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b.is_ascii_digit()))
+            || (t.len() == 1 && i == 0 && w.get(1).is_some_and(|n| !n.is_empty()) && w[i].ends_with(')'));
+        if !numbering {
+            break;
+        }
+        i += 1;
+    }
+    &w[i..]
+}
+
+/// Folds one vocabulary word the way keys of OCR text are folded.
+struct Vocab {
+    andamal: [String; 3],
+    foremal: [String; 2],
+    uppgift: [String; 3],
+    syfte: [String; 2],
+    har: String,
+    till: String,
+    som: String,
+    sitt: String,
+    ar: String,
+    ska: [String; 2],
+    verksamhet: [String; 2],
+    subjects: [String; 8],
+}
+
+impl Vocab {
+    fn new(ocr: bool) -> Vocab {
+        let k = |s: &str| match_key(s, ocr);
+        Vocab {
+            andamal: [k("andamal"), k("andamalet"), k("andamalen")],
+            foremal: [k("foremal"), k("foremalet")],
+            uppgift: [k("uppgift"), k("uppgifter"), k("uppdrag")],
+            syfte: [k("syfte"), k("syftet")],
+            har: k("har"),
+            till: k("till"),
+            som: k("som"),
+            sitt: k("sitt"),
+            ar: k("ar"),
+            ska: [k("ska"), k("skall")],
+            verksamhet: [k("verksamhet"), k("verksamheten")],
+            subjects: [
+                k("forbundet"),
+                k("foreningen"),
+                k("bolaget"),
+                k("stiftelsen"),
+                k("organisationen"),
+                k("natverket"),
+                k("forbund"),
+                k("kommunalforbund"),
+            ],
+        }
+    }
+}
+
+fn is(word: &str, list: &[String]) -> bool {
+    list.iter().any(|v| v == word)
+}
+
+/// The purpose shapes at the start of a sentence, given its key (see
+/// [`match_key`]; only its first few words are read).
+#[must_use]
+pub fn opening(key: &str, ocr: bool) -> Opening {
+    let v = Vocab::new(ocr);
+    opening_with(&v, key)
+}
+
+fn opening_with(v: &Vocab, key: &str) -> Opening {
+    let all = words(key, REACH + 8);
+    let w = skip_numbering(&all);
+    let mut o = Opening::default();
+    let reach = w.len().min(REACH);
+    // What follows a noun of purpose: "är", "ska", "skall", or a colon.
+    let states = |i: usize, noun: &[String]| -> bool {
+        let word = w[i].trim_end_matches(':');
+        if !is(word, noun) {
+            return false;
+        }
+        if w[i].ends_with(':') {
+            return true;
+        }
+        // "ändamål är", "ändamålet med förbundet är", "ändamål och uppgift är".
+        w[i + 1..w.len().min(i + 6)].iter().any(|n| *n == v.ar || is(n, &v.ska))
+    };
+    for i in 0..reach {
+        let word = w[i].trim_end_matches(':');
+        // "har till ändamål", "har som (sitt) ändamål", "har till huvudsakligt ändamål".
+        if word == v.har && w.get(i + 1).is_some_and(|n| *n == v.till || *n == v.som) {
+            let rest = &w[i + 2..w.len().min(i + 5)];
+            let hit = |noun: &[String]| rest.iter().any(|n| is(n.trim_end_matches(':'), noun));
+            o.andamal |= hit(&v.andamal);
+            o.foremal |= hit(&v.foremal);
+            o.uppgift |= hit(&v.uppgift);
+            o.syfte |= hit(&v.syfte);
+            let _ = &v.sitt;
+        }
+        o.andamal |= states(i, &v.andamal);
+        o.uppgift |= states(i, &v.uppgift);
+        o.syfte |= states(i, &v.syfte);
+        // "Föremålet för bolagets verksamhet är", "Föremål för verksamheten".
+        if is(word, &v.foremal) && w[i + 1..w.len().min(i + 5)].iter().any(|n| is(n, &v.verksamhet)) {
+            o.foremal = true;
+        }
+        // "<subject> ska …" within the first words.
+        if is(word, &v.ska) && i > 0 && i <= 5 && w[..i].iter().any(|s| v.subjects.iter().any(|t| s.ends_with(t.as_str())))
+        {
+            o.mandate = true;
+        }
+    }
+    o
+}
+
+/// Reads many sentence openings with one vocabulary.
+pub struct Reader {
+    vocab: Vocab,
+    ocr: bool,
+}
+
+impl Reader {
+    #[must_use]
+    pub fn new(ocr: bool) -> Reader {
+        Reader { vocab: Vocab::new(ocr), ocr }
+    }
+
+    /// The shapes at the start of `sentence` (raw text; its first 160 bytes are read).
+    #[must_use]
+    pub fn opening(&self, sentence: &str) -> Opening {
+        opening_with(&self.vocab, &match_key(prefix(sentence, 160), self.ocr))
+    }
+}
+
+/// At most `max` bytes of `s`, cut at a char boundary.
+#[must_use]
+pub fn prefix(s: &str, max: usize) -> &str {
+    let mut end = max.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// Words of text *about* statutes: proposals, decisions, revisions. Statutes
+/// rarely use them of themselves.
+pub const DISCUSSION: &[&str] = &[
+    "andamalsparagraf",
+    "forbundsordningen",
+    "foreslar",
+    "foreslas",
+    "forslag",
+    "revidering",
+    "reviderad",
+    "motion",
+    "remiss",
+    "yttrande",
+    "tjansteutlatande",
+    "utredning",
+    "arbetsgrupp",
+    "diskuter",
+    "beslutade",
+    "pressmeddelande",
+];
+
+/// Words of minutes and decisions.
+pub const PROTOCOL: &[&str] = &[
+    "protokoll",
+    "sammantradesdatum",
+    "sammantrade",
+    "justerare",
+    "justerandes",
+    "justering",
+    "beslutsunderlag",
+    "arendet",
+    "arendebeskrivning",
+    "yrkande",
+    "narvarande",
+    "paragrafer",
+];
+
+/// Words of annual reports and plans.
+pub const REPORT: &[&str] = &[
+    "arsredovisning",
+    "verksamhetsberattelse",
+    "resultatrakning",
+    "balansrakning",
+    "forvaltningsberattelse",
+    "revisionsberattelse",
+    "delarsrapport",
+    "verksamhetsplan",
+    "uppfoljning",
+    "ekonomisk hushallning",
+];
+
+/// How many of `words` occur in `key` (as word prefixes).
+#[must_use]
+pub fn count_words(key: &str, words: &[&str], ocr: bool) -> usize {
+    let padded = format!(" {key}");
+    words.iter().filter(|w| padded.contains(&format!(" {}", match_key(w, ocr)))).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shapes(s: &str) -> Opening {
+        opening(&match_key(s, false), false)
+    }
+
+    #[test]
+    fn purpose_shapes_whatever_the_subject() {
+        for s in [
+            "Förbundet har till ändamål att stödja",
+            "Samordningsförbundet Västerås har till ändamål att",
+            "2 Föreningen har till ändamål att",
+            "§ 3 Stiftelsen har som sitt ändamål att",
+            "Förbundets ändamål är att",
+            "Ändamålet med förbundet är att",
+            "Föreningens ändamål skall vara att",
+            "Ändamål: att främja",
+        ] {
+            assert!(shapes(s).andamal, "{s}");
+        }
+        assert!(shapes("Föremålet för bolagets verksamhet är att").foremal);
+        assert!(shapes("Bolaget har till föremål för sin verksamhet att").foremal);
+        assert!(shapes("Förbundet har till uppgift att").uppgift);
+        assert!(shapes("Förbundets uppgifter är att").uppgift);
+        assert!(shapes("Syftet med förbundet är att").syfte);
+        assert!(shapes("Kalmarsunds gymnasieförbund ska vara huvudman").mandate);
+    }
+
+    #[test]
+    fn talk_about_purpose_is_not_a_shape() {
+        for s in [
+            "Styrelsen ska se över ändamålsparagrafen",
+            "Revidering av ändamålsparagrafen",
+            "Ändamålsenlighet och god ekonomisk hushållning",
+            "I förbundsordningen anges förbundets ändamål och organisation",
+        ] {
+            assert_eq!(shapes(s), Opening::default(), "{s}");
+        }
+    }
+
+    #[test]
+    fn ocr_damage_in_the_phrase() {
+        let key = match_key("F6rbundets ändamål ar att", true);
+        assert!(opening(&key, true).andamal);
+    }
+}

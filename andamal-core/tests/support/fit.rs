@@ -1,0 +1,177 @@
+//! Fitting the finder's weights on the tuning part of the corpus.
+//!
+//! A logistic model over the candidates' features ([`andamal_core::finder::features`]):
+//! every candidate of every tuning document is an example, labelled 1 when it
+//! is the section the document's `expected.json` describes and 0 otherwise.
+//! Plain full-batch gradient descent from zero with a fixed step count, so the
+//! result is the same on every run. The two thresholds are then chosen to get
+//! the most tuning documents right with no negative found. The output is the
+//! source of `src/finder/weights.rs`.
+
+#![allow(dead_code)]
+
+use andamal_core::finder::features::{COUNT, Features, NAMES};
+use andamal_core::finder::{Candidate, Confidence, Finding, candidates_with_features};
+use andamal_core::structure::Document;
+
+use super::corpus::{self, Fixture};
+
+/// One tuning document's candidates, features and labels.
+pub struct Example {
+    pub fixture_index: usize,
+    pub candidates: Vec<(Candidate, Features, bool)>,
+}
+
+const STEPS: usize = 6000;
+const RATE: f64 = 0.5;
+const L2: f64 = 0.002;
+
+/// The fitted model.
+pub struct Model {
+    pub weights: [f64; COUNT],
+    pub bias: f64,
+    pub low: f64,
+    pub high: f64,
+    pub right: usize,
+    pub documents: usize,
+}
+
+/// Whether `c` alone is the candidate the fixture expects (whatever the confidence).
+fn is_expected(f: &Fixture, c: &Candidate) -> bool {
+    if !f.positive() {
+        return false;
+    }
+    let finding = Finding {
+        found: true,
+        confidence: if f.expected["confidence"].as_str() == Some("low") { Confidence::Low } else { Confidence::High },
+        candidates: vec![c.clone()],
+        document: Document::default(),
+    };
+    corpus::check(&f.input, &finding, &f.expected).is_ok()
+}
+
+pub fn examples(fixtures: &[Fixture]) -> Vec<Example> {
+    fixtures
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.part() == "tuning")
+        .map(|(i, f)| Example {
+            fixture_index: i,
+            candidates: candidates_with_features(&f.input, f.folds)
+                .into_iter()
+                .map(|(c, x)| {
+                    let y = is_expected(f, &c);
+                    (c, x, y)
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Fits the weights, then the thresholds.
+pub fn fit(fixtures: &[Fixture]) -> Model {
+    let examples = examples(fixtures);
+    let rows: Vec<(&Features, f64)> =
+        examples.iter().flat_map(|e| e.candidates.iter().map(|(_, x, y)| (x, if *y { 1.0 } else { 0.0 }))).collect();
+    // Positives are about one in fifteen: weigh them up so that a document's
+    // one right candidate counts as much as its wrong ones together.
+    let positives = rows.iter().filter(|(_, y)| *y > 0.5).count().max(1) as f64;
+    let negatives = (rows.len() as f64 - positives).max(1.0);
+    let (wp, wn) = (0.5 / positives, 0.5 / negatives);
+    let mut w = [0.0; COUNT];
+    let mut b = 0.0;
+    for _ in 0..STEPS {
+        let mut gw = [0.0; COUNT];
+        let mut gb = 0.0;
+        for (x, y) in &rows {
+            let p = x.probability(&w, b);
+            let weight = if *y > 0.5 { wp } else { wn };
+            let err = (p - y) * weight;
+            for (g, v) in gw.iter_mut().zip(&x.values) {
+                *g += err * v;
+            }
+            gb += err;
+        }
+        for (wi, g) in w.iter_mut().zip(gw) {
+            *wi -= RATE * (g + L2 * *wi);
+        }
+        b -= RATE * gb;
+    }
+    let (low, high, right) = thresholds(fixtures, &examples, &w, b);
+    Model { weights: w, bias: b, low, high, right, documents: examples.len() }
+}
+
+/// The decision for one document's scored candidates.
+pub fn decide(scored: &[(Candidate, f64)], low: f64, high: f64) -> Finding {
+    let mut candidates: Vec<Candidate> = scored
+        .iter()
+        .map(|(c, p)| {
+            let mut c = c.clone();
+            c.score = *p;
+            c
+        })
+        .collect();
+    candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.start.cmp(&b.start)));
+    let best = candidates.first().map_or(0.0, |c| c.score);
+    let found = best >= low;
+    let confidence = if found && best >= high { Confidence::High } else { Confidence::Low };
+    Finding { found, confidence, candidates, document: Document::default() }
+}
+
+fn thresholds(fixtures: &[Fixture], examples: &[Example], w: &[f64; COUNT], b: f64) -> (f64, f64, usize) {
+    let scored: Vec<Vec<(Candidate, f64)>> = examples
+        .iter()
+        .map(|e| e.candidates.iter().map(|(c, x, _)| (c.clone(), round(x.probability(w, b)))).collect())
+        .collect();
+    let mut best: Vec<(f64, f64)> = Vec::new();
+    let mut best_right = 0;
+    for lo in 5..95 {
+        for hi in lo..=99 {
+            let (low, high) = (f64::from(lo) / 100.0, f64::from(hi) / 100.0);
+            let right = examples
+                .iter()
+                .zip(&scored)
+                .filter(|(e, s)| {
+                    let f = &fixtures[e.fixture_index];
+                    corpus::check(&f.input, &decide(s, low, high), &f.expected).is_ok()
+                })
+                .count();
+            if right > best_right {
+                best_right = right;
+                best.clear();
+            }
+            if right == best_right {
+                best.push((low, high));
+            }
+        }
+    }
+    // Of the equally good pairs, the middle one: the farthest from flipping.
+    let (low, high) = best[best.len() / 2];
+    (low, high, best_right)
+}
+
+/// Six decimals, as the table is written: the model the finder runs is the
+/// one the thresholds were chosen for.
+pub fn round(x: f64) -> f64 {
+    (x * 1e6).round() / 1e6
+}
+
+/// The source of `src/finder/weights.rs`.
+pub fn source(m: &Model) -> String {
+    let mut s = String::new();
+    s.push_str("//! Generated by `cargo run -p andamal-core --example fit_finder`: do not edit.\n");
+    s.push_str("//! The finder's logistic model, fitted on the tuning part of the labelled corpus\n");
+    s.push_str(&format!("//! ({} documents, {} right with these thresholds).\n\n", m.documents, m.right));
+    s.push_str("/// One weight per feature, in the order of `features::NAMES`.\n");
+    s.push_str("pub const WEIGHTS: [f64; super::features::COUNT] = [\n");
+    for (name, w) in NAMES.iter().zip(m.weights) {
+        s.push_str(&format!("    {:.6}, // {name}\n", round(w)));
+    }
+    s.push_str("];\n");
+    s.push_str(&format!("pub const BIAS: f64 = {:.6};\n", round(m.bias)));
+    s.push_str("/// At or above: a sure find (\"Säker träff\").\n");
+    s.push_str(&format!("pub const HIGH: f64 = {:.2};\n", m.high));
+    s.push_str("/// At or above: found, but unsure; below it nothing is chosen and the best are offered.\n");
+    s.push_str(&format!("pub const LOW: f64 = {:.2};\n", m.low));
+    s
+}
