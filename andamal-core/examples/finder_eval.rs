@@ -83,7 +83,7 @@ fn main() {
             }
             let outcome = match &result {
                 Ok(()) => "right".to_owned(),
-                Err(e) => e.split(':').next().unwrap_or("wrong").to_owned(),
+                Err(e) => format!("{} {}", e.split(':').next().unwrap_or("wrong"), overlap(f, &finding)),
             };
             rows.push(format!("| {} | {} | {} | {} |", f.name, f.kind(), f.traps().join(", "), outcome));
         }
@@ -121,4 +121,64 @@ fn main() {
             println!();
         }
     }
+}
+
+/// How the offered range relates to the expected one, in numbers only:
+/// "(overlap 0.80; start +0, end -312; tier high; offered 3rd)".
+fn overlap(f: &corpus::Fixture, finding: &andamal_core::finder::Finding) -> String {
+    let (Some(s), Some(e)) = (f.expected["starts_with"].as_str(), f.expected["ends_with"].as_str()) else {
+        return match finding.candidates.first() {
+            Some(c) => format!("(negative; chosen features: {})", features_on(f, c)),
+            None => String::new(),
+        };
+    };
+    let Some(a) = f.input.find(s) else { return String::new() };
+    let Some(b) = f.input[a..].find(e).map(|i| a + i + e.len()) else { return String::new() };
+    let tier = match (finding.found, finding.confidence) {
+        (true, Confidence::High) => "high",
+        (true, Confidence::Low) => "low",
+        _ => "none",
+    };
+    let rank = finding.candidates.iter().position(|c| c.start.abs_diff(a) <= 6 && c.end.abs_diff(b) <= 6);
+    let Some(c) = finding.candidates.first() else {
+        return format!("(no candidate; tier {tier})");
+    };
+    let inter = c.end.min(b).saturating_sub(c.start.max(a));
+    let union = c.end.max(b) - c.start.min(a);
+    let on = andamal_core::finder::candidates_with_features(&f.input, f.folds)
+        .into_iter()
+        .find(|(x, _)| x.start == c.start && x.end == c.end)
+        .map(|(_, fs)| {
+            andamal_core::finder::features::NAMES
+                .iter()
+                .zip(fs.values)
+                .filter(|(n, v)| *v > 0.0 && **n != "position")
+                .map(|(n, v)| if v < 1.0 { format!("{n}={v:.2}") } else { (*n).to_owned() })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_default();
+    format!(
+        "(overlap {:.2}; start {:+}, end {:+}; tier {tier}; right one at rank {}; chosen: {on})",
+        inter as f64 / union.max(1) as f64,
+        c.start as i64 - a as i64,
+        c.end as i64 - b as i64,
+        rank.map_or("–".to_owned(), |r| (r + 1).to_string()),
+    )
+}
+
+fn features_on(f: &corpus::Fixture, c: &andamal_core::finder::Candidate) -> String {
+    andamal_core::finder::candidates_with_features(&f.input, f.folds)
+        .into_iter()
+        .find(|(x, _)| x.start == c.start && x.end == c.end)
+        .map(|(_, fs)| {
+            andamal_core::finder::features::NAMES
+                .iter()
+                .zip(fs.values)
+                .filter(|(n, v)| *v > 0.0 && **n != "position")
+                .map(|(n, v)| if v < 1.0 { format!("{n}={v:.2}") } else { (*n).to_owned() })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_default()
 }

@@ -11,7 +11,8 @@ mod corpus;
 mod fit;
 
 fn main() {
-    let fixtures = corpus::load();
+    let mut fixtures = corpus::load();
+    fixtures.extend(corpus::clauses());
     let model = fit::fit(&fixtures);
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/finder/weights.rs");
     std::fs::write(&path, fit::source(&model)).expect("write weights.rs");

@@ -255,6 +255,14 @@ fn allowed_before(before: &str) -> bool {
     if !trimmed.is_empty() && trimmed.len() <= 3 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
+    // After a page label run into the text ("Sida 2 av 5 5 Fullmäktiges yttranderätt").
+    let mut last = trimmed.rsplit(char::is_whitespace);
+    if let (Some(total), Some(of), Some(page)) = (last.next(), last.next(), last.next()) {
+        let digits = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+        if digits(total) && matches!(of, "av" | "of" | "/") && digits(page) {
+            return true;
+        }
+    }
     let prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
     // After a finished sentence a number starts something new.
     if prev.ends_with(['.', '!', '?', ':']) && !prev.ends_with("kap.") && prev.chars().count() > 2 {
@@ -357,12 +365,17 @@ fn leading_number(s: &str) -> Option<(String, usize, Strength)> {
     if number.len() > 2 || number.starts_with('0') {
         return None;
     }
-    // Report-style "2.0 Bakgrund", "3.1 Framväxten": weak, needs a title.
-    if !para && s[i..].starts_with('.') {
+    // Report-style "2.0 Bakgrund", "3.1 Framväxten": weak, needs a title;
+    // "§ 1.2 Syfte" is a paragraph.
+    if s[i..].starts_with('.') {
         let sub = s[i + 1..].bytes().take_while(u8::is_ascii_digit).count();
         if (1..=2).contains(&sub) && s[i + 1 + sub..].starts_with(char::is_whitespace) {
             number = format!("{number}.{}", &s[i + 1..i + 1 + sub]);
-            return Some((number, i + 1 + sub, Strength::Weak));
+            return Some((number, i + 1 + sub, if para { Strength::Paragraph } else { Strength::Weak }));
+        }
+        if (1..=2).contains(&sub) && latex_separator(&s[i + 1 + sub..]) > 0 {
+            number = format!("{number}.{}", &s[i + 1..i + 1 + sub]);
+            return Some((number, i + 1 + sub + 2, Strength::Vocabulary));
         }
     }
     // "4 a Organisation" (PDF spacing of "4a")
@@ -443,7 +456,7 @@ fn word_count(s: &str) -> usize {
 }
 
 fn starts_upper(s: &str) -> bool {
-    s.trim_start().chars().next().is_some_and(char::is_uppercase)
+    s.trim_start().trim_start_matches(['`', '*', '_']).chars().next().is_some_and(char::is_uppercase)
 }
 
 fn skip_ws(s: &str, from: usize) -> usize {
@@ -451,13 +464,30 @@ fn skip_ws(s: &str, from: usize) -> usize {
     from + (s[from..].len() - s[from..].trim_start().len())
 }
 
-/// Markdown or bullet decoration before a heading ("### ", "**").
+/// Decoration before a heading: Markdown ("### ", "**", "`"), Typst ("= "),
+/// a bullet ("• "), or a LaTeX command ("\\section{", "\\paragraf{").
 fn markup_prefix(line: &str) -> usize {
-    line.len() - line.trim_start_matches(['#', '*', '_', ' ', '\t', '\u{a0}']).len()
+    let mut at = line.len() - line.trim_start_matches(['#', '*', '_', '`', '=', '•', ' ', '\t', '\u{a0}']).len();
+    let rest = &line[at..];
+    if let Some(command) = rest.strip_prefix('\\') {
+        let name = command.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let after = &command[name..];
+        let after = after.strip_prefix('*').unwrap_or(after);
+        if name > 0 && after.starts_with('{') {
+            at += 1 + (command.len() - after.len()) + 1;
+        }
+    }
+    at
 }
 
 fn markup_suffix(line: &str) -> usize {
-    line.trim_end_matches(['*', '_', ' ', '\t', '\u{a0}']).len()
+    line.trim_end_matches(['*', '_', '`', '}', ' ', '\t', '\u{a0}']).len()
+}
+
+/// LaTeX's "}{" between a macro's number and its title ("\\paragraf{1.2}{Ändamål}")
+/// separates like white space.
+fn latex_separator(s: &str) -> usize {
+    if s.starts_with("}{") { 2 } else { 0 }
 }
 
 #[cfg(test)]

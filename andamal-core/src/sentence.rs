@@ -3,7 +3,8 @@
 //! A period ends a sentence only when a new sentence follows: not after
 //! abbreviations ("t.ex.", "bl.a.", "3 kap. 1 §", "fr.o.m."), not inside law
 //! references ("lagen (2003:1210)"), not in numbers. List items ("1.", "a)",
-//! "–") each start a sentence of their own.
+//! "–", "•") are parts of the sentence they continue, never sentences of
+//! their own; an item after a finished sentence starts the next one.
 //!
 //! ```
 //! use andamal_core::{Span, sentence::split};
@@ -23,7 +24,6 @@ pub fn split(text: &str, range: Span, excluded: &[Span]) -> Vec<Span> {
     let mut sentences = Vec::new();
     let mut start: Option<usize> = None;
     let mut last_visible_end = range.start;
-    let mut line_start = true;
     let mut i = range.start.min(text.len());
     let end = range.end.min(text.len());
     let first = excluded.partition_point(|s| s.end <= range.start);
@@ -33,7 +33,6 @@ pub fn split(text: &str, range: Span, excluded: &[Span]) -> Vec<Span> {
             if span.start <= i {
                 i = span.end.max(i + 1).min(end);
                 ex.next();
-                line_start = true;
                 while i < end && !text.is_char_boundary(i) {
                     i += 1;
                 }
@@ -45,7 +44,6 @@ pub fn split(text: &str, range: Span, excluded: &[Span]) -> Vec<Span> {
         };
         let len = c.len_utf8();
         if is_line_break(c) {
-            line_start = true;
             i += len;
             continue;
         }
@@ -53,15 +51,9 @@ pub fn split(text: &str, range: Span, excluded: &[Span]) -> Vec<Span> {
             i += len;
             continue;
         }
-        if line_start {
-            line_start = false;
-            if let Some(s) = start {
-                if is_list_marker(&text[i..end]) {
-                    sentences.push(Span::new(s, last_visible_end));
-                    start = None;
-                }
-            }
-        }
+        // A list item ("1.", "a)", "–", "•") at a line start goes on with the
+        // sentence it belongs to: items are parts of their sentence, never
+        // sentences of their own.
         if start.is_none() {
             start = Some(i);
         }
@@ -118,6 +110,10 @@ pub fn split(text: &str, range: Span, excluded: &[Span]) -> Vec<Span> {
 /// Whether the mark at `mark` (ending at `after`) ends the sentence begun at `start`.
 fn ends_sentence(text: &str, start: usize, mark: usize, after: usize, end: usize, excluded: &[Span]) -> bool {
     let c = text[mark..].chars().next().unwrap_or('.');
+    // "1." or "a)" opening a sentence is its list mark, not its end.
+    if is_list_marker(&format!("{} ", text[start..after].trim())) && text[start..after].trim().len() <= 4 {
+        return false;
+    }
     // What follows, skipping white space and furniture.
     let mut k = after;
     let mut saw_space = false;
@@ -259,10 +255,19 @@ mod tests {
     }
 
     #[test]
-    fn lists_split_into_items() {
+    fn list_items_belong_to_their_sentence() {
         assert_eq!(
             sentences("Förbundet ska:\n1. finansiera insatser\n2. stödja samverkan\na) något\n– sista"),
-            ["Förbundet ska:", "1. finansiera insatser", "2. stödja samverkan", "a) något", "– sista"]
+            ["Förbundet ska:\n1. finansiera insatser\n2. stödja samverkan\na) något\n– sista"]
+        );
+        assert_eq!(
+            sentences("Kommunalförbundet ska vara huvudman för\n• gymnasieskolan,\n• komvux."),
+            ["Kommunalförbundet ska vara huvudman för\n• gymnasieskolan,\n• komvux."]
+        );
+        // Numbered stycken: each item is a sentence, its number with it.
+        assert_eq!(
+            sentences("1. Förbundet är huvudman. Vidare gäller detta.\n2. Förbundet ska också vara huvudman.\n3. Det kan också ske."),
+            ["1. Förbundet är huvudman.", "Vidare gäller detta.", "2. Förbundet ska också vara huvudman.", "3. Det kan också ske."]
         );
     }
 

@@ -107,17 +107,17 @@ impl Document {
         let furniture = find_furniture(text, &infos, &headings, &consumed);
         let hard_wrapped = is_hard_wrapped(text, &infos, &furniture, &headings);
         let mut sections = Vec::new();
-        let mut body_starts: Vec<(usize, Option<Heading>)> = Vec::new();
+        let mut body_starts: Vec<(usize, Option<Heading>, usize)> = Vec::new();
         if headings.first().is_none_or(|h| h.heading.span.start > 0) {
-            body_starts.push((0, None));
+            body_starts.push((0, None, 0));
         }
         for h in &headings {
-            body_starts.push((h.body_start, Some(h.heading.clone())));
+            body_starts.push((h.body_start, Some(h.heading.clone()), h.cut));
         }
-        for (i, (body_start, heading)) in body_starts.iter().enumerate() {
+        for (i, (body_start, heading, _)) in body_starts.iter().enumerate() {
             let body_end = body_starts
                 .get(i + 1)
-                .and_then(|(_, next)| next.as_ref().map(|h| h.span.start))
+                .and_then(|(_, next, cut)| next.as_ref().map(|_| *cut))
                 .unwrap_or(text.len())
                 .max(*body_start);
             let stycken = read_stycken(text, &infos, Span::new(*body_start, body_end), &furniture, hard_wrapped);
@@ -138,6 +138,10 @@ impl Document {
 struct FoundHeading {
     heading: Heading,
     body_start: usize,
+    /// Where the text before it ends: the start of its line for a heading on
+    /// a line of its own (so its decoration, "### " or "\\section{", is not
+    /// the previous section's text), the heading itself when run together.
+    cut: usize,
 }
 
 /// Finds heading lines (and headings run together inside lines), with the
@@ -180,15 +184,15 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
                 // "Ändamål" with its number on the next line (PDF reading order), or "4" on the line before.
                 if heading.number.is_none() {
                     if let Some(n) = next.filter(|&n| is_bare_number(infos[n].span.slice(text))) {
-                        heading.number = Some(infos[n].span.slice(text).trim_end_matches(['.', '§', ' ']).to_owned());
+                        heading.number = Some(infos[n].span.slice(text).trim_matches(['.', '§', ' ']).to_owned());
                         consumed_lines.insert(n);
                     } else if let Some(p) = prev.filter(|&p| is_bare_number(infos[p].span.slice(text))) {
-                        heading.number = Some(infos[p].span.slice(text).trim_end_matches(['.', '§', ' ']).to_owned());
+                        heading.number = Some(infos[p].span.slice(text).trim_matches(['.', '§', ' ']).to_owned());
                         consumed_lines.insert(p);
                     }
                 }
                 let body_start = h.text_start.map_or(span.end, |t| span.start + t);
-                found.push(FoundHeading { heading, body_start });
+                found.push(FoundHeading { heading, body_start, cut: span.start });
                 // A run-together line may hold further headings.
                 if let Some(t) = h.text_start {
                     push_inline(text, Span::new(span.start + t, span.end), ocr, &mut found);
@@ -213,7 +217,8 @@ fn push_inline(text: &str, span: Span, ocr: bool, found: &mut Vec<FoundHeading>)
     for (_, h) in find_inline(line, ocr) {
         let heading = to_heading(span.start, &h);
         let body_start = span.start + h.text_start.unwrap_or(h.end);
-        found.push(FoundHeading { heading, body_start });
+        let cut = heading.span.start;
+        found.push(FoundHeading { heading, body_start, cut });
     }
 }
 
@@ -251,7 +256,7 @@ fn to_heading(line_start: usize, h: &LineHeading) -> Heading {
 }
 
 fn is_bare_number(s: &str) -> bool {
-    let t = s.trim_end_matches(['.', ' ', '§']).trim();
+    let t = s.trim_end_matches(['.', ' ', '§']).trim().trim_start_matches(['§', ' ']);
     (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
 }
 
@@ -420,7 +425,8 @@ fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], 
             };
             Stycke { span, sentences }
         })
-        .filter(|s| !s.sentences.is_empty())
+        // Decoration left between sections ("###", "***", "–––") is not text.
+        .filter(|s| !s.sentences.is_empty() && s.span.slice(text).chars().any(char::is_alphanumeric))
         .collect();
     // A short trailing line without sentence punctuation after a finished
     // stycke introduces what follows (a caption, "– Ur förbundsordningen …"),

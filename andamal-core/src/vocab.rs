@@ -163,6 +163,62 @@ pub const SECTION_TITLES: &[&str] = &[
     "jav",
     "sammantraden",
     "sammantrade",
+    // Stadgar of ideella and ekonomiska föreningar.
+    "firma",
+    "medlemskap",
+    "medlem",
+    "intrade",
+    "uteslutning",
+    "avgift",
+    "avgifter",
+    "arsavgift",
+    "insats",
+    "insatser",
+    "stamma",
+    "foreningsstamma",
+    "arsmote",
+    "arsmotet",
+    "kallelse",
+    "motioner",
+    "motionsratt",
+    "rostratt",
+    "valberedning",
+    "rakenskapsar",
+    "verksamhetsar",
+    "vinst",
+    "vinstfordelning",
+    "overskott",
+    "fonder",
+    "stadgeandring",
+    "stadgeandringar",
+    "hedersledamot",
+    "hedersmedlem",
+    "sektioner",
+    "distrikt",
+    "beslutsordning",
+    "omrostning",
+    "tolkning",
+    // Bolagsordningar.
+    "aktiekapital",
+    "aktier",
+    "aktiebolag",
+    "antal",
+    "bolagsstamma",
+    "arsstamma",
+    "stamman",
+    "revisorer",
+    "lekmannarevisor",
+    "lekmannarevisorer",
+    "hembud",
+    "forkop",
+    "forkopsforbehall",
+    "inspektionsratt",
+    "fullmaktiges",
+    "godkannande",
+    "foremal",
+    "syftet",
+    "agardirektiv",
+    "avstamningsforbehall",
 ];
 
 /// Prefixes a title may carry before its key word ("Förbundets ändamål").
@@ -174,6 +230,9 @@ pub const TITLE_OWNERS: &[&str] = &[
     "forbundsmedlemmarnas",
     "medlemmarnas",
     "styrelsens",
+    "foreningens",
+    "bolagets",
+    "stiftelsens",
 ];
 
 /// Whether a title opens with a known section word ("Förbundets ändamål",
@@ -192,7 +251,12 @@ pub fn is_section_title(title: &str, ocr: bool) -> bool {
             None => return false,
         }
     }
-    is(SECTION_TITLES, first) || first.starts_with(&match_key("andamal", ocr))
+    // Compounds of a known word name sections too ("Verksamhetsområde",
+    // "Medlemsavgifter", "Styrelseledamöter"); short words must match whole.
+    let compound = |list: &[&str], w: &str| {
+        list.iter().any(|v| v.len() >= 6 && if ocr { w.starts_with(&match_key(v, true)) } else { w.starts_with(v) })
+    };
+    is(SECTION_TITLES, first) || compound(SECTION_TITLES, first) || first.starts_with(&match_key("andamal", ocr))
 }
 
 /// Swedish abbreviations that end with a period but not a sentence (keys,

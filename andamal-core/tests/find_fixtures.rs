@@ -43,6 +43,11 @@ fn main() {
             move || known_misses_still_miss(&f, &m)
         }),
     ];
+    for clause in corpus::clauses() {
+        trials.push(Trial::test(format!("clause::{}", clause.name), move || {
+            corpus::check(&clause.input, &clause.find(), &clause.expected).map_err(Failed::from)
+        }));
+    }
     for fixture in &fixtures {
         let ignored = misses.contains_key(&fixture.name);
         let f = fixture.clone();

@@ -16,13 +16,14 @@ use crate::vocab::{is_section_title, match_key};
 use super::wording::{self, Opening, Reader};
 
 /// The features, in the order of [`Features::values`] and of the weight table.
-pub const NAMES: [&str; 23] = [
+pub const NAMES: [&str; 25] = [
     "heading_andamal",
     "heading_andamal_compound",
     "heading_syfte",
     "heading_uppgift",
     "heading_foremal",
     "heading_other",
+    "heading_untitled",
     "opens_andamal",
     "opens_foremal",
     "opens_uppgift",
@@ -37,7 +38,8 @@ pub const NAMES: [&str; 23] = [
     "report_document",
     "discussion",
     "embedded",
-    "no_headings",
+    "bare_clause",
+    "bare_prose",
     "short",
     "long",
 ];
@@ -86,9 +88,10 @@ pub struct DocumentContext {
     ocr: bool,
 }
 
-/// How much of a document is read for its kind: the opening says whether it
-/// is minutes or a report, and reading 200 KB would cost the finder's budget.
-const SAMPLE: usize = 6000;
+/// How much of a document is read for its kind: minutes and reports say what
+/// they are in their title and first lines, while statutes mention minutes
+/// and annual reports in their own sections (the årsmöte's business).
+const SAMPLE: usize = 1200;
 
 impl DocumentContext {
     #[must_use]
@@ -126,6 +129,9 @@ pub struct Place<'a> {
     pub first_sentence: &'a str,
     /// The clause's later sentences (at most a few are read).
     pub later: &'a [crate::Span],
+    /// The title of its heading: the section's, or one run together before
+    /// a clause inside a section.
+    pub heading: Option<&'a str>,
 }
 
 /// Heading words, as keys.
@@ -133,6 +139,11 @@ fn heading_features(f: &mut Features, title: Option<&str>, ocr: bool) {
     let Some(title) = title else {
         return;
     };
+    if title.is_empty() {
+        // "3 §": a numbered section without a title, as laws and bolagsordningar have.
+        f.flag("heading_untitled", true);
+        return;
+    }
     let key = match_key(title, ocr);
     let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let k = |s: &str| match_key(s, ocr);
@@ -157,7 +168,8 @@ fn heading_features(f: &mut Features, title: Option<&str>, ocr: bool) {
 pub fn features(text: &str, context: &DocumentContext, place: &Place<'_>) -> Features {
     let mut f = Features::default();
     let section = place.section;
-    heading_features(&mut f, if place.whole_section { section.title(text) } else { None }, context.ocr);
+    let untitled = place.whole_section && section.heading.as_ref().is_some_and(|h| h.title.is_none());
+    heading_features(&mut f, if untitled { Some("") } else { place.heading }, context.ocr);
     let o: Opening = context.reader.opening(place.first_sentence);
     f.flag("opens_andamal", o.andamal);
     f.flag("opens_foremal", o.foremal);
@@ -186,7 +198,12 @@ pub fn features(text: &str, context: &DocumentContext, place: &Place<'_>) -> Fea
     let discussion = wording::count_words(&match_key(body, context.ocr), wording::DISCUSSION, context.ocr).min(2);
     f.set("discussion", discussion as f64 / 2.0);
     f.flag("embedded", !place.whole_section);
-    f.flag("no_headings", context.no_headings);
+    // A text without headings: a clause pasted alone reads like one from
+    // its first words; prose (a guide, a news item) does not.
+    let shaped = o.andamal || o.foremal || o.uppgift || o.syfte || o.mandate;
+    let bare = context.no_headings && place.whole_section;
+    f.flag("bare_clause", bare && shaped);
+    f.flag("bare_prose", bare && !shaped);
     let chars = text[place.start..place.end].chars().take(2600).count();
     f.flag("short", chars < 60);
     f.flag("long", chars > 2500);

@@ -166,23 +166,30 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
             end,
             first_sentence: first.slice(text),
             later: &sentences[1..],
+            heading: section.title(text),
         };
         let f = features(text, &context, &place);
         out.push((candidate(text, section, index, start, end, &f, true), f));
         // Purpose wording later inside the section: a clause quoted in a
         // decision or run into prose, without a heading of its own.
-        if let Some((start, end, at)) = embedded_clause(text, section, &context, ocr) {
-            if start != out.last().map_or(usize::MAX, |(c, _)| c.start) {
+        if let Some(e) = embedded_clause(text, section, &context, ocr) {
+            if e.start != start {
                 let place = Place {
                     section,
                     whole_section: false,
-                    start,
-                    end,
-                    first_sentence: sentences[at].slice(text),
-                    later: &sentences[at + 1..],
+                    start: e.start,
+                    end: e.end,
+                    first_sentence: &text[e.start..sentences[e.sentence].end.max(e.start)],
+                    later: &sentences[e.sentence + 1..],
+                    heading: e.heading.map(|h| h.slice(text)),
                 };
                 let f = features(text, &context, &place);
-                out.push((candidate(text, section, index, start, end, &f, false), f));
+                let mut c = candidate(text, section, index, e.start, e.end, &f, false);
+                if let Some(h) = e.heading {
+                    c.heading = Some(h.slice(text).to_owned());
+                    c.section_start = h.start;
+                }
+                out.push((c, f));
             }
         }
     }
@@ -236,28 +243,36 @@ fn reasons(f: &Features) -> Vec<Reason> {
 }
 
 /// A clause that starts inside a section (not at its text): a later stycke,
-/// or a later sentence, that opens with purpose wording. Returns its start,
-/// end and the index of its first sentence among the section's sentences.
-fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr: bool) -> Option<(usize, usize, usize)> {
+/// or a statement of purpose inside a sentence (quoted in a decision, run
+/// into prose, or in a transcript that lost its section numbers).
+struct Embedded {
+    start: usize,
+    end: usize,
+    /// The index of its sentence among the section's sentences.
+    sentence: usize,
+    heading: Option<Span>,
+}
+
+fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr: bool) -> Option<Embedded> {
     let mut before = 0;
     for (i, stycke) in section.stycken.iter().enumerate() {
         let first_index = before;
         before += stycke.sentences.len();
         for (k, sentence) in stycke.sentences.iter().enumerate() {
-            let index = first_index + k;
-            if i == 0 && k == 0 {
+            let Some(found) = context.reader.statement(sentence.slice(text)) else {
+                continue;
+            };
+            if i == 0 && k == 0 && found.at == 0 {
+                // The section's own opening: scored as the section.
                 continue;
             }
-            let o = context.reader.opening(sentence.slice(text));
-            if !(o.andamal || o.foremal) {
-                continue;
-            }
-            let start = skip_opening_quote(text, sentence.start);
-            if k == 0 {
+            let start = skip_opening_quote(text, sentence.start + found.at);
+            let heading = found.heading.map(|(s, e)| Span::new(sentence.start + s, sentence.start + e));
+            if k == 0 && found.at == 0 {
                 // A stycke of its own: the clause runs to the section's end.
-                return Some((start, clause_end(text, section, i, ocr), index));
+                return Some(Embedded { start, end: clause_end(text, section, i, ocr), sentence: first_index, heading });
             }
-            // Run into prose: it goes on while the sentences still speak of
+            // Inside prose: it goes on while the sentences still speak of
             // purpose, not of the förbund's organisation.
             let mut end = sentence.end;
             for next in &stycke.sentences[k + 1..] {
@@ -267,7 +282,7 @@ fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr
                 }
                 end = next.end;
             }
-            return Some((start, end, index));
+            return Some(Embedded { start, end, sentence: first_index + k, heading });
         }
     }
     None

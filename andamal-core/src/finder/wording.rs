@@ -186,6 +186,125 @@ impl Reader {
     }
 }
 
+/// A statement of purpose inside a sentence ("… Ändamål och verksamhet
+/// Föreningen har till ändamål att …" in a transcript that lost its
+/// numbers): where its subject starts, and the heading words right before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Statement {
+    /// Byte offset of the subject in the sentence.
+    pub at: usize,
+    /// Byte range of a heading run together before it ("Ändamål och verksamhet"), if any.
+    pub heading: Option<(usize, usize)>,
+    pub shape: Opening,
+}
+
+impl Reader {
+    /// The first statement of purpose ("<Subject> har till ändamål att",
+    /// "<Subject>s ändamål är", "Föremålet för verksamheten är") anywhere in
+    /// `sentence`, with a capitalised subject: "en förening har till ändamål"
+    /// in a law or a guide is prose about purposes, not a clause.
+    #[must_use]
+    pub fn statement(&self, sentence: &str) -> Option<Statement> {
+        if !self.ocr {
+            let lower = sentence.to_ascii_lowercase();
+            if !lower.contains("ndam") && !lower.contains("rem") {
+                return None;
+            }
+        }
+        let v = &self.vocab;
+        let words: Vec<(usize, &str, String)> = raw_words(sentence)
+            .map(|(at, w)| (at, w, match_key(w.trim_matches(|c: char| !c.is_alphanumeric()), self.ocr)))
+            .collect();
+        let key = |i: usize| words.get(i).map_or("", |w| w.2.as_str());
+        for j in 0..words.len() {
+            // Where the subject ends (exclusive) and whether it is the purpose noun itself.
+            let subject_end = if key(j) == v.har && (key(j + 1) == v.till || key(j + 1) == v.som) {
+                let rest = (j + 2..(j + 5).min(words.len())).any(|k| is(key(k), &v.andamal) || is(key(k), &v.foremal));
+                if !rest {
+                    continue;
+                }
+                j
+            } else if is(key(j), &v.andamal) || is(key(j), &v.foremal) {
+                let states = words[j].1.ends_with(':')
+                    || (j + 1..(j + 6).min(words.len())).any(|k| key(k) == v.ar || is(key(k), &v.ska))
+                    || (is(key(j), &v.foremal) && (j + 1..(j + 5).min(words.len())).any(|k| is(key(k), &v.verksamhet)));
+                if !states {
+                    continue;
+                }
+                // "Föreningens ändamål är": the owner belongs to the subject.
+                if j > 0 && key(j - 1).ends_with('s') && starts_upper(words[j - 1].1) && !is_heading_word(words[j - 1].1, self.ocr) {
+                    j
+                } else {
+                    let at = words[j].0;
+                    let heading = heading_before(&words[..j], self.ocr);
+                    return Some(Statement { at, heading, shape: opening_with(v, &match_key(prefix(&sentence[at..], 160), self.ocr)) });
+                }
+            } else {
+                continue;
+            };
+            // The subject: capitalised words (and the small words of names) before it.
+            let mut start = subject_end;
+            while start > 0 && subject_end - start < 6 {
+                let w = words[start - 1].1;
+                let small = matches!(key(start - 1), "i" | "for" | "och" | "av" | "pa");
+                if is_heading_word(w, self.ocr) || w.ends_with(['.', ':', ';', '!', '?']) {
+                    break;
+                }
+                if starts_upper(w) || (small && start >= 2 && starts_upper(words[start - 2].1)) {
+                    start -= 1;
+                } else {
+                    break;
+                }
+            }
+            // No capitalised subject: prose about purposes.
+            while start < subject_end && !starts_upper(words[start].1) {
+                start += 1;
+            }
+            if start == subject_end {
+                continue;
+            }
+            let at = words[start].0;
+            let heading = heading_before(&words[..start], self.ocr);
+            return Some(Statement { at, heading, shape: opening_with(v, &match_key(prefix(&sentence[at..], 160), self.ocr)) });
+        }
+        None
+    }
+}
+
+/// Words of a sentence with their byte offsets.
+fn raw_words(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split_whitespace().map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().find(|c| c.is_alphanumeric()).is_some_and(char::is_uppercase)
+}
+
+/// A word that opens section titles ("Ändamål", "Verksamhet", "Firma").
+fn is_heading_word(w: &str, ocr: bool) -> bool {
+    starts_upper(w) && crate::vocab::is_section_title(w.trim_matches(|c: char| !c.is_alphanumeric()), ocr)
+}
+
+/// A title run together just before `words`' end: up to six words whose
+/// first is a section word ("Ändamål och verksamhet", "Namn och ändamål").
+fn heading_before(words: &[(usize, &str, String)], ocr: bool) -> Option<(usize, usize)> {
+    let end_word = words.last()?;
+    let end = end_word.0 + end_word.1.len();
+    for back in 1..=words.len().min(6) {
+        let first = &words[words.len() - back];
+        if first.1.ends_with(['.', ':', ';']) && back > 1 {
+            return None;
+        }
+        if is_heading_word(first.1, ocr) {
+            let rest_lower = words[words.len() - back + 1..].iter().all(|w| !starts_upper(w.1) || w.1.len() <= 3);
+            if rest_lower {
+                return Some((first.0, end));
+            }
+        }
+    }
+    None
+}
+
 /// At most `max` bytes of `s`, cut at a char boundary.
 #[must_use]
 pub fn prefix(s: &str, max: usize) -> &str {

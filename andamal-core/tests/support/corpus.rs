@@ -85,6 +85,45 @@ pub fn load() -> Vec<Fixture> {
         .collect()
 }
 
+/// The bare ändamål clauses of `tests/fixtures/clauses/` (what a user
+/// pastes most often: the paragraph alone), as tuning documents whose whole
+/// text is the clause: a statute's own paragraph found with high confidence,
+/// a purpose statement restated elsewhere found or offered first.
+pub fn clauses() -> Vec<Fixture> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/clauses");
+    let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+        .expect("fixtures/clauses exists")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    // SOURCES.md says which are the statute's own paragraph and which only a
+    // purpose statement restated elsewhere (found or offered, at low confidence).
+    let sources = fs::read_to_string(dir.join("SOURCES.md")).expect("clauses/SOURCES.md");
+    let restated = |name: &str| {
+        sources.lines().find(|l| l.starts_with(&format!("| {name} |"))).is_some_and(|l| {
+            ["NOT the FO", "restated", "purpose sentence", "purpose/uppdrag"].iter().any(|w| l.contains(w))
+        })
+    };
+    files
+        .into_iter()
+        .map(|path| {
+            let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let confidence = if restated(&name) { "low" } else { "high" };
+            let input = fs::read_to_string(&path).expect("clause text");
+            let trimmed = input.trim();
+            let head: String = trimmed.chars().take(30).collect();
+            let tail: String = trimmed.chars().rev().take(20).collect::<Vec<_>>().into_iter().rev().collect();
+            let expected = serde_json::json!({
+                "found": true, "confidence": confidence, "starts_with": head, "ends_with": tail,
+                "group": format!("clause-{name}"), "part": "tuning", "kind": "clause", "traps": []
+            });
+            Fixture { name, dir: dir.clone(), input, expected, folds: Folds::default() }
+        })
+        .collect()
+}
+
 /// The documents the finder is known to get wrong, each with the general
 /// cause: `tests/fixtures/find/known-misses.json`, `{"folder": "reason"}`.
 pub fn known_misses() -> Vec<(String, String)> {
