@@ -342,6 +342,10 @@ fn leading_number(s: &str) -> Option<(String, usize, Strength)> {
     if s.starts_with('§') {
         para = true;
         i = skip_ws(s, '§'.len_utf8());
+    } else if s.starts_with("$ ") && s[2..].starts_with(|c: char| c.is_ascii_digit()) {
+        // OCR reads "§" as "$".
+        para = true;
+        i = 2;
     }
     let digits_start = i;
     let b = s.as_bytes();
@@ -364,6 +368,15 @@ fn leading_number(s: &str) -> Option<(String, usize, Strength)> {
     }
     if number.len() > 2 || number.starts_with('0') {
         return None;
+    }
+    // Chapter and section, "1:1 Ändamål" (idrottsförbund's stadgar), but not
+    // "2003:1210".
+    if s[i..].starts_with(':') && number.len() <= 2 {
+        let sub = s[i + 1..].bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=2).contains(&sub) && s[i + 1 + sub..].starts_with(' ') {
+            number = format!("{number}:{}", &s[i + 1..i + 1 + sub]);
+            return Some((number, i + 1 + sub, Strength::Weak));
+        }
     }
     // Report-style "2.0 Bakgrund", "3.1 Framväxten": weak, needs a title;
     // "§ 1.2 Syfte" is a paragraph.

@@ -168,6 +168,16 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
                 let key = match_key(line, false);
                 key.contains("sida ") && key.split_whitespace().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
             });
+        // A bare "§ 2" line whose title is on the next line ("§ 2" / "Hembygdsföreningens
+        // ändamål"): the title line takes it as its number.
+        let bare_number_before_title = is_bare_number(line)
+            && next.is_some_and(|n| {
+                let next_line = infos[n].span.slice(text);
+                parse_line(next_line, ocr).is_some_and(|h| h.number.is_none() && h.title.is_some() && h.strength >= Strength::Vocabulary)
+            });
+        if bare_number_before_title {
+            continue;
+        }
         if let Some(h) = parse_line(line, ocr).filter(|_| !furniture_like) {
             let accept = match h.strength {
                 Strength::Paragraph => true,

@@ -245,7 +245,10 @@ pub fn is_section_title(title: &str, ocr: bool) -> bool {
         return false;
     };
     let is = |list: &[&str], w: &str| list.iter().any(|v| if ocr { match_key(v, true) == w } else { *v == w });
-    if is(TITLE_OWNERS, first) {
+    // Any owner in the genitive ("Hembygdsföreningens ändamål", "KFs ÄNDAMÅL",
+    // "Sektionens syfte") before a section word.
+    let genitive = first.len() >= 3 && first.ends_with('s') && !is(SECTION_TITLES, first);
+    if is(TITLE_OWNERS, first) || genitive {
         match words.next() {
             Some(next) => first = next,
             None => return false,

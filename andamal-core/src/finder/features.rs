@@ -16,7 +16,7 @@ use crate::vocab::{is_section_title, match_key};
 use super::wording::{self, Opening, Reader};
 
 /// The features, in the order of [`Features::values`] and of the weight table.
-pub const NAMES: [&str; 25] = [
+pub const NAMES: [&str; 27] = [
     "heading_andamal",
     "heading_andamal_compound",
     "heading_syfte",
@@ -40,6 +40,8 @@ pub const NAMES: [&str; 25] = [
     "embedded",
     "bare_clause",
     "bare_prose",
+    "bare_long",
+    "generic_subject",
     "short",
     "long",
 ];
@@ -69,12 +71,24 @@ impl Features {
         self.set(name, if on { 1.0 } else { 0.0 });
     }
 
-    /// The model's probability that this candidate is the ändamål clause.
+    /// The model's score of this candidate: `bias + weights · values`.
     #[must_use]
-    pub fn probability(&self, weights: &[f64; COUNT], bias: f64) -> f64 {
-        let z: f64 = bias + self.values.iter().zip(weights).map(|(x, w)| x * w).sum::<f64>();
-        1.0 / (1.0 + (-z).exp())
+    pub fn score(&self, weights: &[f64; COUNT], bias: f64) -> f64 {
+        bias + self.values.iter().zip(weights).map(|(x, w)| x * w).sum::<f64>()
     }
+}
+
+/// Each candidate's probability of being the document's ändamål section,
+/// against the others and against "none of them" (whose score is 0): a
+/// softmax over the document's candidates plus the null choice, so a
+/// document with no clause can say so.
+#[must_use]
+pub fn probabilities(scores: &[f64]) -> Vec<f64> {
+    let top = scores.iter().copied().fold(0.0_f64, f64::max);
+    let exps: Vec<f64> = scores.iter().map(|s| (s - top).exp()).collect();
+    let none = (-top).exp();
+    let total = none + exps.iter().sum::<f64>();
+    exps.iter().map(|e| e / total).collect()
 }
 
 /// What is known of the whole document, computed once per [`super::find`].
@@ -205,6 +219,10 @@ pub fn features(text: &str, context: &DocumentContext, place: &Place<'_>) -> Fea
     f.flag("bare_clause", bare && shaped);
     f.flag("bare_prose", bare && !shaped);
     let chars = text[place.start..place.end].chars().take(2600).count();
+    // A clause is a paragraph; a page without headings that long is a guide,
+    // a plan or news.
+    f.flag("bare_long", bare && chars > 1200);
+    f.flag("generic_subject", o.generic);
     f.flag("short", chars < 60);
     f.flag("long", chars > 2500);
     f

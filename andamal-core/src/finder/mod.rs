@@ -121,11 +121,21 @@ pub const MAX_CANDIDATES: usize = 10;
 pub fn find(text: &str, folds: Folds) -> Finding {
     let document = Document::parse(text, folds.ocr);
     let mut candidates = scored(text, &document, folds.ocr);
+    let (found, confidence) = decide(&candidates, weights::LOW, weights::HIGH);
     candidates.truncate(MAX_CANDIDATES);
-    let best = candidates.first().map_or(0.0, |c| c.score);
-    let found = best >= weights::LOW;
-    let confidence = if found && best >= weights::HIGH { Confidence::High } else { Confidence::Low };
     Finding { found, confidence, candidates, document }
+}
+
+/// The decision on scored candidates (best first): found when the model
+/// gives "none of them" at most `1 - low`; sure when the best alone has at
+/// least `high` (a document with two close candidates is found, but unsure
+/// which).
+#[must_use]
+pub fn decide(candidates: &[Candidate], low: f64, high: f64) -> (bool, Confidence) {
+    let some = candidates.iter().map(|c| c.score).sum::<f64>();
+    let best = candidates.first().map_or(0.0, |c| c.score);
+    let found = some >= low;
+    (found, if found && best >= high { Confidence::High } else { Confidence::Low })
 }
 
 /// Every candidate with its features, in text order: what [`find`] ranks,
@@ -138,10 +148,13 @@ pub fn candidates_with_features(text: &str, folds: Folds) -> Vec<(Candidate, Fea
 
 /// The candidates, scored by the fitted model, best first.
 fn scored(text: &str, document: &Document, ocr: bool) -> Vec<Candidate> {
-    let mut candidates: Vec<Candidate> = all_candidates(text, document, ocr)
+    let all = all_candidates(text, document, ocr);
+    let scores: Vec<f64> = all.iter().map(|(_, f)| f.score(&weights::WEIGHTS, weights::BIAS)).collect();
+    let mut candidates: Vec<Candidate> = all
         .into_iter()
-        .map(|(mut c, f)| {
-            c.score = f.probability(&weights::WEIGHTS, weights::BIAS);
+        .zip(features::probabilities(&scores))
+        .map(|((mut c, _), p)| {
+            c.score = p;
             c
         })
         .collect();

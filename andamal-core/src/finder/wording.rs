@@ -33,6 +33,10 @@ pub struct Opening {
     pub syfte: bool,
     /// "<organisation> ska …": a mandate.
     pub mandate: bool,
+    /// The subject is indefinite ("En förening har till ändamål", "Ett
+    /// samordningsförbund ska"): a law or a guide speaking of any
+    /// organisation, not a statute of one.
+    pub generic: bool,
 }
 
 /// How many words from the start of a sentence the shape must begin within:
@@ -126,6 +130,10 @@ fn opening_with(v: &Vocab, key: &str) -> Opening {
     let all = words(key, REACH + 8);
     let w = skip_numbering(&all);
     let mut o = Opening::default();
+    o.generic = w.first().is_some_and(|first| {
+        matches!(*first, "en" | "ett" | "varje" | "alla" | "om")
+            || ["forbund", "foreningar", "bolag", "forbunden", "kommunalforbund"].iter().any(|g| first.ends_with(g) && !first.ends_with("forbundet"))
+    });
     let reach = w.len().min(REACH);
     // What follows a noun of purpose: "är", "ska", "skall", or a colon.
     let states = |i: usize, noun: &[String]| -> bool {

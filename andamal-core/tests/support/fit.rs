@@ -10,7 +10,7 @@
 
 #![allow(dead_code)]
 
-use andamal_core::finder::features::{COUNT, Features, NAMES};
+use andamal_core::finder::features::{COUNT, Features, NAMES, probabilities};
 use andamal_core::finder::{Candidate, Confidence, Finding, candidates_with_features};
 use andamal_core::structure::Document;
 
@@ -22,7 +22,7 @@ pub struct Example {
     pub candidates: Vec<(Candidate, Features, bool)>,
 }
 
-const STEPS: usize = 6000;
+const STEPS: usize = 20000;
 const RATE: f64 = 0.5;
 const L2: f64 = 0.002;
 
@@ -68,29 +68,27 @@ pub fn examples(fixtures: &[Fixture]) -> Vec<Example> {
         .collect()
 }
 
-/// Fits the weights, then the thresholds.
+/// Fits the weights (a conditional logit: each document chooses one of its
+/// candidates or none), then the thresholds.
 pub fn fit(fixtures: &[Fixture]) -> Model {
     let examples = examples(fixtures);
-    let rows: Vec<(&Features, f64)> =
-        examples.iter().flat_map(|e| e.candidates.iter().map(|(_, x, y)| (x, if *y { 1.0 } else { 0.0 }))).collect();
-    // Positives are about one in fifteen: weigh them up so that a document's
-    // one right candidate counts as much as its wrong ones together.
-    let positives = rows.iter().filter(|(_, y)| *y > 0.5).count().max(1) as f64;
-    let negatives = (rows.len() as f64 - positives).max(1.0);
-    let (wp, wn) = (0.5 / positives, 0.5 / negatives);
     let mut w = [0.0; COUNT];
     let mut b = 0.0;
+    let n = examples.len().max(1) as f64;
     for _ in 0..STEPS {
         let mut gw = [0.0; COUNT];
         let mut gb = 0.0;
-        for (x, y) in &rows {
-            let p = x.probability(&w, b);
-            let weight = if *y > 0.5 { wp } else { wn };
-            let err = (p - y) * weight;
-            for (g, v) in gw.iter_mut().zip(&x.values) {
-                *g += err * v;
+        for e in &examples {
+            let scores: Vec<f64> = e.candidates.iter().map(|(_, x, _)| x.score(&w, b)).collect();
+            let p = probabilities(&scores);
+            // d(-log p_target)/ds_j = p_j - [j is the target].
+            for ((_, x, y), pj) in e.candidates.iter().zip(&p) {
+                let err = pj - if *y { 1.0 } else { 0.0 };
+                for (g, v) in gw.iter_mut().zip(&x.values) {
+                    *g += err * v / n;
+                }
+                gb += err / n;
             }
-            gb += err;
         }
         for (wi, g) in w.iter_mut().zip(gw) {
             *wi -= RATE * (g + L2 * *wi);
@@ -112,16 +110,17 @@ pub fn decide(scored: &[(Candidate, f64)], low: f64, high: f64) -> Finding {
         })
         .collect();
     candidates.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.start.cmp(&b.start)));
-    let best = candidates.first().map_or(0.0, |c| c.score);
-    let found = best >= low;
-    let confidence = if found && best >= high { Confidence::High } else { Confidence::Low };
+    let (found, confidence) = andamal_core::finder::decide(&candidates, low, high);
     Finding { found, confidence, candidates, document: Document::default() }
 }
 
 fn thresholds(fixtures: &[Fixture], examples: &[Example], w: &[f64; COUNT], b: f64) -> (f64, f64, usize) {
     let scored: Vec<Vec<(Candidate, f64)>> = examples
         .iter()
-        .map(|e| e.candidates.iter().map(|(c, x, _)| (c.clone(), round(x.probability(w, b)))).collect())
+        .map(|e| {
+            let scores: Vec<f64> = e.candidates.iter().map(|(_, x, _)| round(x.score(w, b))).collect();
+            e.candidates.iter().zip(probabilities(&scores)).map(|((c, _, _), p)| (c.clone(), p)).collect()
+        })
         .collect();
     let mut best: Vec<(f64, f64)> = Vec::new();
     let mut best_right = 0;
