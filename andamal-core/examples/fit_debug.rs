@@ -1,21 +1,20 @@
 #[path = "../tests/support/corpus.rs"]
 mod corpus;
+use andamal_core::finder::Confidence;
 fn main() {
+    let part = std::env::args().nth(1).unwrap_or("tuning".into());
     let mut fx = corpus::load();
     fx.extend(corpus::clauses());
-    let mut rows = vec![];
-    for f in fx.iter().filter(|f| f.part() == "tuning") {
+    let mut m = std::collections::BTreeMap::new();
+    for f in fx.iter().filter(|f| f.part() == part) {
         let finding = f.find();
-        let some: f64 = finding.candidates.iter().map(|c| c.score).sum();
-        let best = finding.candidates.first().map_or(0.0, |c| c.score);
         let want = if !f.positive() { "none" } else if f.expected["confidence"].as_str() == Some("low") { "low" } else { "high" };
-        // is rank 1 right?
+        let got = match (finding.found, finding.confidence) { (true, Confidence::High) => "high", (true, _) => "low", _ => "none" };
         let mut ff = finding.clone();
         ff.found = true;
-        ff.confidence = if want == "low" { andamal_core::finder::Confidence::Low } else { andamal_core::finder::Confidence::High };
-        let r1 = corpus::check(&f.input, &ff, &f.expected).is_ok();
-        rows.push((want, some, best, r1, f.name.clone()));
+        ff.confidence = if want == "low" { Confidence::Low } else { Confidence::High };
+        let r1 = f.positive() && corpus::check(&f.input, &ff, &f.expected).is_ok();
+        *m.entry((want, got, r1)).or_insert(0) += 1;
     }
-    rows.sort_by(|a, b| a.0.cmp(b.0).then(a.1.total_cmp(&b.1)));
-    for r in rows { println!("{:5} some {:.2} best {:.2} rank1 {} {}", r.0, r.1, r.2, r.3, r.4); }
+    for ((w, g, r), n) in m { println!("want {w:5} got {g:5} rank1-right {r:5}: {n}"); }
 }

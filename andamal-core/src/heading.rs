@@ -263,6 +263,15 @@ fn allowed_before(before: &str) -> bool {
             return true;
         }
     }
+    // A page number between a finished sentence (or a page label) and the
+    // section number: "… förvärvsarbeta. 1(5) 2 5 Styrelsen".
+    let mut back = trimmed.rsplit(char::is_whitespace);
+    if let (Some(page), Some(before_page)) = (back.next(), back.next()) {
+        let page_number = !page.is_empty() && page.len() <= 3 && page.bytes().all(|b| b.is_ascii_digit());
+        if page_number && before_page.ends_with(['.', ')', ':', '!', '?']) && !before_page.ends_with("kap.") {
+            return true;
+        }
+    }
     let prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
     // After a finished sentence a number starts something new.
     if prev.ends_with(['.', '!', '?', ':']) && !prev.ends_with("kap.") && prev.chars().count() > 2 {
@@ -311,9 +320,13 @@ fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
             in_word = true;
         }
     }
-    // The shortest known title followed by a capitalised word.
+    // The shortest known title followed by a capitalised word; a number
+    // starts the next section, never ends a title.
     for &end in &ends {
         let title = &rest[..end];
+        if title.split_whitespace().skip(1).any(|w| w.bytes().all(|b| b.is_ascii_digit())) {
+            break;
+        }
         let after = rest[end..].trim_start();
         if (starts_upper(after) || starts_subsection(after))
             && !title.ends_with(['.', ',', ';', ':'])

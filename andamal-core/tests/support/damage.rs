@@ -1,3 +1,4 @@
+#![allow(dead_code)]
 //! Damage the way real pastes arrive, with a map back to the original.
 //!
 //! Each kind of damage rewrites a document the way one real channel does
@@ -9,6 +10,7 @@
 
 /// A damaged copy and, for each of its bytes (plus one past the end), the
 /// original offset it came from (inserted bytes map to the next original byte).
+#[allow(dead_code)]
 pub struct Damaged {
     pub text: String,
     origin: Vec<usize>,
