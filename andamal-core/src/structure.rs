@@ -134,6 +134,36 @@ impl Document {
     }
 }
 
+impl Document {
+    /// The same document with every span passed through `map` (a document
+    /// parsed from a cleaned copy, brought back to the pasted text).
+    #[must_use]
+    pub fn mapped(&self, map: impl Fn(Span) -> Span) -> Document {
+        Document {
+            sections: self
+                .sections
+                .iter()
+                .map(|s| Section {
+                    heading: s.heading.as_ref().map(|h| Heading {
+                        span: map(h.span),
+                        number: h.number.clone(),
+                        title: h.title.map(&map),
+                        strength: h.strength,
+                    }),
+                    body: map(s.body),
+                    stycken: s
+                        .stycken
+                        .iter()
+                        .map(|st| Stycke { span: map(st.span), sentences: st.sentences.iter().map(|x| map(*x)).collect() })
+                        .collect(),
+                })
+                .collect(),
+            furniture: self.furniture.iter().map(|f| map(*f)).collect(),
+            hard_wrapped: self.hard_wrapped,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 struct FoundHeading {
     heading: Heading,

@@ -25,8 +25,11 @@ use crate::vocab::match_key;
 use crate::{Folds, Span};
 
 pub mod features;
+pub mod reading;
 mod weights;
 pub mod wording;
+
+use reading::Reading;
 
 use features::{DocumentContext, Features, Place, features};
 
@@ -119,11 +122,36 @@ pub const MAX_CANDIDATES: usize = 10;
 /// Finds the ändamål section of `text`.
 #[must_use]
 pub fn find(text: &str, folds: Folds) -> Finding {
-    let document = Document::parse(text, folds.ocr);
-    let mut candidates = scored(text, &document, folds.ocr);
+    let reading = Reading::new(text);
+    let document = Document::parse(reading.text(), folds.ocr);
+    let mut candidates = scored(reading.text(), &document, folds.ocr);
     let (found, confidence) = decide(&candidates, weights::LOW, weights::HIGH);
     candidates.truncate(MAX_CANDIDATES);
+    if reading.is_copy() {
+        let candidates = candidates.iter().map(|c| back(text, &reading, c)).collect();
+        let document = document.mapped(|s| reading.original_span(s));
+        return Finding { found, confidence, candidates, document };
+    }
     Finding { found, confidence, candidates, document }
+}
+
+/// A candidate found in the cleaned copy, with its offsets and heading in
+/// the pasted text.
+fn back(text: &str, reading: &Reading<'_>, c: &Candidate) -> Candidate {
+    let span = reading.original_span(Span::new(c.start, c.end));
+    let heading = c.heading.as_ref().map(|h| {
+        let at = reading.original_span(Span::new(c.section_start, c.section_start + h.len()));
+        at.slice(text).trim().to_owned()
+    });
+    Candidate {
+        heading,
+        section_start: reading.original(c.section_start),
+        start: span.start,
+        end: span.end,
+        score: c.score,
+        reasons: c.reasons.clone(),
+        section: c.section,
+    }
 }
 
 /// The decision on scored candidates (best first): found when the model
@@ -142,8 +170,9 @@ pub fn decide(candidates: &[Candidate], low: f64, high: f64) -> (bool, Confidenc
 /// and what the fitting script (`examples/fit_finder.rs`) learns from.
 #[must_use]
 pub fn candidates_with_features(text: &str, folds: Folds) -> Vec<(Candidate, Features)> {
-    let document = Document::parse(text, folds.ocr);
-    all_candidates(text, &document, folds.ocr)
+    let reading = Reading::new(text);
+    let document = Document::parse(reading.text(), folds.ocr);
+    all_candidates(reading.text(), &document, folds.ocr).into_iter().map(|(c, f)| (back(text, &reading, &c), f)).collect()
 }
 
 /// The candidates, scored by the fitted model, best first.
