@@ -149,11 +149,11 @@ fn overlap(f: &corpus::Fixture, finding: &andamal_core::finder::Finding) -> Stri
         .into_iter()
         .find(|(x, _)| x.start == c.start && x.end == c.end)
         .map(|(_, fs)| {
-            andamal_core::finder::features::NAMES
-                .iter()
+            andamal_core::finder::features::names()
+                .into_iter()
                 .zip(fs.values)
-                .filter(|(n, v)| *v > 0.0 && **n != "position")
-                .map(|(n, v)| if v < 1.0 { format!("{n}={v:.2}") } else { (*n).to_owned() })
+                .filter(|(n, v)| *v > 0.0 && n != "position" && !n.contains('×'))
+                .map(|(n, v)| if v < 1.0 { format!("{n}={v:.2}") } else { n })
                 .collect::<Vec<_>>()
                 .join(" ")
         })
@@ -172,11 +172,11 @@ fn features_on(f: &corpus::Fixture, c: &andamal_core::finder::Candidate) -> Stri
         .into_iter()
         .find(|(x, _)| x.start == c.start && x.end == c.end)
         .map(|(_, fs)| {
-            andamal_core::finder::features::NAMES
-                .iter()
+            andamal_core::finder::features::names()
+                .into_iter()
                 .zip(fs.values)
-                .filter(|(n, v)| *v > 0.0 && **n != "position")
-                .map(|(n, v)| if v < 1.0 { format!("{n}={v:.2}") } else { (*n).to_owned() })
+                .filter(|(n, v)| *v > 0.0 && n != "position" && !n.contains('×'))
+                .map(|(n, v)| if v < 1.0 { format!("{n}={v:.2}") } else { n })
                 .collect::<Vec<_>>()
                 .join(" ")
         })

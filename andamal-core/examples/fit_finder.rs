@@ -24,7 +24,7 @@ fn main() {
         model.high,
         path.display()
     );
-    for (name, w) in andamal_core::finder::features::NAMES.iter().zip(model.weights) {
+    for (name, w) in andamal_core::finder::features::names().iter().zip(model.weights) {
         println!("  {name:<26} {w:+.3}");
     }
     println!("  {:<26} {:+.3}", "bias", model.bias);

@@ -15,8 +15,8 @@ use crate::vocab::{is_section_title, match_key};
 
 use super::wording::{self, Opening, Reader};
 
-/// The features, in the order of [`Features::values`] and of the weight table.
-pub const NAMES: [&str; 27] = [
+/// The base features, first in [`Features::values`] and the weight table.
+pub const BASE: [&str; 27] = [
     "heading_andamal",
     "heading_andamal_compound",
     "heading_syfte",
@@ -46,29 +46,70 @@ pub const NAMES: [&str; 27] = [
     "long",
 ];
 
+/// Headings and openings weigh together, not only each alone: a heading
+/// that names the ändamål over a text that states a purpose is surer than
+/// either says, and purpose wording with no heading of its own (quoted in
+/// prose) means something else again. Every pair of one feature from each
+/// list is a feature of its own ("heading_andamal×opens_andamal").
+pub const CROSS_HEADINGS: [&str; 7] = [
+    "heading_andamal",
+    "heading_syfte",
+    "heading_uppgift",
+    "heading_foremal",
+    "heading_other",
+    "heading_untitled",
+    "embedded",
+];
+pub const CROSS_OPENINGS: [&str; 6] =
+    ["opens_andamal", "opens_foremal", "opens_uppgift", "opens_syfte", "opens_mandate", "later_andamal"];
+
 /// How many features there are.
-pub const COUNT: usize = NAMES.len();
+pub const COUNT: usize = BASE.len() + CROSS_HEADINGS.len() * CROSS_OPENINGS.len();
+
+/// Every feature's name, in the order of [`Features::values`] and the weight table.
+#[must_use]
+pub fn names() -> Vec<String> {
+    let mut out: Vec<String> = BASE.iter().map(|s| (*s).to_owned()).collect();
+    for h in CROSS_HEADINGS {
+        for o in CROSS_OPENINGS {
+            out.push(format!("{h}×{o}"));
+        }
+    }
+    out
+}
 
 /// A candidate's features.
-#[derive(Debug, Clone, Copy, PartialEq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Features {
     pub values: [f64; COUNT],
+}
+
+impl Default for Features {
+    fn default() -> Features {
+        Features { values: [0.0; COUNT] }
+    }
 }
 
 impl Features {
     /// The value of the feature called `name` (0 for an unknown name).
     #[must_use]
     pub fn get(&self, name: &str) -> f64 {
-        NAMES.iter().position(|n| *n == name).map_or(0.0, |i| self.values[i])
+        BASE.iter().position(|n| *n == name).map_or(0.0, |i| self.values[i])
     }
 
     fn set(&mut self, name: &str, value: f64) {
-        let i = NAMES.iter().position(|n| *n == name).expect("a feature name");
+        let i = BASE.iter().position(|n| *n == name).expect("a feature name");
         self.values[i] = value;
     }
 
     fn flag(&mut self, name: &str, on: bool) {
         self.set(name, if on { 1.0 } else { 0.0 });
+    }
+
+    /// A plain logistic model's probability: `σ(bias + weights · values)`.
+    #[must_use]
+    pub fn probability(&self, weights: &[f64; COUNT], bias: f64) -> f64 {
+        1.0 / (1.0 + (-self.score(weights, bias)).exp())
     }
 
     /// The model's score of this candidate: `bias + weights · values`.
@@ -225,5 +266,12 @@ pub fn features(text: &str, context: &DocumentContext, place: &Place<'_>) -> Fea
     f.flag("generic_subject", o.generic);
     f.flag("short", chars < 60);
     f.flag("long", chars > 2500);
+    let mut k = BASE.len();
+    for h in CROSS_HEADINGS {
+        for o in CROSS_OPENINGS {
+            f.values[k] = f.get(h) * f.get(o);
+            k += 1;
+        }
+    }
     f
 }

@@ -72,8 +72,12 @@ pub struct Candidate {
     pub start: usize,
     /// Just after the last character of the last sentence.
     pub end: usize,
-    /// 0..=1.
+    /// 0..=1: the probability that this is the document's ändamål section.
     pub score: f64,
+    /// 0..=1: the probability that a reader takes it for the ändamål itself
+    /// rather than a stand-in (a "Syfte" or "Uppdrag" section, a paraphrase).
+    #[serde(skip)]
+    pub sure: f64,
     #[serde(skip)]
     pub reasons: Vec<Reason>,
     /// The section's index in [`Finding::document`], if it is a whole section.
@@ -149,6 +153,7 @@ fn back(text: &str, reading: &Reading<'_>, c: &Candidate) -> Candidate {
         start: span.start,
         end: span.end,
         score: c.score,
+        sure: c.sure,
         reasons: c.reasons.clone(),
         section: c.section,
     }
@@ -161,9 +166,11 @@ fn back(text: &str, reading: &Reading<'_>, c: &Candidate) -> Candidate {
 #[must_use]
 pub fn decide(candidates: &[Candidate], low: f64, high: f64) -> (bool, Confidence) {
     let some = candidates.iter().map(|c| c.score).sum::<f64>();
-    let best = candidates.first().map_or(0.0, |c| c.score);
     let found = some >= low;
-    (found, if found && best >= high { Confidence::High } else { Confidence::Low })
+    // Sure: the best stands out, and is the kind of section a reader takes
+    // for the ändamål itself (not a stand-in headed "Syfte" or "Uppdrag").
+    let sure = candidates.first().is_some_and(|c| c.score >= high && c.sure >= 0.5);
+    (found, if found && sure { Confidence::High } else { Confidence::Low })
 }
 
 /// Every candidate with its features, in text order: what [`find`] ranks,
@@ -182,8 +189,9 @@ fn scored(text: &str, document: &Document, ocr: bool) -> Vec<Candidate> {
     let mut candidates: Vec<Candidate> = all
         .into_iter()
         .zip(features::probabilities(&scores))
-        .map(|((mut c, _), p)| {
+        .map(|((mut c, f), p)| {
             c.score = p;
+            c.sure = f.probability(&weights::SURE_WEIGHTS, weights::SURE_BIAS);
             c
         })
         .collect();
@@ -214,7 +222,14 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
         out.push((candidate(text, section, index, start, end, &f, true), f));
         // Purpose wording later inside the section: a clause quoted in a
         // decision or run into prose, without a heading of its own.
-        if let Some(e) = embedded_clause(text, section, &context, ocr) {
+        // A section that is about purpose already is the candidate: a second,
+        // overlapping one inside it would only split its probability.
+        let about_purpose = ["heading_andamal", "heading_syfte", "heading_uppgift", "heading_foremal"]
+            .iter()
+            .chain(&["opens_andamal", "opens_foremal", "opens_uppgift", "opens_syfte", "opens_mandate"])
+            .any(|n| f.get(n) > 0.0);
+        let embedded = if about_purpose { None } else { embedded_clause(text, section, &context, ocr) };
+        if let Some(e) = embedded {
             if e.start != start {
                 let place = Place {
                     section,
@@ -254,6 +269,7 @@ fn candidate(
         start,
         end: end.max(start),
         score: 0.0,
+        sure: 0.0,
         reasons: reasons(f),
         section: Some(index),
     }

@@ -242,10 +242,14 @@ impl Reader {
                 // "Föreningens ändamål är": the owner belongs to the subject.
                 if j > 0 && key(j - 1).ends_with('s') && starts_upper(words[j - 1].1) && !is_heading_word(words[j - 1].1, self.ocr) {
                     j
-                } else {
+                } else if starts_upper(words[j].1) || j == 0 || words[j - 1].1.ends_with(['.', ':', ';']) {
+                    // "Ändamålet med förbundet är …" opening a statement; a
+                    // lower-case "… för ett visst ändamål, skall …" is prose.
                     let at = words[j].0;
                     let heading = heading_before(&words[..j], self.ocr);
                     return Some(Statement { at, heading, shape: opening_with(v, &match_key(prefix(&sentence[at..], 160), self.ocr)) });
+                } else {
+                    continue;
                 }
             } else {
                 continue;
