@@ -79,7 +79,10 @@ fn main() {
                 let original = finding.chosen().map(|c| (c.start, c.end));
                 let dam = find(&d.text, folds);
                 let mapped = dam.chosen().map(|c| d.original(c.start, c.end));
-                damage_tally.entry(kind).or_default().add(ok && same(original, mapped) && dam.confidence == finding.confidence);
+                damage_tally
+                    .entry(kind)
+                    .or_default()
+                    .add(ok && same(original, mapped) && dam.confidence == finding.confidence);
             }
             let outcome = match &result {
                 Ok(()) => "right".to_owned(),
@@ -91,7 +94,11 @@ fn main() {
         println!();
         println!(
             "\"Säker träff\" (high): {high} documents, {high_right} of them the right section ({}); negatives at high: {negatives_high}",
-            if high == 0 { "–".to_owned() } else { format!("{:.1} % precision", 100.0 * high_right as f64 / high as f64) }
+            if high == 0 {
+                "–".to_owned()
+            } else {
+                format!("{:.1} % precision", 100.0 * high_right as f64 / high as f64)
+            }
         );
         println!();
         println!("| kind of trap | right |");

@@ -266,8 +266,15 @@ mod tests {
         );
         // Numbered stycken: each item is a sentence, its number with it.
         assert_eq!(
-            sentences("1. Förbundet är huvudman. Vidare gäller detta.\n2. Förbundet ska också vara huvudman.\n3. Det kan också ske."),
-            ["1. Förbundet är huvudman.", "Vidare gäller detta.", "2. Förbundet ska också vara huvudman.", "3. Det kan också ske."]
+            sentences(
+                "1. Förbundet är huvudman. Vidare gäller detta.\n2. Förbundet ska också vara huvudman.\n3. Det kan också ske."
+            ),
+            [
+                "1. Förbundet är huvudman.",
+                "Vidare gäller detta.",
+                "2. Förbundet ska också vara huvudman.",
+                "3. Det kan också ske."
+            ]
         );
     }
 

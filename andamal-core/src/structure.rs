@@ -154,7 +154,10 @@ impl Document {
                     stycken: s
                         .stycken
                         .iter()
-                        .map(|st| Stycke { span: map(st.span), sentences: st.sentences.iter().map(|x| map(*x)).collect() })
+                        .map(|st| Stycke {
+                            span: map(st.span),
+                            sentences: st.sentences.iter().map(|x| map(*x)).collect(),
+                        })
                         .collect(),
                 })
                 .collect(),
@@ -203,7 +206,8 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         let bare_number_before_title = is_bare_number(line)
             && next.is_some_and(|n| {
                 let next_line = infos[n].span.slice(text);
-                parse_line(next_line, ocr).is_some_and(|h| h.number.is_none() && h.title.is_some() && h.strength >= Strength::Vocabulary)
+                parse_line(next_line, ocr)
+                    .is_some_and(|h| h.number.is_none() && h.title.is_some() && h.strength >= Strength::Vocabulary)
             });
         if bare_number_before_title {
             continue;

@@ -140,6 +140,7 @@ pub struct DocumentContext {
     protocol: f64,
     report: f64,
     pub reader: Reader,
+    heading_words: HeadingWords,
     ocr: bool,
 }
 
@@ -151,13 +152,8 @@ const SAMPLE: usize = 1200;
 impl DocumentContext {
     #[must_use]
     pub fn new(text: &str, document: &Document, ocr: bool) -> DocumentContext {
-        let titles = document
-            .sections
-            .iter()
-            .filter_map(|s| s.title(text))
-            .filter(|t| is_section_title(t, ocr))
-            .take(6)
-            .count();
+        let titles =
+            document.sections.iter().filter_map(|s| s.title(text)).filter(|t| is_section_title(t, ocr)).take(6).count();
         let key = match_key(wording::prefix(text, SAMPLE), ocr);
         let protocol = wording::count_words(&key, wording::PROTOCOL, ocr).min(3);
         let report = wording::count_words(&key, wording::REPORT, ocr).min(3);
@@ -168,6 +164,7 @@ impl DocumentContext {
             protocol: protocol as f64 / 3.0,
             report: report as f64 / 3.0,
             reader: Reader::new(ocr),
+            heading_words: HeadingWords::new(ocr),
             ocr,
         }
     }
@@ -189,8 +186,31 @@ pub struct Place<'a> {
     pub heading: Option<&'a str>,
 }
 
+/// Heading words, as keys under the document's folds (built once per document).
+pub struct HeadingWords {
+    andamal: [String; 3],
+    stem: String,
+    syfte: Vec<String>,
+    uppgift: Vec<String>,
+    foremal: Vec<String>,
+}
+
+impl HeadingWords {
+    fn new(ocr: bool) -> HeadingWords {
+        let k = |s: &str| match_key(s, ocr);
+        let all = |l: &[&str]| l.iter().map(|s| k(s)).collect();
+        HeadingWords {
+            andamal: [k("andamal"), k("andamalet"), k("andamalen")],
+            stem: k("andamal"),
+            syfte: all(&["syfte", "syftet", "syften"]),
+            uppgift: all(&["uppgift", "uppgifter", "uppdrag", "uppdraget"]),
+            foremal: all(&["foremal", "foremalet", "verksamhet", "verksamheten", "verksamhetens"]),
+        }
+    }
+}
+
 /// Heading words, as keys.
-fn heading_features(f: &mut Features, title: Option<&str>, ocr: bool) {
+fn heading_features(f: &mut Features, title: Option<&str>, ocr: bool, hw: &HeadingWords) {
     let Some(title) = title else {
         return;
     };
@@ -201,15 +221,12 @@ fn heading_features(f: &mut Features, title: Option<&str>, ocr: bool) {
     }
     let key = match_key(title, ocr);
     let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let k = |s: &str| match_key(s, ocr);
-    let andamal = [k("andamal"), k("andamalet"), k("andamalen")];
-    let stem = k("andamal");
-    let exact = words.iter().any(|w| andamal.iter().any(|a| a == w));
-    let compound = !exact && words.iter().any(|w| w.starts_with(stem.as_str()));
-    let any = |list: &[&str]| words.iter().any(|w| list.iter().any(|l| k(l) == *w));
-    let syfte = any(&["syfte", "syftet", "syften"]);
-    let uppgift = any(&["uppgift", "uppgifter", "uppdrag", "uppdraget"]);
-    let foremal = any(&["foremal", "foremalet", "verksamhet", "verksamheten", "verksamhetens"]);
+    let exact = words.iter().any(|w| hw.andamal.iter().any(|a| a == w));
+    let compound = !exact && words.iter().any(|w| w.starts_with(hw.stem.as_str()));
+    let any = |list: &[String]| words.iter().any(|w| list.iter().any(|l| l == w));
+    let syfte = any(&hw.syfte);
+    let uppgift = any(&hw.uppgift);
+    let foremal = any(&hw.foremal);
     f.flag("heading_andamal", exact);
     f.flag("heading_andamal_compound", compound);
     f.flag("heading_syfte", syfte);
@@ -224,32 +241,30 @@ pub fn features(text: &str, context: &DocumentContext, place: &Place<'_>) -> Fea
     let mut f = Features::default();
     let section = place.section;
     let untitled = place.whole_section && section.heading.as_ref().is_some_and(|h| h.title.is_none());
-    heading_features(&mut f, if untitled { Some("") } else { place.heading }, context.ocr);
+    heading_features(&mut f, if untitled { Some("") } else { place.heading }, context.ocr, &context.heading_words);
     let o: Opening = context.reader.opening(place.first_sentence);
     f.flag("opens_andamal", o.andamal);
     f.flag("opens_foremal", o.foremal);
     f.flag("opens_uppgift", o.uppgift && !o.andamal);
     f.flag("opens_syfte", o.syfte && !o.andamal);
     f.flag("opens_mandate", o.mandate && !o.andamal && !o.foremal);
-    let later = place.later.iter().take(6).any(|s| {
-        let o = context.reader.opening(s.slice(text));
-        o.andamal || o.foremal
-    });
+    let later = place.later.iter().take(6).any(|s| context.reader.opens_with_purpose(s.slice(text)));
     f.flag("later_andamal", later && !o.andamal && !o.foremal);
-    let number = if place.whole_section {
-        section.heading.as_ref().and_then(|h| h.number.as_deref()).and_then(|n| {
-            n.trim_end_matches(char::is_alphabetic).split('.').next().and_then(|n| n.parse::<u32>().ok())
-        })
-    } else {
-        None
-    };
+    let number =
+        if place.whole_section {
+            section.heading.as_ref().and_then(|h| h.number.as_deref()).and_then(|n| {
+                n.trim_end_matches(char::is_alphabetic).split('.').next().and_then(|n| n.parse::<u32>().ok())
+            })
+        } else {
+            None
+        };
     f.flag("number_typical", number.is_some_and(|n| (1..=5).contains(&n)));
     f.flag("number_high", number.is_some_and(|n| n > 15));
     f.set("position", place.start as f64 / context.len as f64);
     f.set("statute_document", context.statute);
     f.set("protocol_document", context.protocol);
     f.set("report_document", context.report);
-    let body = wording::prefix(&text[place.start..place.end], 800);
+    let body = wording::prefix(&text[place.start..place.end], 400);
     let discussion = wording::count_words(&match_key(body, context.ocr), wording::DISCUSSION, context.ocr).min(2);
     f.set("discussion", discussion as f64 / 2.0);
     f.flag("embedded", !place.whole_section);

@@ -115,7 +115,5 @@ impl<'t> Reading<'t> {
 /// Whether anything in `text` would be cleaned: a quick byte scan.
 fn needs_cleaning(text: &str) -> bool {
     let b = text.as_bytes();
-    b.windows(2).any(|w| {
-        matches!(w, [0xC2, 0xA0 | 0xAD] | [0xE2, 0x80 | 0x81] | [0xEF, 0xBB] | [b'-', b'\n' | b'\r'])
-    })
+    b.windows(2).any(|w| matches!(w, [0xC2, 0xA0 | 0xAD] | [0xE2, 0x80 | 0x81] | [0xEF, 0xBB] | [b'-', b'\n' | b'\r']))
 }

@@ -4,151 +4,151 @@
 
 /// One weight per feature, in the order of `features::names()`.
 pub const WEIGHTS: [f64; super::features::COUNT] = [
-    2.614232, // heading_andamal
+    2.578817, // heading_andamal
     0.000000, // heading_andamal_compound
-    1.102443, // heading_syfte
-    0.659006, // heading_uppgift
-    -0.455867, // heading_foremal
-    -3.027930, // heading_other
-    -1.881642, // heading_untitled
-    2.524897, // opens_andamal
-    1.338652, // opens_foremal
-    1.123973, // opens_uppgift
-    0.981068, // opens_syfte
-    1.091225, // opens_mandate
-    -0.771601, // later_andamal
-    2.045483, // number_typical
-    -0.009712, // number_high
-    -1.546903, // position
-    0.427976, // statute_document
-    -1.245836, // protocol_document
-    -0.061786, // report_document
-    -1.034759, // discussion
-    -0.141355, // embedded
-    3.650545, // bare_clause
-    2.952766, // bare_prose
-    -2.041363, // bare_long
-    -0.266062, // generic_subject
-    -0.684547, // short
+    1.068804, // heading_syfte
+    0.621257, // heading_uppgift
+    -0.497930, // heading_foremal
+    -3.074924, // heading_other
+    -1.934747, // heading_untitled
+    2.483819, // opens_andamal
+    1.341619, // opens_foremal
+    1.145275, // opens_uppgift
+    0.973645, // opens_syfte
+    1.081747, // opens_mandate
+    -0.722725, // later_andamal
+    2.063630, // number_typical
+    -0.016506, // number_high
+    -1.546637, // position
+    0.386256, // statute_document
+    -1.222206, // protocol_document
+    -0.088057, // report_document
+    -0.971435, // discussion
+    -0.136040, // embedded
+    3.600916, // bare_clause
+    2.878676, // bare_prose
+    -2.010943, // bare_long
+    -0.316700, // generic_subject
+    -0.681176, // short
     0.000000, // long
-    -0.765228, // heading_andamal×opens_andamal
+    -0.680649, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.104149, // heading_andamal×opens_uppgift
-    0.079116, // heading_andamal×opens_syfte
-    0.589989, // heading_andamal×opens_mandate
-    0.367928, // heading_andamal×later_andamal
+    0.111700, // heading_andamal×opens_uppgift
+    0.084671, // heading_andamal×opens_syfte
+    0.593885, // heading_andamal×opens_mandate
+    0.295696, // heading_andamal×later_andamal
     0.000000, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
     0.000000, // heading_syfte×opens_uppgift
-    0.290616, // heading_syfte×opens_syfte
+    0.296154, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.130545, // heading_uppgift×opens_andamal
+    0.128367, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    0.838455, // heading_uppgift×opens_uppgift
+    0.841375, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.030694, // heading_uppgift×opens_mandate
-    0.413924, // heading_uppgift×later_andamal
-    1.005311, // heading_foremal×opens_andamal
-    0.264123, // heading_foremal×opens_foremal
+    0.037757, // heading_uppgift×opens_mandate
+    0.402323, // heading_uppgift×later_andamal
+    0.962513, // heading_foremal×opens_andamal
+    0.270355, // heading_foremal×opens_foremal
     0.000000, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    0.593848, // heading_foremal×opens_mandate
-    -1.855344, // heading_foremal×later_andamal
-    -0.155397, // heading_other×opens_andamal
-    1.795925, // heading_other×opens_foremal
-    -0.003724, // heading_other×opens_uppgift
+    0.572550, // heading_foremal×opens_mandate
+    -1.766181, // heading_foremal×later_andamal
+    -0.221157, // heading_other×opens_andamal
+    1.774107, // heading_other×opens_foremal
+    -0.004219, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
-    -0.165122, // heading_other×opens_mandate
-    -0.083705, // heading_other×later_andamal
-    1.526766, // heading_untitled×opens_andamal
+    -0.158170, // heading_other×opens_mandate
+    -0.088454, // heading_other×later_andamal
+    1.520279, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
     0.000000, // heading_untitled×opens_uppgift
     0.000000, // heading_untitled×opens_syfte
-    -0.110336, // heading_untitled×opens_mandate
+    -0.123769, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.580042, // embedded×opens_andamal
-    -0.721397, // embedded×opens_foremal
+    0.566803, // embedded×opens_andamal
+    -0.702843, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
     0.000000, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -1.826675;
+pub const BIAS: f64 = -1.774957;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [f64; super::features::COUNT] = [
-    3.073152, // heading_andamal
+    3.052224, // heading_andamal
     0.000000, // heading_andamal_compound
-    -1.741740, // heading_syfte
-    -1.053825, // heading_uppgift
-    -0.130460, // heading_foremal
-    0.463022, // heading_other
-    0.236009, // heading_untitled
-    3.079078, // opens_andamal
-    1.197485, // opens_foremal
-    -1.084444, // opens_uppgift
-    -1.017334, // opens_syfte
-    0.443953, // opens_mandate
-    0.316578, // later_andamal
-    0.533321, // number_typical
+    -1.750635, // heading_syfte
+    -1.059840, // heading_uppgift
+    -0.138127, // heading_foremal
+    0.459504, // heading_other
+    0.228598, // heading_untitled
+    3.065069, // opens_andamal
+    1.179193, // opens_foremal
+    -1.087212, // opens_uppgift
+    -1.024805, // opens_syfte
+    0.421987, // opens_mandate
+    0.315783, // later_andamal
+    0.531999, // number_typical
     0.000000, // number_high
-    0.680850, // position
-    -0.262352, // statute_document
-    0.108401, // protocol_document
-    -0.918324, // report_document
-    -0.320309, // discussion
-    0.460630, // embedded
-    0.935884, // bare_clause
-    -1.425299, // bare_prose
-    0.289419, // bare_long
-    -1.709702, // generic_subject
-    -0.127283, // short
+    0.683941, // position
+    -0.265237, // statute_document
+    0.100896, // protocol_document
+    -0.910264, // report_document
+    -0.296132, // discussion
+    0.456753, // embedded
+    0.923079, // bare_clause
+    -1.450840, // bare_prose
+    0.290971, // bare_long
+    -1.671780, // generic_subject
+    -0.136756, // short
     0.000000, // long
-    0.224728, // heading_andamal×opens_andamal
+    0.274250, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.372244, // heading_andamal×opens_uppgift
-    0.377451, // heading_andamal×opens_syfte
-    0.541531, // heading_andamal×opens_mandate
-    0.316578, // heading_andamal×later_andamal
+    0.352584, // heading_andamal×opens_uppgift
+    0.367624, // heading_andamal×opens_syfte
+    0.565967, // heading_andamal×opens_mandate
+    0.315783, // heading_andamal×later_andamal
     0.000000, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
     0.000000, // heading_syfte×opens_uppgift
-    -0.489067, // heading_syfte×opens_syfte
+    -0.514615, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.336519, // heading_uppgift×opens_andamal
+    0.309029, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    -0.197845, // heading_uppgift×opens_uppgift
+    -0.232397, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.151688, // heading_uppgift×opens_mandate
-    0.153777, // heading_uppgift×later_andamal
-    0.075857, // heading_foremal×opens_andamal
-    0.734464, // heading_foremal×opens_foremal
+    0.147692, // heading_uppgift×opens_mandate
+    0.149321, // heading_uppgift×later_andamal
+    0.088183, // heading_foremal×opens_andamal
+    0.719689, // heading_foremal×opens_foremal
     0.000000, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    -1.372108, // heading_foremal×opens_mandate
+    -1.348981, // heading_foremal×opens_mandate
     0.000000, // heading_foremal×later_andamal
     0.000000, // heading_other×opens_andamal
-    0.463022, // heading_other×opens_foremal
+    0.459504, // heading_other×opens_foremal
     0.000000, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
     0.000000, // heading_other×opens_mandate
     0.000000, // heading_other×later_andamal
-    0.236009, // heading_untitled×opens_andamal
+    0.228598, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
     0.000000, // heading_untitled×opens_uppgift
     0.000000, // heading_untitled×opens_syfte
     0.000000, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.460630, // embedded×opens_andamal
+    0.456753, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
     0.000000, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const SURE_BIAS: f64 = -0.355337;
+pub const SURE_BIAS: f64 = -0.330091;
 /// At or above: a sure find ("Säker träff").
-pub const HIGH: f64 = 0.45;
+pub const HIGH: f64 = 0.47;
 /// At or above: found, but unsure; below it nothing is chosen and the best are offered.
-pub const LOW: f64 = 0.44;
+pub const LOW: f64 = 0.43;

@@ -129,11 +129,13 @@ pub fn opening(key: &str, ocr: bool) -> Opening {
 fn opening_with(v: &Vocab, key: &str) -> Opening {
     let all = words(key, REACH + 8);
     let w = skip_numbering(&all);
-    let mut o = Opening::default();
-    o.generic = w.first().is_some_and(|first| {
+    let generic = w.first().is_some_and(|first| {
         matches!(*first, "en" | "ett" | "varje" | "alla" | "om")
-            || ["forbund", "foreningar", "bolag", "forbunden", "kommunalforbund"].iter().any(|g| first.ends_with(g) && !first.ends_with("forbundet"))
+            || ["forbund", "foreningar", "bolag", "forbunden", "kommunalforbund"]
+                .iter()
+                .any(|g| first.ends_with(g) && !first.ends_with("forbundet"))
     });
+    let mut o = Opening { generic, ..Opening::default() };
     let reach = w.len().min(REACH);
     // What follows a noun of purpose: "är", "ska", "skall", or a colon.
     let states = |i: usize, noun: &[String]| -> bool {
@@ -167,7 +169,10 @@ fn opening_with(v: &Vocab, key: &str) -> Opening {
             o.foremal = true;
         }
         // "<subject> ska …" within the first words.
-        if is(word, &v.ska) && i > 0 && i <= 5 && w[..i].iter().any(|s| v.subjects.iter().any(|t| s.ends_with(t.as_str())))
+        if is(word, &v.ska)
+            && i > 0
+            && i <= 5
+            && w[..i].iter().any(|s| v.subjects.iter().any(|t| s.ends_with(t.as_str())))
         {
             o.mandate = true;
         }
@@ -185,6 +190,16 @@ impl Reader {
     #[must_use]
     pub fn new(ocr: bool) -> Reader {
         Reader { vocab: Vocab::new(ocr), ocr }
+    }
+
+    /// Whether `sentence` opens with "ändamål" or "föremål" wording.
+    #[must_use]
+    pub fn opens_with_purpose(&self, sentence: &str) -> bool {
+        if !self.ocr && !names_purpose(prefix(sentence, 160)) {
+            return false;
+        }
+        let o = self.opening(sentence);
+        o.andamal || o.foremal
     }
 
     /// The shapes at the start of `sentence` (raw text; its first 160 bytes are read).
@@ -213,11 +228,8 @@ impl Reader {
     /// in a law or a guide is prose about purposes, not a clause.
     #[must_use]
     pub fn statement(&self, sentence: &str) -> Option<Statement> {
-        if !self.ocr {
-            let lower = sentence.to_ascii_lowercase();
-            if !lower.contains("ndam") && !lower.contains("rem") {
-                return None;
-            }
+        if !self.ocr && !names_purpose(sentence) {
+            return None;
         }
         let v = &self.vocab;
         let words: Vec<(usize, &str, String)> = raw_words(sentence)
@@ -240,14 +252,22 @@ impl Reader {
                     continue;
                 }
                 // "Föreningens ändamål är": the owner belongs to the subject.
-                if j > 0 && key(j - 1).ends_with('s') && starts_upper(words[j - 1].1) && !is_heading_word(words[j - 1].1, self.ocr) {
+                if j > 0
+                    && key(j - 1).ends_with('s')
+                    && starts_upper(words[j - 1].1)
+                    && !is_heading_word(words[j - 1].1, self.ocr)
+                {
                     j
                 } else if starts_upper(words[j].1) || j == 0 || words[j - 1].1.ends_with(['.', ':', ';']) {
                     // "Ändamålet med förbundet är …" opening a statement; a
                     // lower-case "… för ett visst ändamål, skall …" is prose.
                     let at = words[j].0;
                     let heading = heading_before(&words[..j], self.ocr);
-                    return Some(Statement { at, heading, shape: opening_with(v, &match_key(prefix(&sentence[at..], 160), self.ocr)) });
+                    return Some(Statement {
+                        at,
+                        heading,
+                        shape: opening_with(v, &match_key(prefix(&sentence[at..], 160), self.ocr)),
+                    });
                 } else {
                     continue;
                 }
@@ -277,10 +297,23 @@ impl Reader {
             }
             let at = words[start].0;
             let heading = heading_before(&words[..start], self.ocr);
-            return Some(Statement { at, heading, shape: opening_with(v, &match_key(prefix(&sentence[at..], 160), self.ocr)) });
+            return Some(Statement {
+                at,
+                heading,
+                shape: opening_with(v, &match_key(prefix(&sentence[at..], 160), self.ocr)),
+            });
         }
         None
     }
+}
+
+/// Whether `s` may hold "ändamål" or "föremål" (every statement of purpose
+/// does): a byte search that passes most sentences over cheaply. Not for OCR
+/// text, whose letters may be anything.
+fn names_purpose(s: &str) -> bool {
+    let b = s.as_bytes();
+    let has = |needle: &[u8]| b.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
+    has(b"ndam") || has("remål".as_bytes()) || has("REMÅL".as_bytes()) || has(b"remal")
 }
 
 /// Words of a sentence with their byte offsets.

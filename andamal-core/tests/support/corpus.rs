@@ -65,8 +65,12 @@ pub fn root() -> PathBuf {
 
 /// Every fixture, sorted by folder name.
 pub fn load() -> Vec<Fixture> {
-    let mut dirs: Vec<PathBuf> =
-        fs::read_dir(root()).expect("fixtures/find exists").flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
+    let mut dirs: Vec<PathBuf> = fs::read_dir(root())
+        .expect("fixtures/find exists")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
     dirs.sort();
     dirs.into_iter()
         .map(|dir| {
@@ -209,7 +213,12 @@ fn same_heading(got: Option<&str>, want: Option<&str>) -> bool {
         (None, None) => true,
         (Some(g), Some(w)) => {
             let (g, w) = (plain(g), plain(w));
-            g == w || (g.ends_with(&format!(" {w}")) && g[..g.len() - w.len()].trim().chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ':' | '§' | ' ')))
+            g == w
+                || (g.ends_with(&format!(" {w}"))
+                    && g[..g.len() - w.len()]
+                        .trim()
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ':' | '§' | ' ')))
         }
         _ => false,
     }

@@ -126,18 +126,21 @@ fn hard_wrap(text: &str) -> Damaged {
     w.finish(text.len())
 }
 
-/// Page furniture: a running header, "Sida N av M" and a bare page number
+/// Page furniture: a running header (the title), "Sida N av M" and a bare page number
 /// every ~1,200 bytes, at a line break or, inside long lines, at a sentence end.
 fn furniture(text: &str) -> Damaged {
     let breaks = page_breaks(text, 1200);
     let pages = breaks.len() + 1;
+    // The running header repeats the document's title, as PDFs print it.
+    let title: String = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("").chars().take(60).collect();
+    let header = format!("{title} – 2024-01-01");
     let mut w = Writer::new(text.len());
-    w.insert("Förbundsordning – gäller från 2024-01-01\n\n", 0);
+    w.insert(&format!("{header}\n\n"), 0);
     let mut last = 0;
     for (n, &b) in breaks.iter().enumerate() {
         w.copy(&text[last..b], last);
         let page = n + 1;
-        w.insert(&format!("\n\nSida {page} av {pages}\n{page}\n\u{c}Förbundsordning – gäller från 2024-01-01\n\n"), b);
+        w.insert(&format!("\n\nSida {page} av {pages}\n{page}\n\u{c}{header}\n\n"), b);
         last = b;
     }
     w.copy(&text[last..], last);
@@ -155,12 +158,9 @@ fn page_breaks(text: &str, every: usize) -> Vec<usize> {
             from += 1;
         }
         let rest = &text[from..];
-        let at = rest
-            .find('\n')
-            .filter(|&i| i < every)
-            .or_else(|| {
-                rest.match_indices(". ").map(|(i, _)| i + 1).find(|&i| rest[i + 1..].starts_with(char::is_uppercase))
-            });
+        let at = rest.find('\n').filter(|&i| i < every).or_else(|| {
+            rest.match_indices(". ").map(|(i, _)| i + 1).find(|&i| rest[i + 1..].starts_with(char::is_uppercase))
+        });
         let Some(at) = at else { break };
         let b = from + at;
         let mut b = b.min(text.len());
@@ -236,7 +236,8 @@ fn invisible(text: &str) -> Damaged {
             // Inside a word of at least 6 letters so far, after the 3rd letter.
             let start = word_start.unwrap_or(i);
             let letters_before = text[start..i].chars().count();
-            if letters_before == 3 && words % 5 == 0 && text[i..].chars().take_while(|c| c.is_alphabetic()).count() >= 3 {
+            if letters_before == 3 && words % 5 == 0 && text[i..].chars().take_while(|c| c.is_alphabetic()).count() >= 3
+            {
                 w.insert(if words % 10 == 0 { "\u{200b}" } else { "\u{ad}" }, i);
             }
             w.copy(&text[i..i + c.len_utf8()], i);

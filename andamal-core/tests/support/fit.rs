@@ -22,7 +22,7 @@ pub struct Example {
     pub candidates: Vec<(Candidate, Features, bool)>,
 }
 
-const STEPS: usize = 20000;
+const STEPS: usize = 2000;
 const RATE: f64 = 0.5;
 const L2: f64 = 0.002;
 
