@@ -15,7 +15,8 @@
 //! let r = Reading::new(pasted);
 //! assert_eq!(r.text(), "4 § Förbundets ändamål\nFörbundets ändamål är att stödja.");
 //! let at = r.text().find("stödja").unwrap();
-//! assert_eq!(&pasted[r.original(at)..r.original(at + 6)], "stödja");
+//! let span = r.original_span(andamal_core::Span::new(at, at + "stödja".len()));
+//! assert_eq!(span.slice(pasted), "stödja");
 //! ```
 
 use std::borrow::Cow;
