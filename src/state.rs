@@ -9,7 +9,7 @@ use andamal_core::history::History;
 use andamal_core::naming::suggest_name;
 use andamal_core::notebook::Notebook;
 use andamal_core::selection::Choice;
-use andamal_core::session::{Opened, Scope, Workspace, merge, pack};
+use andamal_core::session::{Opened, Workspace, merge, pack_whole};
 use andamal_core::share::{Shared, ThemeRef};
 use andamal_core::wordwise::{self, Edge};
 use andamal_core::{Folds, Span, sample};
@@ -437,8 +437,7 @@ impl State {
     #[must_use]
     pub fn holds(&self, opened: &Opened) -> bool {
         let theirs = opened.workspace();
-        self.workspace().texts == theirs.texts
-            && pack(&self.workspace(), Scope::Whole, true) == pack(&theirs, Scope::Whole, true)
+        self.workspace().texts == theirs.texts && pack_whole(&self.workspace(), true) == pack_whole(&theirs, true)
     }
 
     fn open_draft(&mut self, target: Target, editing: Option<u32>) {

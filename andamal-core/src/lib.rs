@@ -19,6 +19,7 @@ pub mod docx;
 pub mod export;
 pub mod finder;
 pub mod fold;
+pub mod found;
 pub mod heading;
 pub mod history;
 pub mod latin;
