@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { OUT, PHONE, ROOT, dragOver, openApp, openExample, openSite, pasteInto, shareLink } from "./harness.mjs";
+import { OUT, PHONE, ROOT, dragOver, headerButton, openApp, openExample, openSite, pasteInto, shareLink } from "./harness.mjs";
 
 const ANNOTATED = readFileSync(path.join(ROOT, "andamal-core/tests/fixtures/share/annotated_seed_pair.link"), "utf8").trim();
 
@@ -33,7 +33,7 @@ function comparisonText(page) {
 }
 
 async function makeLink(page) {
-  await page.getByRole("button", { name: "Dela", exact: true }).click();
+  await (await headerButton(page, "Dela")).click();
   return shareLink(page);
 }
 

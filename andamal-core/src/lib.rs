@@ -25,6 +25,7 @@ pub mod history;
 pub mod latin;
 pub mod lcs;
 pub mod lines;
+pub mod matrix;
 pub mod naming;
 pub mod normalize;
 pub mod notebook;

@@ -214,10 +214,7 @@ pub fn SharePanel() -> Html {
                         { match code {
                             Some(Some((size, path))) => html! {
                                 <figure class="qr">
-                                    <svg class="qr-code" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={texts::QR_LABEL} shape-rendering="crispEdges">
-                                        <rect class="qr-light" width={size.to_string()} height={size.to_string()} />
-                                        <path class="qr-dark" d={path} />
-                                    </svg>
+                                    { qr_svg(size, path) }
                                     if link.len() > DENSE_QR { <figcaption>{ texts::QR_DENSE }</figcaption> }
                                 </figure>
                             },
@@ -229,6 +226,51 @@ pub fn SharePanel() -> Html {
             </div>
             <OpenLink />
         </section>
+    }
+}
+
+/// A share link's QR code, drawn from the worker's path.
+fn qr_svg(size: usize, path: String) -> Html {
+    html! {
+        <svg class="qr-code" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={texts::QR_LABEL} shape-rendering="crispEdges">
+            <rect class="qr-light" width={size.to_string()} height={size.to_string()} />
+            <path class="qr-dark" d={path} />
+        </svg>
+    }
+}
+
+/// Presentation mode's "Visa QR-kod": the link to the work (its sections,
+/// with notes) as a QR code filling the screen, for the room to scan.
+#[component]
+pub fn QrScreen() -> Html {
+    let state = use_context::<AppContext>().expect("AppContext");
+    let code = use_state(|| None::<Option<(usize, String)>>);
+    {
+        let (code, state) = (code.clone(), state.clone());
+        use_effect_with((), move |()| {
+            let packed = pack_whole(&state.workspace(), true);
+            wasm_bindgen_futures::spawn_local(async move {
+                let Done::Link(_, payload) = worker::run(Job::Link(packed, Scope::Sections)).await else { return };
+                let Some(payload) = payload else { return code.set(Some(None)) };
+                if let Done::Qr(drawn) = worker::run(Job::Qr(format!("{}#{payload}", page_address()))).await {
+                    code.set(Some(drawn));
+                }
+            });
+        });
+    }
+    let hide = Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleQr));
+    html! {
+        <div class="qr-screen" role="dialog" aria-label={texts::SHOW_QR}>
+            { match (*code).clone() {
+                Some(Some((size, path))) => qr_svg(size, path),
+                Some(None) => html! { <p>{ texts::QR_TOO_LONG }</p> },
+                None => html! { <p role="status">{ texts::QR_DRAWING }</p> },
+            } }
+            <p class="qr-screen-hint">
+                { texts::QR_SCAN }{ " " }
+                <button type="button" class="button" onclick={hide}>{ texts::HIDE_QR }</button>
+            </p>
+        </div>
     }
 }
 
