@@ -102,6 +102,8 @@ describe("share links", () => {
     await page.waitForFunction(() => location.hash === "");
     assert.equal(await notice.count(), 0, "nothing new was opened");
 
+    // An opened link folds the texts: one tap shows A's again.
+    await page.getByRole("button", { name: "Visa texten" }).first().click();
     await page.locator("#text-a").fill("Min egen text som inte får försvinna.");
     await page.getByRole("button", { name: "Dela", exact: true }).click();
     await page.locator("#open-link-field").fill("trasig");
