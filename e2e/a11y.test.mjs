@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { after, before, test } from "node:test";
 
-import { PHONE, openApp, openSite, shareLink } from "./harness.mjs";
+import { PHONE, finishedExampleLink, headerButton, openApp, openSite, shareLink } from "./harness.mjs";
 
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
@@ -77,6 +77,33 @@ test("at phone width too", async () => {
   await audit(page, "phone, example");
   await page.locator(".cell-b").first().getByRole("button", { name: /Anteckna/ }).tap();
   await audit(page, "phone, annotation editor");
+  problems.assertNone();
+  await context.close();
+});
+
+test("a link opened on a phone: folded texts, the menu, three-tap annotation, the matrix, the projector's QR code", async () => {
+  const link = await finishedExampleLink(site);
+  const { page, context, problems } = await site.page({ bypassCSP: true, viewport: PHONE, touch: true });
+  await page.goto(`${site.url}#${link}`);
+  await page.locator(".pair-row:not(.kind-equal):not(.pair-head) :is(del, ins)").first().waitFor();
+  await audit(page, "phone, link opened");
+  await headerButton(page, "Dela");
+  await audit(page, "phone, header menu open");
+  await page.getByRole("button", { name: /Meny/ }).tap();
+  const cell = page.locator(".pair-row").nth(3).locator(".cell-b");
+  await cell.locator(".sentence").tap();
+  const editor = page.getByRole("dialog", { name: /anteckning/i });
+  await editor.locator(".theme-pick", { hasText: "Målgrupp" }).tap();
+  await editor.getByRole("status").filter({ hasText: "Sparad" }).waitFor();
+  await audit(page, "phone, annotation saved by its theme");
+  await editor.getByRole("button", { name: "Klar" }).tap();
+  await page.getByRole("tab", { name: "Vem säger vad" }).tap();
+  await page.locator(".tools .matrix-carried").first().waitFor();
+  await audit(page, "phone, matrix with carried themes");
+  await (await headerButton(page, "Presentera")).tap();
+  await page.getByRole("button", { name: "Visa QR-kod" }).tap();
+  await page.locator(".qr-screen .qr-code path").waitFor();
+  await audit(page, "projector's QR code");
   problems.assertNone();
   await context.close();
 });

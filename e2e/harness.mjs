@@ -149,6 +149,30 @@ export function prose(sentences, changeEvery) {
   return lines.join(" ");
 }
 
+/**
+ * A button of the header's actions, opening the menu first where a narrow
+ * screen folds them into one ("☰ Meny").
+ */
+export async function headerButton(page, name) {
+  const menu = page.getByRole("button", { name: /Meny/ });
+  if ((await menu.isVisible()) && (await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
+  return page.locator(".app-actions").getByRole("button", { name, exact: true });
+}
+
+/** The fragment (`v1.…`) of a link to the finished example under "Hjälp", made in a page of its own. */
+export async function finishedExampleLink(site) {
+  const { page, context, problems } = await site.page();
+  await openApp(site, page);
+  await page.getByRole("button", { name: "Hjälp" }).click();
+  await page.getByRole("button", { name: "Visa ett färdigt exempel" }).click();
+  await page.locator(".pair-note").first().waitFor();
+  await (await headerButton(page, "Dela")).click();
+  const link = await shareLink(page);
+  problems.assertNone();
+  await context.close();
+  return link.split("#")[1];
+}
+
 /** A fresh page (see `site.page`) with "Ladda exempel" loaded and its comparison shown. */
 export async function openExample(site, options) {
   const opened = await site.page(options);

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { OUT, PHONE, ROOT, dragOver, openApp, openExample, openSite, pasteInto, shareLink } from "./harness.mjs";
+import { OUT, PHONE, ROOT, dragOver, headerButton, openApp, openExample, openSite, pasteInto, shareLink } from "./harness.mjs";
 
 const ANNOTATED = readFileSync(path.join(ROOT, "andamal-core/tests/fixtures/share/annotated_seed_pair.link"), "utf8").trim();
 
@@ -33,7 +33,7 @@ function comparisonText(page) {
 }
 
 async function makeLink(page) {
-  await page.getByRole("button", { name: "Dela", exact: true }).click();
+  await (await headerButton(page, "Dela")).click();
   return shareLink(page);
 }
 
@@ -102,6 +102,8 @@ describe("share links", () => {
     await page.waitForFunction(() => location.hash === "");
     assert.equal(await notice.count(), 0, "nothing new was opened");
 
+    // An opened link folds the texts: one tap shows A's again.
+    await page.getByRole("button", { name: "Visa texten" }).first().click();
     await page.locator("#text-a").fill("Min egen text som inte får försvinna.");
     await page.getByRole("button", { name: "Dela", exact: true }).click();
     await page.locator("#open-link-field").fill("trasig");

@@ -16,7 +16,8 @@ import { fileURLToPath } from "node:url";
 
 import { chromium } from "playwright-core";
 
-import { CHROMIUM_ARGS, chromiumPath } from "../e2e/harness.mjs";
+import { BASE, CHROMIUM_ARGS, DIST as APP_DIST, PHONE, chromiumPath } from "../e2e/harness.mjs";
+import { startStaticServer } from "./static-server.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const DIST = path.resolve(process.argv[2] ?? path.join(ROOT, "target", "bench-dist"));
@@ -85,6 +86,53 @@ try {
   server.close();
 }
 
+// A share link opened in the app itself (the release build in dist/, served
+// under /andamal/ as in the end-to-end tests), on a phone's screen: the time
+// from the navigation's start to the first changed words drawn. The first
+// visit fetches everything; later ones come from the browser's cache.
+const LINK_RUNS = 15;
+/** Milliseconds from navigation start until the first changed words are in the page, or null. */
+const FIRST_CHANGE = `(() => {
+  const selector = ".pair-row:not(.kind-equal):not(.pair-head) :is(del, ins)";
+  const seen = () => { if (window.__firstChange === undefined && document.querySelector(selector)) window.__firstChange = performance.now(); };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+})();`;
+
+async function timeLinks(links) {
+  if (!existsSync(path.join(APP_DIST, "index.html"))) {
+    console.error(`no ${APP_DIST}/index.html: the app's release build is needed to time links; skipped`);
+    return null;
+  }
+  const server = await startStaticServer({ root: APP_DIST, base: BASE });
+  const app = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const out = {};
+    for (const [name, payload] of Object.entries(links)) {
+      const context = await app.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, locale: "sv-SE" });
+      await context.addInitScript(FIRST_CHANGE);
+      const times = [];
+      for (let run = 0; run < LINK_RUNS; run += 1) {
+        const page = await context.newPage();
+        await page.goto(`${server.url}#${payload}`);
+        await page.waitForFunction(() => window.__firstChange !== undefined, null, { timeout: 60_000 });
+        times.push(await page.evaluate(() => window.__firstChange));
+        await page.close();
+      }
+      await context.close();
+      const [first, ...rest] = times;
+      rest.sort((x, y) => x - y);
+      out[name] = { bytes: Buffer.byteLength(payload), first_ms: first, median_ms: rest[Math.floor(rest.length / 2)], runs: times.length };
+    }
+    return out;
+  } finally {
+    await app.close();
+    await server.close();
+  }
+}
+
+result.link_to_first_change = await timeLinks(result.links);
+delete result.links;
+
 const us = (x) => `${x.toFixed(1).padStart(9)} µs`;
 const pairs = [
   ["seed pair", result.seed, "aim ≤ 1 ms"],
@@ -99,5 +147,13 @@ for (const [name, m, aim] of pairs) {
   console.log(`  ours (find + align + word diff) ${us(m.ours_us)}   ${aim}`);
   console.log(`  diff-match-patch, word mode     ${us(m.dmp_us)}   ${m.dmp_over_ours.toFixed(2)} × ours`);
   console.log(`  jsdiff diffWords                ${us(m.jsdiff_us)}   ${m.jsdiff_over_ours.toFixed(2)} × ours`);
+}
+const ms = (x) => `${x.toFixed(0).padStart(6)} ms`;
+if (result.link_to_first_change) {
+  console.log(`A share link opened in the app (dist/, 390 × 844, touch), navigation start → first change drawn:`);
+  for (const [name, label] of [["seed", "seed pair"], ["large", "two whole 20 KB statutes"]]) {
+    const m = result.link_to_first_change[name];
+    console.log(`  ${label.padEnd(25)} first visit ${ms(m.first_ms)}   cached, median of ${m.runs - 1} ${ms(m.median_ms)}   (link ${m.bytes} characters)`);
+  }
 }
 console.log(JSON.stringify(result));

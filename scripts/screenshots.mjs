@@ -1,12 +1,15 @@
 // Takes the screenshots in docs/screenshots/ from dist/ (see scripts/screenshots).
 // Full-page shots, so the whole comparison shows; fails on any page problem:
 // desktop and phone (empty, the example, the finished example with notes,
-// the annotation editor and the redline), the share panel, projector mode and a print preview.
+// the annotation editor and the redline), the share panel, projector mode and a print preview;
+// and as a participant sees them (issue #16): the finished example's link opened
+// on a phone and a desktop (first screen only), annotating in three taps on a
+// touch phone, and the projector's full-screen QR code.
 
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 
-import { DESKTOP, PHONE, ROOT, openApp, openSite } from "../e2e/harness.mjs";
+import { DESKTOP, PHONE, ROOT, finishedExampleLink, headerButton, openApp, openSite } from "../e2e/harness.mjs";
 
 const OUT = path.join(ROOT, "docs", "screenshots");
 mkdirSync(OUT, { recursive: true });
@@ -24,7 +27,7 @@ try {
     await page.locator(".status-busy").waitFor({ state: "detached" });
     await shoot(page, `${device}-example.png`);
 
-    await page.getByRole("button", { name: "Hjälp" }).click();
+    await (await headerButton(page, "Hjälp")).click();
     await page.getByRole("button", { name: "Visa ett färdigt exempel" }).click();
     await page.locator(".pair-note").first().waitFor();
     await page.getByRole("tab", { name: "Vem säger vad" }).click();
@@ -41,11 +44,35 @@ try {
     await shoot(page, `${device}-redline.png`);
     await page.getByRole("button", { name: "Sida vid sida" }).click();
 
-    await page.getByRole("button", { name: "Dela", exact: true }).click();
+    await (await headerButton(page, "Dela")).click();
     await page.locator(".qr-code path").waitFor();
     await page.locator(".share-panel").screenshot({ path: path.join(OUT, `${device}-share.png`) });
     console.log(`screenshot: docs/screenshots/${device}-share.png`);
     await page.getByRole("button", { name: "Stäng" }).first().click();
+    problems.assertNone();
+    await context.close();
+  }
+
+  // The finished example's link as a participant opens it: the first screen.
+  const link = await finishedExampleLink(site);
+  for (const [device, viewport, touch] of [["desktop", DESKTOP, false], ["phone", PHONE, true]]) {
+    const { page, context, problems } = await site.page({ viewport, touch });
+    await page.goto(`${site.url}#${link}`);
+    await page.locator(".pair-row:not(.kind-equal):not(.pair-head) :is(del, ins)").first().waitFor();
+    await page.locator(".status-busy").waitFor({ state: "detached" });
+    await shoot(page, `${device}-link.png`, false);
+    if (touch) {
+      // Three taps: a sentence, a theme (saved), done. Shot after the second.
+      const cell = page.locator(".pair-row").nth(3).locator(".cell-b");
+      await cell.locator(".sentence").scrollIntoViewIfNeeded();
+      await cell.locator(".sentence").tap();
+      const editor = page.getByRole("dialog", { name: /anteckning/i });
+      await editor.locator(".theme-pick", { hasText: "Målgrupp" }).tap();
+      await editor.getByRole("status").filter({ hasText: "Sparad" }).waitFor();
+      await shoot(page, "phone-three-taps.png", false);
+      await editor.getByRole("button", { name: "Klar" }).tap();
+      await editor.waitFor({ state: "detached" });
+    }
     problems.assertNone();
     await context.close();
   }
@@ -62,6 +89,11 @@ try {
     await shoot(page, "projector.png", false);
     await page.keyboard.press("m");
     await shoot(page, "projector-matrix.png", false);
+    await page.keyboard.press("m");
+    await page.getByRole("button", { name: "Visa QR-kod" }).click();
+    await page.locator(".qr-screen .qr-code path").waitFor();
+    await shoot(page, "projector-qr.png", false);
+    await page.locator(".qr-screen").getByRole("button", { name: "Dölj QR-kod" }).click();
     await page.keyboard.press("Escape");
 
     await page.emulateMedia({ media: "print" });

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::{AppContext, Comparison, Editor, Header, Help, NoticeBar, SaveBanner, SharePanel};
+use crate::components::{AppContext, Comparison, Editor, Header, Help, NoticeBar, QrScreen, SaveBanner, SharePanel};
 use crate::derived::{Derived, use_derived};
 use crate::hooks::{PresentationKey, use_autosave, use_presentation_keys, use_share_link};
 use crate::state::Action;
@@ -31,6 +31,10 @@ pub fn App() -> Html {
         });
         use_presentation_keys(state.presenting, key);
     }
+    let toggle_qr = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleQr))
+    };
     let end_presentation = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Present(false)))
@@ -42,6 +46,9 @@ pub fn App() -> Html {
                     if state.presenting {
                         <div class="present-bar">
                             <span class="present-keys">{ texts::PRESENT_KEYS }</span>
+                            <button type="button" class="button button-quiet" onclick={toggle_qr} aria-pressed={state.presenting_qr.to_string()}>
+                                { if state.presenting_qr { texts::HIDE_QR } else { texts::SHOW_QR } }
+                            </button>
                             <button type="button" class="button button-quiet" onclick={end_presentation}>{ texts::END_PRESENTATION }</button>
                         </div>
                     } else {
@@ -56,6 +63,7 @@ pub fn App() -> Html {
                         </div>
                     }
                     <Comparison />
+                    if state.presenting && state.presenting_qr { <QrScreen /> }
                     if state.blackout {
                         <div class="blackout" role="status"><span class="sr-only">{ texts::BLACKOUT }</span></div>
                     }

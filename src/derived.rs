@@ -1,24 +1,35 @@
 //! Data computed from [`State`]: the finder's result and the compared range
 //! of each side. Memoised on its inputs, never stored twice.
+//!
+//! The finder runs in the worker (its code stays out of the page's wasm), so
+//! each side's view lags its text by one round trip: a [`SideView`] always
+//! holds the text its finding was made for, and says whether a newer one is
+//! on its way.
 
 use std::rc::Rc;
 
+use andamal_core::Folds;
 use andamal_core::Span;
-use andamal_core::finder::{Finding, find};
+use andamal_core::found::Found;
 use andamal_core::notebook::{Notebook, Placement};
-use andamal_core::selection::{Selection, select};
+use andamal_core::selection::{Selection, select_found};
 use andamal_core::share::ThemeRef;
 use andamal_core::themes::suggest;
 use yew::prelude::*;
 
 use crate::state::{Proposal, Side, State};
+use crate::worker::{self, Done, Job};
 
 /// One side's finding and the range compared.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SideView {
+    /// The text the finding was made for (the side's text, or until the
+    /// worker answers, the one before it).
     pub text: Rc<str>,
-    pub finding: Rc<Finding>,
+    pub finding: Rc<Found>,
     pub selection: Selection,
+    /// The side's text has changed and its finding is on its way.
+    pub finding_pending: bool,
 }
 
 /// Where the notebook's annotations are now, and what the lexicon proposes.
@@ -55,7 +66,8 @@ pub fn use_derived(state: &State) -> Derived {
     let a = use_side(state, 0);
     let b = use_side(state, 1);
     let spans = [a.selection.span, b.selection.span];
-    let notes = use_memo((state.texts.clone(), SameBook(state.notebook.clone()), spans), |(texts, book, spans)| {
+    let texts = [a.text.clone(), b.text.clone()];
+    let notes = use_memo((texts, SameBook(state.notebook.clone()), spans), |(texts, book, spans)| {
         let placement = book.0.place([&texts[0], &texts[1]]);
         let pending = pending(&book.0, &placement, texts, *spans);
         Notes { placement, pending }
@@ -98,10 +110,10 @@ fn pending(book: &Notebook, placement: &Placement, texts: &[Rc<str>; 2], spans: 
     out
 }
 
-/// Compares by identity: a finding is recomputed only when its inputs change,
+/// Compares by identity: a finding is replaced only when its inputs change,
 /// so the pointer says whether it changed, without a deep comparison.
 #[derive(Clone)]
-struct Same(Rc<Finding>);
+struct Same(Rc<Found>);
 
 impl PartialEq for Same {
     fn eq(&self, other: &Same) -> bool {
@@ -109,14 +121,43 @@ impl PartialEq for Same {
     }
 }
 
+/// A finding and what it was made from.
+type Made = (Rc<str>, Folds, Rc<Found>);
+
 #[hook]
 fn use_side(state: &State, index: usize) -> Rc<SideView> {
     let text = state.texts[index].clone();
     let folds = state.folds;
-    let finding = use_memo((text.clone(), folds), |(text, folds)| find(text, *folds));
+    let made = use_state(|| (Rc::<str>::from(""), Folds::default(), Rc::new(Found::default())));
+    let asked = use_mut_ref(|| 0u32);
+    {
+        let made = made.clone();
+        use_effect_with((text.clone(), folds), move |(text, folds)| {
+            *asked.borrow_mut() += 1;
+            let mine = *asked.borrow();
+            let (text, folds) = (text.clone(), *folds);
+            if made.0 == text && made.1 == folds {
+                return;
+            }
+            if text.trim().is_empty() {
+                made.set((text, folds, Rc::new(Found::default())));
+                return;
+            }
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Done::Found(found) = worker::run(Job::Find(text.to_string(), folds)).await {
+                    // A newer text was asked for meanwhile: its answer will come.
+                    if *asked.borrow() == mine {
+                        made.set((text, folds, Rc::new(found)));
+                    }
+                }
+            });
+        });
+    }
+    let (for_text, for_folds, found): Made = (*made).clone();
+    let pending = (!Rc::ptr_eq(&for_text, &text) && for_text != text) || for_folds != folds;
     let choice = state.choices[index];
-    use_memo((text, Same(finding), choice), |(text, finding, choice)| {
-        let selection = select(text, &finding.0, *choice);
-        SideView { text: text.clone(), finding: finding.0.clone(), selection }
+    use_memo((for_text, Same(found), choice, pending), |(text, found, choice, pending)| {
+        let selection = select_found(text, &found.0, *choice);
+        SideView { text: text.clone(), finding: found.0.clone(), selection, finding_pending: *pending }
     })
 }

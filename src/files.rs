@@ -31,7 +31,7 @@ pub fn save_work(state: &State) {
 /// Downloads a file of the work, written in the worker (see [`crate::worker`]),
 /// as `<title or names>.<extension>`.
 pub fn export(state: &State, scope: Scope, kind: FileKind, extension: &str) {
-    let work = storage::shared(state, scope);
+    let work = storage::shared(state);
     let name = file_name(&state.title, &state.names, extension);
     let mime = match kind {
         FileKind::WebAnnotation => JSON,
@@ -39,7 +39,7 @@ pub fn export(state: &State, scope: Scope, kind: FileKind, extension: &str) {
         FileKind::Csv => "text/csv;charset=utf-8",
     };
     wasm_bindgen_futures::spawn_local(async move {
-        if let Ok(text) = worker::text(Job::Write(kind, work)).await {
+        if let Ok(text) = worker::text(Job::Write(kind, work, scope)).await {
             download(&name, mime, &text);
         }
     });

@@ -24,9 +24,11 @@ pub async fn open(state: impl Fn() -> AppContext, link: String) -> Result<(), St
     if state.holds(&opened) {
         return Ok(());
     }
+    // Only work that was there is kept, and only then is it mentioned, by name.
+    let earlier = (!crate::storage::is_empty(&state)).then(|| texts::saved_label(&state.title, &state.names));
     crate::storage::keep_draft(&state);
     state.dispatch(Action::Open(Rc::new(opened)));
-    state.dispatch(Action::Notify(Some(Notice { text: texts::LINK_OPENED.to_owned(), error: false })));
+    state.dispatch(Action::Notify(Some(Notice { text: texts::link_opened(earlier.as_deref()), error: false })));
     Ok(())
 }
 

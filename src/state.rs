@@ -9,7 +9,7 @@ use andamal_core::history::History;
 use andamal_core::naming::suggest_name;
 use andamal_core::notebook::Notebook;
 use andamal_core::selection::Choice;
-use andamal_core::session::{Opened, Scope, Workspace, merge, pack};
+use andamal_core::session::{Opened, Workspace, merge, pack_whole};
 use andamal_core::share::{Shared, ThemeRef};
 use andamal_core::wordwise::{self, Edge};
 use andamal_core::{Folds, Span, sample};
@@ -59,6 +59,9 @@ pub struct Draft {
     pub editing: Option<u32>,
     /// Counts editors opened, so a new one starts from a clean form.
     pub serial: u32,
+    /// Opened by tapping a sentence: the first theme tapped saves the
+    /// annotation at once (a note may follow).
+    pub quick: bool,
 }
 
 /// The tool panel shown under the comparison.
@@ -115,6 +118,11 @@ pub struct State {
     pub presenting_matrix: bool,
     /// In presentation mode: a black screen (B on a clicker).
     pub blackout: bool,
+    /// In presentation mode: the link's QR code fills the screen.
+    pub presenting_qr: bool,
+    /// Each side's text is folded into one line: the work was opened (a
+    /// link, saved work, a file), so the comparison comes first.
+    pub folded: [bool; 2],
     pub folds: Folds,
     pub view: View,
     /// Hide equal sentences.
@@ -166,6 +174,10 @@ pub enum Action {
     ToggleMatrix,
     /// Presentation mode: blacks the screen out, or brings it back.
     ToggleBlackout,
+    /// Presentation mode: shows the link's QR code full screen, or hides it.
+    ToggleQr,
+    /// Shows a folded text again.
+    Unfold(Side),
     LoadExample,
     Clear(Side),
     SetFolds(Folds),
@@ -185,6 +197,11 @@ pub enum Action {
     Hover(Option<usize>),
     /// Opens the annotation editor on a new span or pair.
     OpenDraft(Target),
+    /// A sentence was tapped: the editor opens on it, and its first theme saves.
+    TapSentence(Side, Span),
+    /// Saves the quick draft's annotation with this theme and keeps the
+    /// editor open on it, for a note.
+    QuickTheme(ThemeRef),
     /// Opens the editor on an existing annotation or pair note, found at `Target`.
     EditNote(u32, Target),
     /// Moves one end of the draft's span by a word, outwards or inwards.
@@ -198,6 +215,9 @@ pub enum Action {
     Accept(Vec<Proposal>),
     /// Turns suggestions down so they are not proposed again.
     Reject(Vec<Proposal>),
+    /// A theme carried through a pair onto this span (see the matrix):
+    /// confirmed as an annotation (true) or turned down.
+    Carry(Side, ThemeRef, Span, bool),
     AddTheme(String, u8),
     RenameTheme(u32, String, u8),
     DeleteTheme(u32),
@@ -238,6 +258,7 @@ impl Reducible for State {
                     title: opened.title,
                     folds: opened.folds,
                     notebook: Rc::new(opened.notebook),
+                    folded: [true; 2],
                     view: next.view,
                     panel: next.panel,
                     drafts_opened: next.drafts_opened,
@@ -297,6 +318,7 @@ impl Reducible for State {
                 next.presenting = on;
                 next.presenting_matrix = false;
                 next.blackout = false;
+                next.presenting_qr = false;
                 next.draft = None;
                 next.sharing = false;
             }
@@ -312,10 +334,18 @@ impl Reducible for State {
                 }
                 next.blackout = !next.blackout;
             }
+            Action::ToggleQr => {
+                if !next.presenting {
+                    return self;
+                }
+                next.presenting_qr = !next.presenting_qr;
+            }
+            Action::Unfold(side) => next.folded[side.index()] = false,
             Action::LoadExample => {
                 next.texts = [sample::OSTRA_OSTERGOTLAND_2017.into(), sample::UMEAREGIONEN_2019.into()];
                 next.choices = [Choice::Auto; 2];
                 next.names = sample::NAMES.map(str::to_owned);
+                next.folded = [false; 2];
             }
             Action::Clear(side) => {
                 next.texts[side.index()] = "".into();
@@ -346,6 +376,34 @@ impl Reducible for State {
                 next.hover = row;
             }
             Action::OpenDraft(target) => next.open_draft(target, None),
+            Action::TapSentence(side, span) => {
+                next.open_draft(Target::Span(side, span), None);
+                if let Some(draft) = &mut next.draft {
+                    draft.quick = true;
+                }
+            }
+            Action::QuickTheme(theme) => {
+                let Some(Draft { target: Target::Span(side, span), editing: None, quick: true, .. }) = next.draft
+                else {
+                    return self;
+                };
+                let author = next.initials.clone();
+                let mut id = None;
+                next.change(|book, texts| {
+                    id = Some(book.annotate_by(
+                        side_byte(side),
+                        &texts[side.index()],
+                        span,
+                        vec![theme],
+                        String::new(),
+                        author,
+                    ));
+                    true
+                });
+                if let Some(draft) = &mut next.draft {
+                    draft.editing = id;
+                }
+            }
             Action::EditNote(id, target) => next.open_draft(target, Some(id)),
             Action::StepDraft(edge, widen) => {
                 let Some(Draft { target: Target::Span(side, span), .. }) = next.draft else { return self };
@@ -382,6 +440,20 @@ impl Reducible for State {
                 }
                 !proposals.is_empty()
             }),
+            Action::Carry(side, theme, span, confirm) => {
+                let author = next.initials.clone();
+                next.change(|book, texts| {
+                    let text = &texts[side.index()];
+                    match (confirm, theme) {
+                        (true, theme) => {
+                            book.annotate_by(side_byte(side), text, span, vec![theme], String::new(), author);
+                        }
+                        (false, ThemeRef::BuiltIn(id)) => book.reject(side_byte(side), id, text, span),
+                        (false, ThemeRef::Custom(_)) => return false,
+                    }
+                    true
+                });
+            }
             Action::AddTheme(name, colour) => next.change(|book, _| {
                 book.add_theme(name, colour);
                 true
@@ -437,13 +509,12 @@ impl State {
     #[must_use]
     pub fn holds(&self, opened: &Opened) -> bool {
         let theirs = opened.workspace();
-        self.workspace().texts == theirs.texts
-            && pack(&self.workspace(), Scope::Whole, true) == pack(&theirs, Scope::Whole, true)
+        self.workspace().texts == theirs.texts && pack_whole(&self.workspace(), true) == pack_whole(&theirs, true)
     }
 
     fn open_draft(&mut self, target: Target, editing: Option<u32>) {
         self.drafts_opened += 1;
-        self.draft = Some(Draft { target, editing, serial: self.drafts_opened });
+        self.draft = Some(Draft { target, editing, serial: self.drafts_opened, quick: false });
     }
 
     /// Changes the notebook through `f`, remembering the old one for undo if
@@ -811,6 +882,66 @@ mod tests {
         assert!(!s.blackout);
         let s = s.reduce(Action::Present(false));
         assert!(!s.presenting && !s.presenting_matrix && !s.blackout);
+    }
+
+    #[test]
+    fn presentation_shows_the_qr_code_only_while_presenting() {
+        let s = reduce(State::default(), Action::ToggleQr);
+        assert!(!s.presenting_qr, "only while presenting");
+        let s = s.reduce(Action::Present(true)).reduce(Action::ToggleQr);
+        assert!(s.presenting_qr);
+        let s = s.reduce(Action::Present(false));
+        assert!(!s.presenting_qr);
+    }
+
+    #[test]
+    fn opened_work_is_folded_until_a_side_is_unfolded_or_texts_are_loaded() {
+        let opened = andamal_core::session::unpack(&sample::annotated());
+        let s = reduce(State::default(), Action::Open(Rc::new(opened)));
+        assert_eq!(s.folded, [true, true]);
+        let s = s.reduce(Action::Unfold(Side::B));
+        assert_eq!(s.folded, [true, false]);
+        let s = s.reduce(Action::LoadExample);
+        assert_eq!(s.folded, [false, false]);
+    }
+
+    #[test]
+    fn a_tapped_sentence_is_annotated_by_its_first_theme_and_undone_in_one_step() {
+        let s = with_text();
+        let span = span_of(&s, Side::A, "plattform");
+        let s = s.reduce(Action::TapSentence(Side::A, span));
+        assert!(s.draft.is_some_and(|d| d.quick && d.editing.is_none()));
+        let s = s.reduce(Action::QuickTheme(arena()[0].clone()));
+        let id = s.notebook.annotations[0].id;
+        assert_eq!(s.draft.and_then(|d| d.editing), Some(id), "the editor stays open on it, for a note");
+        assert_eq!(s.notebook.annotations[0].themes, arena());
+        // A second theme tapped now is a change of the form, not another annotation.
+        let same = s.clone().reduce(Action::QuickTheme(ThemeRef::BuiltIn("samverkan")));
+        assert!(Rc::ptr_eq(&s, &same));
+        let s = s.reduce(Action::SaveDraft(arena(), "Och en anteckning".into()));
+        assert_eq!((s.notebook.annotations.len(), s.notebook.annotations[0].note.as_str()), (1, "Och en anteckning"));
+        let s = s.reduce(Action::Undo).reduce(Action::Undo);
+        assert!(s.notebook.annotations.is_empty());
+        // An ordinary draft is not saved by a theme.
+        let s = s.reduce(Action::OpenDraft(Target::Span(Side::A, span)));
+        let same = s.clone().reduce(Action::QuickTheme(arena()[0].clone()));
+        assert!(Rc::ptr_eq(&s, &same));
+    }
+
+    #[test]
+    fn a_carried_theme_is_confirmed_or_turned_down() {
+        let s = with_text();
+        let span = span_of(&s, Side::A, "arena");
+        let confirmed = s.clone().reduce(Action::Carry(Side::A, arena()[0].clone(), span, true));
+        assert_eq!(confirmed.notebook.annotations[0].anchor.exact, "arena");
+        assert_eq!(confirmed.notebook.annotations[0].side, 0);
+        let rejected = s.clone().reduce(Action::Carry(Side::A, arena()[0].clone(), span, false));
+        let placed = rejected.notebook.place([&rejected.texts[0], &rejected.texts[1]]);
+        assert!(placed.is_rejected(0, "arena", span));
+        let mine = s.reduce(Action::AddTheme("Unga".into(), 1));
+        let custom = ThemeRef::Custom(mine.notebook.custom[0].number);
+        let same = mine.clone().reduce(Action::Carry(Side::A, custom, span, false));
+        assert!(Rc::ptr_eq(&mine.notebook, &same.notebook), "a user's theme cannot be turned down");
     }
 
     #[test]

@@ -23,7 +23,7 @@
 
 use std::cell::RefCell;
 
-use andamal_core::session::{Opened, Scope, pack, unpack};
+use andamal_core::session::{Opened, pack_whole, unpack};
 use andamal_core::share::Shared;
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
@@ -99,10 +99,11 @@ impl Known {
     }
 }
 
-/// What a saved comparison, a file or an export carries of the work.
+/// What a saved comparison, a file or an export carries of the work: the
+/// whole documents (the worker crops an export to the sections).
 #[must_use]
-pub fn shared(state: &State, scope: Scope) -> Shared {
-    pack(&state.workspace(), scope, true).shared
+pub fn shared(state: &State) -> Shared {
+    pack_whole(&state.workspace(), true).shared
 }
 
 /// Whether there is nothing worth saving: no text and no themes or notes.
@@ -130,7 +131,7 @@ pub fn new_id() -> String {
 pub fn save(id: &str, state: &State) -> impl Future<Output = Result<String, SaveError>> + 'static {
     let empty = is_empty(state);
     let id = id.to_owned();
-    let work = (!empty).then(|| shared(state, Scope::Whole));
+    let work = (!empty).then(|| shared(state));
     let (title, names) = (state.title.clone(), state.names.clone());
     async move {
         let Some(work) = work else { return Ok(id) };
@@ -152,7 +153,7 @@ pub fn flush(state: &State) {
         return;
     }
     let id = state.work_id.as_deref().map_or_else(new_id, str::to_owned);
-    let work = shared(state, Scope::Whole);
+    let work = shared(state);
     let saved = LAST_SAVED.with(|last| last.borrow().as_ref().is_some_and(|(of, saved)| *of == id && *saved == work));
     if saved {
         return;

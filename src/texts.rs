@@ -93,6 +93,17 @@ pub const UNRELATED: &str = "Texterna verkar inte handla om samma sak – ingen 
 pub const SPLIT_NOTE: &str = "delad i två meningar";
 pub const MERGED_NOTE: &str = "två meningar sammanslagna";
 pub const SIDE_SHORT: [&str; 2] = ["A", "B"];
+/// A folded text's line: "A: Umeå 2019 · 4 § Förbundets ändamål · Visa texten".
+pub const SHOW_TEXT: &str = "Visa texten";
+pub const MANUAL_SHORT: &str = "markerat avsnitt";
+pub const WHOLE_SHORT: &str = "hela texten";
+pub const SECTION_SHORT: &str = "ändamålet";
+pub const MENU: &str = "Meny";
+pub const SHOW_QR: &str = "Visa QR-kod";
+pub const HIDE_QR: &str = "Dölj QR-kod";
+pub const QR_SCAN: &str = "Skanna koden för att öppna jämförelsen på din telefon.";
+pub const QUICK_SAVED: &str = "Sparad";
+pub const DONE: &str = "Klar";
 
 pub const FOLDS_LEGEND: &str = "Räkna som lika";
 pub const FOLD_CASE: &str = "Stora och små bokstäver";
@@ -162,11 +173,23 @@ pub const YES: &str = "Ja";
 pub const NO: &str = "Nej";
 pub const ONLY_A: &str = "Bara i A";
 pub const ONLY_B: &str = "Bara i B";
+/// A theme the other side's sentence carries through its pair, unannotated.
+pub const CARRIED: &str = "genom paret";
+pub const CONFIRM: &str = "Bekräfta";
+pub const TURN_DOWN: &str = "Avvisa";
 pub const PALETTE_NAMES: [&str; 12] =
     ["Blå", "Lila", "Grön", "Orange", "Brun", "Röd", "Blågrön", "Olivgrön", "Rosa", "Grå", "Indigo", "Mörkgul"];
 
-pub const LINK_OPENED: &str =
-    "Jämförelsen från länken är öppnad. Det du arbetade med innan är sparat under ”Mina jämförelser”.";
+/// Said when a link has opened; `earlier` names the work it replaced, if there was any.
+#[must_use]
+pub fn link_opened(earlier: Option<&str>) -> String {
+    match earlier {
+        Some(name) => format!(
+            "Jämförelsen från länken är öppnad. Det du arbetade med innan, ”{name}”, är sparat under ”Mina jämförelser”."
+        ),
+        None => "Jämförelsen från länken är öppnad.".to_owned(),
+    }
+}
 pub const SHARE: &str = "Dela";
 pub const NEW_COMPARISON: &str = "Ny jämförelse";
 pub const HELP: &str = "Hjälp";
@@ -539,5 +562,7 @@ mod tests {
         assert_eq!(saved_label("", &names), "Umeå – B");
         assert_eq!(saved_label(" Möte ", &names), "Möte");
         assert_eq!(saved_label("", &[String::new(), String::new()]), "Namnlös jämförelse");
+        assert_eq!(link_opened(None), "Jämförelsen från länken är öppnad.");
+        assert!(link_opened(Some("Umeå – B")).contains("innan, ”Umeå – B”, är sparat under ”Mina jämförelser”"));
     }
 }

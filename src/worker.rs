@@ -15,8 +15,11 @@ use andamal_core::align::{Alignment, align_numbered};
 use andamal_core::export::csv::pair_table;
 use andamal_core::export::markdown::handout;
 use andamal_core::export::web_annotation::{export_web_annotation, import_web_annotation};
+use andamal_core::finder::find;
+use andamal_core::found::Found;
 use andamal_core::qr::qr_symbol;
-use andamal_core::share::{self, Shared};
+use andamal_core::session::{Packed, Scope, narrow};
+use andamal_core::share::{self, MAX_TEXT_BYTES, Shared};
 use andamal_core::textfile::file_text;
 use andamal_core::{Folds, Span};
 use std::cell::RefCell;
@@ -147,6 +150,11 @@ pub enum FileKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Job {
     Compare(CompareInput),
+    /// Finds the ändamål section of a text (the finder stays out of the page's wasm).
+    Find(String, Folds),
+    /// Crops packed work to its sections (see [`andamal_core::session::narrow`])
+    /// and encodes it as a link's `v1.…` payload, unless it is too large for one.
+    Link(Packed, Scope),
     /// Encodes a comparison as its `v1.…` payload (share links, saved work).
     Encode(Shared),
     /// Decodes a share link (at most 2 MB of text).
@@ -157,8 +165,8 @@ pub enum Job {
     Check(Vec<String>),
     /// Gives the comparison in a saved payload a new title.
     Retitle(String, String),
-    /// Writes a file from a comparison.
-    Write(FileKind, Shared),
+    /// Writes a file from a comparison (the whole documents, cropped to the sections first for `Scope::Sections`).
+    Write(FileKind, Shared, Scope),
     /// Reads a Web Annotation file.
     Read(String),
     /// The text of a chosen or dropped file (.txt, .docx), by name and bytes.
@@ -171,6 +179,9 @@ pub enum Job {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Done {
     Compared(Alignment),
+    Found(Found),
+    /// What a link carries, and its payload (`None`: more than a link carries).
+    Link(Packed, Option<String>),
     /// A payload or a file's text, or the Swedish sentence saying why not.
     Text(Result<String, String>),
     /// A comparison read from a payload or a file, or why not.
@@ -189,6 +200,13 @@ impl Job {
         let saved = |payload: &str| share::decode_saved(payload).map_err(|e| e.message().to_owned());
         match self {
             Job::Compare(input) => Done::Compared(input.run()),
+            Job::Find(text, folds) => Done::Found(Found::of(&find(&text, folds))),
+            Job::Link(packed, scope) => {
+                let packed = narrowed(packed, scope);
+                let bytes: usize = packed.shared.sides.iter().map(|s| s.text.len()).sum();
+                let payload = (bytes <= MAX_TEXT_BYTES).then(|| share::encode(&packed.shared));
+                Done::Link(packed, payload)
+            }
             Job::Encode(shared) => Done::Text(Ok(share::encode(&shared))),
             Job::DecodeLink(link) => Done::Opened(share::decode(&link).map_err(|e| e.message().to_owned())),
             Job::DecodeSaved(payload) => Done::Opened(saved(&payload)),
@@ -197,15 +215,27 @@ impl Job {
                 shared.title = title;
                 share::encode(&shared)
             })),
-            Job::Write(kind, shared) => Done::Text(Ok(match kind {
-                FileKind::WebAnnotation => export_web_annotation(&shared),
-                FileKind::Markdown => handout(&shared, &shared.compare()),
-                FileKind::Csv => pair_table(&shared, &shared.compare()),
-            })),
+            Job::Write(kind, shared, scope) => {
+                let whole = Packed { shared, whole: true, widened: false, left_out: 0 };
+                let shared = narrowed(whole, scope).shared;
+                Done::Text(Ok(match kind {
+                    FileKind::WebAnnotation => export_web_annotation(&shared),
+                    FileKind::Markdown => handout(&shared, &shared.compare()),
+                    FileKind::Csv => pair_table(&shared, &shared.compare()),
+                }))
+            }
             Job::Read(json) => Done::Opened(import_web_annotation(&json).map_err(|e| e.message())),
             Job::FileText(name, bytes) => Done::Text(file_text(&name, &bytes).map_err(str::to_owned)),
             Job::Qr(link) => Done::Qr(qr_symbol(&link).map(|code| (code.size, code.path))),
         }
+    }
+}
+
+/// Packed whole documents, cropped to their sections when that is the scope.
+fn narrowed(packed: Packed, scope: Scope) -> Packed {
+    match scope {
+        Scope::Whole => packed,
+        Scope::Sections => narrow(packed),
     }
 }
 
@@ -278,9 +308,9 @@ mod tests {
 
     #[test]
     fn files_are_written_from_a_comparison_and_read_back() {
-        let Done::Text(Ok(json)) = Job::Write(FileKind::WebAnnotation, shared()).run() else { panic!() };
+        let Done::Text(Ok(json)) = Job::Write(FileKind::WebAnnotation, shared(), Scope::Whole).run() else { panic!() };
         assert_eq!(Job::Read(json).run(), Done::Opened(Ok(shared())));
-        let Done::Text(Ok(csv)) = Job::Write(FileKind::Csv, shared()).run() else { panic!() };
+        let Done::Text(Ok(csv)) = Job::Write(FileKind::Csv, shared(), Scope::Sections).run() else { panic!() };
         assert!(csv.starts_with('\u{feff}'));
         let Done::Opened(Err(message)) = Job::Read("{".into()).run() else { panic!() };
         assert_eq!(message, "Filen är inte en JSON-fil och kan inte öppnas.");

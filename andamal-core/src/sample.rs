@@ -19,11 +19,12 @@ pub const NAMES: [&str; 2] = ["Östra Östergötland 2017", "Umeåregionen 2019"
 #[must_use]
 pub fn annotated() -> crate::share::Shared {
     use crate::notebook::Notebook;
-    use crate::session::{Scope, Workspace, pack};
+    use crate::session::{Workspace, pack_whole};
     use crate::share::ThemeRef;
     use crate::{Folds, Span};
 
-    let texts = [OSTRA_OSTERGOTLAND_2017, UMEAREGIONEN_2019];
+    // Trimmed, as a link of the sections carries them.
+    let texts = [OSTRA_OSTERGOTLAND_2017.trim_end(), UMEAREGIONEN_2019.trim_end()];
     let find = |side: usize, phrase: &str| {
         let at = texts[side].find(phrase).unwrap_or(0);
         Span::new(at, at + phrase.len())
@@ -65,7 +66,9 @@ pub fn annotated() -> crate::share::Shared {
         title: "Exempel: två ändamålsparagrafer",
         notebook: &book,
     };
-    pack(&work, Scope::Sections, true).shared
+    // The samples are the sections themselves: packing them whole crops
+    // nothing (the test below checks it), and keeps the finder out of the page.
+    pack_whole(&work, true).shared
 }
 
 #[cfg(test)]
@@ -81,5 +84,12 @@ mod tests {
             shared.annotations.iter().map(|a| a.span.slice(&shared.sides[usize::from(a.side)].text)).collect();
         assert_eq!(quotes[2], "arena för huvudmännens kunskapsutbyte");
         assert!(crate::share::encode(&shared).len() < 2_000);
+    }
+
+    #[test]
+    fn the_finished_example_is_its_sections() {
+        let shared = annotated();
+        let whole = crate::session::Packed { shared: shared.clone(), whole: true, widened: false, left_out: 0 };
+        assert_eq!(crate::session::narrow(whole).shared, shared);
     }
 }

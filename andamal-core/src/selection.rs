@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Span;
 use crate::finder::{Confidence, Finding, Reason};
+use crate::found::{Found, Pick};
 
 /// What the user chose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
@@ -58,6 +59,19 @@ pub struct Selection {
 /// longer exists, a range outside the text) falls back to the finder's.
 #[must_use]
 pub fn select(text: &str, finding: &Finding, choice: Choice) -> Selection {
+    select_found(text, &Found::of(finding), choice)
+}
+
+/// [`select`] over what the page keeps of a finding (see [`crate::found`]).
+#[must_use]
+pub fn select_found(text: &str, found: &Found, choice: Choice) -> Selection {
+    let picked = |c: &Pick, source: Source| Selection {
+        span: c.span(),
+        heading: c.heading.clone(),
+        number: c.number.clone(),
+        source,
+        reasons: c.reasons.clone(),
+    };
     match choice {
         Choice::Manual(span)
             if span.end <= text.len() && text.is_char_boundary(span.start) && text.is_char_boundary(span.end) =>
@@ -68,26 +82,14 @@ pub fn select(text: &str, finding: &Finding, choice: Choice) -> Selection {
             }
         }
         Choice::Candidate(start) => {
-            if let Some(c) = finding.candidates.iter().find(|c| c.start == start) {
-                return Selection {
-                    span: c.span(),
-                    heading: c.heading.clone(),
-                    number: c.number(&finding.document).map(str::to_owned),
-                    source: Source::Picked,
-                    reasons: c.reasons.clone(),
-                };
+            if let Some(c) = found.candidates.iter().find(|c| c.start == start) {
+                return picked(c, Source::Picked);
             }
         }
         _ => {}
     }
-    if let Some(c) = finding.chosen() {
-        return Selection {
-            span: c.span(),
-            heading: c.heading.clone(),
-            number: c.number(&finding.document).map(str::to_owned),
-            source: Source::Found(finding.confidence),
-            reasons: c.reasons.clone(),
-        };
+    if let Some(c) = found.chosen() {
+        return picked(c, Source::Found(found.confidence()));
     }
     let whole = Span::new(0, text.len()).trim(text);
     let source = if whole.is_empty() { Source::Empty } else { Source::WholeText };

@@ -20,6 +20,8 @@
 //! assert_eq!(opened.notebook.annotations[0].anchor.exact, "arena");
 //! ```
 
+use serde::{Deserialize, Serialize};
+
 use crate::finder::find;
 use crate::notebook::Notebook;
 use crate::selection::{Choice, Source, select};
@@ -38,7 +40,7 @@ pub struct Workspace<'a> {
 }
 
 /// How much of each document a link carries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Scope {
     /// The ändamål sections with their headings.
     Sections,
@@ -47,7 +49,7 @@ pub enum Scope {
 }
 
 /// What goes into a link, and what the user should be told about it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Packed {
     pub shared: Shared,
     /// The whole documents travel, because the user asked or because an
@@ -89,41 +91,46 @@ impl Opened {
 /// annotations and pair notes out (themes still travel).
 #[must_use]
 pub fn pack(work: &Workspace<'_>, scope: Scope, with_notes: bool) -> Packed {
+    let whole = pack_whole(work, with_notes);
+    match scope {
+        Scope::Whole => whole,
+        Scope::Sections => narrow(whole),
+    }
+}
+
+/// Packs the whole documents, without running the finder: what the page
+/// does itself (saving, the share panel); [`narrow`] then crops to the
+/// sections in the worker.
+#[must_use]
+pub fn pack_whole(work: &Workspace<'_>, with_notes: bool) -> Packed {
     let placement = work.notebook.place(work.texts);
-    let sections = [0, 1].map(|i| section(work.texts[i], work.choices[i], work.folds));
     let mut annotations = Vec::new();
     let mut pair_notes = Vec::new();
     let mut left_out = 0;
-    let mut outside = false;
     if with_notes {
         for a in &work.notebook.annotations {
-            let side = usize::from(a.side.min(1));
             match placement.annotation(a.id) {
-                Some(span) => {
-                    outside |= !sections[side].contains(span);
-                    annotations.push((side, span, a));
-                }
+                Some(span) => annotations.push(SharedAnnotation {
+                    side: a.side.min(1),
+                    span,
+                    themes: a.themes.clone(),
+                    note: a.note.clone(),
+                    author: a.author.clone(),
+                }),
                 None => left_out += 1,
             }
         }
         for p in &work.notebook.pair_notes {
             match placement.pair_note(p.id) {
-                Some(spans) => {
-                    outside |= !sections[0].contains(spans[0]) || !sections[1].contains(spans[1]);
-                    pair_notes.push((spans, p));
-                }
+                Some([a, b]) => pair_notes.push(PairNote { a, b, note: p.note.clone(), author: p.author.clone() }),
                 None => left_out += 1,
             }
         }
     }
-    let whole = scope == Scope::Whole || outside;
-    let crops = if whole { work.texts.map(|t| Span::new(0, t.len())) } else { sections };
-    let rebase = |side: usize, span: Span| Span::new(span.start - crops[side].start, span.end - crops[side].start);
-    let sides = [0, 1].map(|i| {
-        let text = crops[i].slice(work.texts[i]);
-        let choice =
-            if whole { work.choices[i] } else { cropped_choice(work.texts[i], crops[i], work.choices[i], work.folds) };
-        SharedSide { name: work.names[i].to_owned(), text: text.to_owned(), choice }
+    let sides = [0, 1].map(|i| SharedSide {
+        name: work.names[i].to_owned(),
+        text: work.texts[i].to_owned(),
+        choice: work.choices[i],
     });
     let shared = Shared {
         title: work.title.to_owned(),
@@ -131,27 +138,39 @@ pub fn pack(work: &Workspace<'_>, scope: Scope, with_notes: bool) -> Packed {
         folds: work.folds,
         themes: work.notebook.custom.clone(),
         hidden: work.notebook.hidden.clone(),
-        annotations: annotations
-            .into_iter()
-            .map(|(side, span, a)| SharedAnnotation {
-                side: a.side.min(1),
-                span: rebase(side, span),
-                themes: a.themes.clone(),
-                note: a.note.clone(),
-                author: a.author.clone(),
-            })
-            .collect(),
-        pair_notes: pair_notes
-            .into_iter()
-            .map(|([a, b], p)| PairNote {
-                a: rebase(0, a),
-                b: rebase(1, b),
-                note: p.note.clone(),
-                author: p.author.clone(),
-            })
-            .collect(),
+        annotations,
+        pair_notes,
     };
-    Packed { shared, whole, widened: whole && scope == Scope::Sections, left_out }
+    Packed { shared, whole: true, widened: false, left_out }
+}
+
+/// Crops what [`pack_whole`] packed to the ändamål sections with their
+/// headings, unless a note lies outside them (then the whole documents
+/// travel, and `widened` says so).
+#[must_use]
+pub fn narrow(packed: Packed) -> Packed {
+    let Packed { mut shared, left_out, .. } = packed;
+    let folds = shared.folds;
+    let sections = [0, 1].map(|i| section(&shared.sides[i].text, shared.sides[i].choice, folds));
+    let outside = shared.annotations.iter().any(|a| !sections[usize::from(a.side.min(1))].contains(a.span))
+        || shared.pair_notes.iter().any(|p| !sections[0].contains(p.a) || !sections[1].contains(p.b));
+    if outside {
+        return Packed { shared, whole: true, widened: true, left_out };
+    }
+    let rebase =
+        |side: usize, span: Span| Span::new(span.start - sections[side].start, span.end - sections[side].start);
+    for (i, side) in shared.sides.iter_mut().enumerate() {
+        side.choice = cropped_choice(&side.text, sections[i], side.choice, folds);
+        side.text = sections[i].slice(&side.text).to_owned();
+    }
+    for a in &mut shared.annotations {
+        a.span = rebase(usize::from(a.side.min(1)), a.span);
+    }
+    for p in &mut shared.pair_notes {
+        p.a = rebase(0, p.a);
+        p.b = rebase(1, p.b);
+    }
+    Packed { shared, whole: false, widened: false, left_out }
 }
 
 /// Rebuilds the page's state from what a link or file carried.

@@ -12,7 +12,10 @@
 //!   word diff of the whole texts.
 //!
 //! Each on the seed pair and on the generated ~20 KB pair. The result is one
-//! JSON object, shown in `<pre id="result">` and logged to the console.
+//! JSON object, shown in `<pre id="result">` and logged to the console. It
+//! also carries a share link's payload (`v1.…`) of each pair, the whole
+//! documents: `scripts/bench-browser.mjs` opens them in the app itself and
+//! times a link from opening to its first change drawn.
 
 use std::fmt::Write as _;
 use std::hint::black_box;
@@ -20,6 +23,7 @@ use std::hint::black_box;
 use andamal_core::align::PairKind;
 use andamal_core::bench::GENERATOR_SEED;
 use andamal_core::cli::compare;
+use andamal_core::share::{Shared, SharedSide, encode};
 use andamal_core::{Folds, sample, synth};
 use js_sys::JsString;
 use wasm_bindgen::prelude::*;
@@ -47,17 +51,19 @@ fn main() {
     let isolated =
         js_sys::Reflect::get(&window, &"crossOriginIsolated".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
 
-    let large = synth::statute_pair(GENERATOR_SEED, 20_000);
+    let large_texts = synth::statute_pair(GENERATOR_SEED, 20_000);
     let seed = measure(&clock, sample::OSTRA_OSTERGOTLAND_2017, sample::UMEAREGIONEN_2019);
-    let large = measure(&clock, &large.0, &large.1);
+    let large = measure(&clock, &large_texts.0, &large_texts.1);
 
     let mut json = String::new();
     let _ = write!(
         json,
-        r#"{{"runs":{RUNS},"warm_up":{WARM_UP},"timer_resolution_us":{:.1},"cross_origin_isolated":{isolated},"generator_seed":{GENERATOR_SEED},"seed":{},"large":{}}}"#,
+        r#"{{"runs":{RUNS},"warm_up":{WARM_UP},"timer_resolution_us":{:.1},"cross_origin_isolated":{isolated},"generator_seed":{GENERATOR_SEED},"seed":{},"large":{},"links":{{"seed":"{}","large":"{}"}}}}"#,
         timer_resolution_us(&clock),
         seed.json(),
         large.json(),
+        link(sample::OSTRA_OSTERGOTLAND_2017, sample::UMEAREGIONEN_2019),
+        link(&large_texts.0, &large_texts.1),
     );
     gloo::console::log!(json.clone());
 
@@ -134,6 +140,13 @@ impl Measurement {
             jsdiff_pieces,
         )
     }
+}
+
+/// A share link's payload (`v1.…`, base64url: safe inside JSON) carrying the
+/// two whole documents, as "Dela" with "Hela dokumenten" makes it.
+fn link(a: &str, b: &str) -> String {
+    let side = |text: &str| SharedSide { text: text.to_owned(), ..SharedSide::default() };
+    encode(&Shared { sides: [side(a), side(b)], ..Shared::default() })
 }
 
 /// The median of [`RUNS`] timed runs of `run`, in µs, after [`WARM_UP`] untimed ones.

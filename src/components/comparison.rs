@@ -77,6 +77,9 @@ pub fn Comparison() -> Html {
             folds: state.folds,
         });
     let settled = use_debounced(input.clone(), 250);
+    // Nothing compared yet (a link or saved work just opened, a first
+    // paste): compare at once; only changes to a shown comparison wait for a pause.
+    let settled = if settled.is_none() { input.clone() } else { settled };
     let (result, running) = use_alignment(settled.clone());
     let pending = running || settled != input;
     let compared = use_memo(result.as_ref().map(|(i, al)| (i.a.clone(), i.b.clone(), Same(al.clone()))), |r| {

@@ -1,10 +1,12 @@
 use andamal_core::Span;
+use andamal_core::selection::Source;
 use andamal_core::span::utf16_to_byte;
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, DragEvent, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::{AppContext, FinderStatus};
+use crate::derived::Derived;
 use crate::state::{Action, Notice, Side};
 use crate::worker::{self, Job};
 use crate::{files, texts};
@@ -124,9 +126,25 @@ pub fn Editor(props: &EditorProps) -> Html {
         });
     }
     let chars = text.chars().count();
+    // Opened work shows its texts as one line each, so the comparison comes
+    // first; the text area stays in the page, hidden, one tap away.
+    let folded = state.folded[side.index()] && !text.trim().is_empty();
+    let unfold = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Unfold(side)))
+    };
     html! {
-        <section class="editor" aria-labelledby={format!("{id}-label")}>
-            <div class="editor-head">
+        <section class={classes!("editor", folded.then_some("editor-folded"))} aria-labelledby={format!("{id}-label")}>
+            if folded {
+                <p class="folded-line">
+                    <span class="folded-what">
+                        <span id={format!("{id}-label")} class="folded-name" dir="auto">{ texts::side_heading(side.index(), &state.names[side.index()]) }</span>
+                        <FoldedSection {side} />
+                    </span>
+                    <button type="button" class="link-button" onclick={unfold} aria-controls={id.clone()}>{ texts::SHOW_TEXT }</button>
+                </p>
+            }
+            <div class="editor-head" hidden={folded}>
                 <label id={format!("{id}-label")} for={id.clone()}>{ texts::SIDE_LABELS[side.index()] }</label>
                 <span class="editor-count" aria-live="off">{ format!("{} tecken", texts::thousands(chars)) }</span>
                 <button type="button" class="button button-quiet" onclick={choose_file} title={texts::OPEN_TEXT_FILE_HINT}>{ texts::OPEN_TEXT_FILE }</button>
@@ -135,6 +153,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                 <button type="button" class="button button-quiet" onclick={onclear} disabled={text.is_empty()}>{ texts::CLEAR }</button>
             </div>
             <textarea
+                hidden={folded}
                 ref={area_ref}
                 id={id}
                 class="editor-text"
@@ -146,7 +165,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                 {ondragover}
                 {ondrop}
             />
-            if !text.trim().is_empty() {
+            if !text.trim().is_empty() && !folded {
                 <div class="editor-tools">
                     <button type="button" class="button button-quiet" onclick={onmark} title={texts::MARK_HINT}>{ texts::MARK }</button>
                 </div>
@@ -154,4 +173,17 @@ pub fn Editor(props: &EditorProps) -> Html {
             }
         </section>
     }
+}
+
+/// " · 4 § Förbundets ändamål": which part of a folded text is compared.
+#[component]
+fn FoldedSection(props: &EditorProps) -> Html {
+    let derived = use_context::<Derived>().expect("Derived");
+    let selection = &derived.sides[props.side.index()].selection;
+    let part = match selection.source {
+        Source::Manual => texts::MANUAL_SHORT,
+        Source::WholeText => texts::WHOLE_SHORT,
+        _ => selection.heading.as_deref().unwrap_or(texts::SECTION_SHORT),
+    };
+    html! { <span class="folded-part" dir="auto">{ format!(" · {part}") }</span> }
 }

@@ -8,6 +8,7 @@ use crate::texts;
 pub fn Header() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
     let saved_open = use_state(|| false);
+    let menu_open = use_state(|| false);
     let load_example = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::LoadExample))
@@ -50,6 +51,21 @@ pub fn Header() -> Html {
         let saved_open = saved_open.clone();
         Callback::from(move |()| saved_open.set(false))
     };
+    let toggle_menu = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |_: MouseEvent| menu_open.set(!*menu_open))
+    };
+    // On a phone, an action chosen from the menu closes it (the export menu's
+    // own list stays until a file is chosen).
+    let close_menu = {
+        let menu_open = menu_open.clone();
+        Callback::from(move |e: MouseEvent| {
+            let target = e.target_dyn_into::<web_sys::Element>();
+            if target.is_some_and(|t| t.closest(".export").ok().flatten().is_none()) {
+                menu_open.set(false);
+            }
+        })
+    };
     html! {
         <>
             <header class="app-header">
@@ -57,7 +73,11 @@ pub fn Header() -> Html {
                     <h1>{ texts::APP_TITLE }</h1>
                     <p class="tagline">{ texts::TAGLINE }</p>
                 </div>
-                <div class="app-actions">
+                if has_work {
+                    <button type="button" class="button app-menu-button" onclick={toggle_menu}
+                        aria-expanded={menu_open.to_string()} aria-controls="app-actions">{ "☰ " }{ texts::MENU }</button>
+                }
+                <div id="app-actions" class={classes!("app-actions", has_work.then_some("app-actions-menu"), menu_open.then_some("app-actions-open"))} onclick={close_menu}>
                     <button type="button" class="button button-quiet" onclick={help} aria-expanded={state.helping.to_string()}>{ texts::HELP }</button>
                     <button type="button" class="button" onclick={load_example}>{ texts::LOAD_EXAMPLE }</button>
                     <button type="button" class="button" onclick={toggle_saved} aria-expanded={saved_open.to_string()}>{ texts::SAVED_TITLE }</button>

@@ -1,4 +1,6 @@
-use andamal_core::align::PairKind;
+use andamal_core::Span;
+use andamal_core::matrix::{Verdict, theme_places};
+use andamal_core::share::ThemeRef;
 use yew::prelude::*;
 
 use crate::components::{AppContext, Compared};
@@ -7,7 +9,9 @@ use crate::state::{Action, Side};
 use crate::texts;
 
 /// Who says what: for each theme, where A and B address it (click to jump)
-/// and whether the wording differs there. What a moderator projects.
+/// and whether the wording differs there; a sentence paired with an
+/// annotated one carries its theme (see `andamal_core::matrix`), marked so,
+/// to confirm or turn down. What a moderator projects.
 #[component]
 pub fn Matrix() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
@@ -16,45 +20,72 @@ pub fn Matrix() -> Html {
     let book = &state.notebook;
     let mut rows = Vec::new();
     let mut unaddressed = Vec::new();
+    let texts = [&*compared.a, &*compared.b];
     for look in book.themes() {
-        // Per side: (row, address) of each annotated sentence, in order, once.
-        let mut places: [Vec<(usize, String)>; 2] = [Vec::new(), Vec::new()];
-        let mut differs = false;
-        for a in book.annotations.iter().filter(|a| a.themes.contains(&look.reference)) {
-            let side = if a.side == 0 { Side::A } else { Side::B };
-            let Some(span) = derived.notes.placement.annotation(a.id) else { continue };
-            let Some((row, clause)) = compared.locate(side, span.start) else { continue };
-            differs |= compared.alignment.pairs[row].kind != PairKind::Equal;
-            let entry = (row, clause.address.short());
-            if !places[side.index()].contains(&entry) {
-                places[side.index()].push(entry);
-            }
-        }
-        if places.iter().all(Vec::is_empty) {
+        let marks: Vec<(usize, Span)> = book
+            .annotations
+            .iter()
+            .filter(|a| a.themes.contains(&look.reference))
+            .filter_map(|a| Some((usize::from(a.side.min(1)), derived.notes.placement.annotation(a.id)?)))
+            .collect();
+        let builtin = match look.reference {
+            ThemeRef::BuiltIn(id) => Some(id),
+            ThemeRef::Custom(_) => None,
+        };
+        let rejected = |side: usize, span: Span| {
+            builtin.is_some_and(|id| derived.notes.placement.is_rejected(u8::from(side == 1), id, span))
+        };
+        let places = theme_places(&compared.alignment, texts, &marks, rejected);
+        let verdict = places.verdict();
+        if verdict == Verdict::Nowhere {
             unaddressed.push(look.label);
             continue;
         }
-        for p in &mut places {
-            andamal_core::order::sort(p);
-        }
         let cell = |side: Side| {
-            let list = &places[side.index()];
+            let list = &places.sides[side.index()];
             if list.is_empty() {
                 return html! { <td class="matrix-none">{ texts::MATRIX_NONE }</td> };
             }
-            let links = list.iter().map(|(row, address)| {
-                let row = *row;
-                let state = state.clone();
-                let onclick = Callback::from(move |_: MouseEvent| state.dispatch(Action::Jump(row)));
-                html! { <button type="button" class="link-button matrix-link" {onclick}>{ address.clone() }</button> }
+            let clauses = if side == Side::A { &compared.alignment.a } else { &compared.alignment.b };
+            let links = list.iter().map(|place| {
+                let row = place.row;
+                let address = clauses.get(place.clause).map(|c| c.address.short()).unwrap_or_default();
+                let onclick = {
+                    let state = state.clone();
+                    Callback::from(move |_: MouseEvent| state.dispatch(Action::Jump(row)))
+                };
+                let link = html! { <button type="button" class="link-button matrix-link" {onclick}>{ address.clone() }</button> };
+                if !place.carried {
+                    return link;
+                }
+                // Carried through the pair: confirm or turn down in one tap.
+                let decide = |confirm: bool| {
+                    let state = state.clone();
+                    let theme = look.reference.clone();
+                    let span = place.span;
+                    Callback::from(move |_: MouseEvent| state.dispatch(Action::Carry(side, theme.clone(), span, confirm)))
+                };
+                let label = |verb: &str| format!("{verb} {} {} {address}", look.label, texts::SIDE_SHORT[side.index()]);
+                html! {
+                    <span class="matrix-carried">
+                        { link }
+                        <span class="matrix-carried-tag">{ texts::CARRIED }</span>
+                        <button type="button" class="button button-quiet matrix-decide" onclick={decide(true)}
+                            aria-label={label(texts::CONFIRM)} title={texts::CONFIRM}>{ "✓" }</button>
+                        if builtin.is_some() {
+                            <button type="button" class="button button-quiet matrix-decide" onclick={decide(false)}
+                                aria-label={label(texts::TURN_DOWN)} title={texts::TURN_DOWN}>{ "✕" }</button>
+                        }
+                    </span>
+                }
             });
             html! { <td>{ for links }</td> }
         };
-        let verdict = match (places[0].is_empty(), places[1].is_empty()) {
-            (false, true) => texts::ONLY_A,
-            (true, false) => texts::ONLY_B,
-            _ if differs => texts::YES,
-            _ => texts::NO,
+        let verdict = match verdict {
+            Verdict::OnlyA => texts::ONLY_A,
+            Verdict::OnlyB => texts::ONLY_B,
+            Verdict::Differs => texts::YES,
+            Verdict::Same | Verdict::Nowhere => texts::NO,
         };
         rows.push(html! {
             <tr>

@@ -45,7 +45,7 @@ pub use redline::Redline;
 pub use save_banner::SaveBanner;
 pub use saved_list::SavedList;
 pub use sentence::sentence;
-pub use share_panel::SharePanel;
+pub use share_panel::{QrScreen, SharePanel};
 pub use suggestion_list::SuggestionList;
 pub use summary::Summary;
 pub use theme_panel::ThemePanel;

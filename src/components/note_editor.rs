@@ -83,7 +83,14 @@ pub fn NoteEditor(props: &NoteEditorProps) -> Html {
             let themes = themes.clone();
             let error = error.clone();
             let reference = look.reference.clone();
+            let state = state.clone();
             Callback::from(move |_: Event| {
+                // A sentence tapped, then a theme: that is the annotation, saved now.
+                if draft.quick && draft.editing.is_none() {
+                    state.dispatch(Action::QuickTheme(reference.clone()));
+                    themes.set(vec![reference.clone()]);
+                    return;
+                }
                 let mut next: Vec<ThemeRef> = (*themes).clone();
                 if let Some(i) = next.iter().position(|t| *t == reference) {
                     next.remove(i);
@@ -140,7 +147,12 @@ pub fn NoteEditor(props: &NoteEditorProps) -> Html {
             }
         })
     };
-    let ondelete = draft.editing.map(|id| {
+    let saved_quickly = draft.quick && draft.editing.is_some();
+    let onundo = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Undo))
+    };
+    let ondelete = draft.editing.filter(|_| !saved_quickly).map(|id| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DeleteNote(id)))
     });
@@ -148,23 +160,29 @@ pub fn NoteEditor(props: &NoteEditorProps) -> Html {
         <form class="note-editor" role="dialog" aria-labelledby="note-editor-title" ref={panel} onsubmit={onsave} {onkeydown}>
             <h3 id="note-editor-title">{ title }</h3>
             { quotes }
+            if saved_quickly {
+                <p class="quick-saved" role="status">
+                    { texts::QUICK_SAVED }
+                    <button type="button" class="button button-quiet" onclick={onundo}>{ "↶ " }{ texts::UNDO }</button>
+                </p>
+            }
             if !is_pair {
+                <fieldset class="theme-picks">
+                    <legend>{ texts::THEMES }</legend>
+                    { for picks }
+                </fieldset>
                 <div class="step-buttons" role="group" aria-label="Ändra vilka ord som ingår">
                     { step(Edge::Start, true, texts::WIDEN_START, texts::WIDEN_START_LABEL) }
                     { step(Edge::Start, false, texts::NARROW_START, texts::NARROW_START_LABEL) }
                     { step(Edge::End, false, texts::NARROW_END, texts::NARROW_END_LABEL) }
                     { step(Edge::End, true, texts::WIDEN_END, texts::WIDEN_END_LABEL) }
                 </div>
-                <fieldset class="theme-picks">
-                    <legend>{ texts::THEMES }</legend>
-                    { for picks }
-                </fieldset>
             }
             <label class="note-label" for="note-text">{ if is_pair { texts::PAIR_NOTE } else { texts::NOTE } }</label>
             <textarea id="note-text" class="note-text" dir="auto" rows="3" value={(*note).clone()} {oninput} />
             if let Some(message) = *error { <p class="form-error" role="alert">{ message }</p> }
             <div class="note-actions">
-                <button type="submit" class="button button-primary">{ texts::SAVE }</button>
+                <button type="submit" class="button button-primary">{ if saved_quickly { texts::DONE } else { texts::SAVE } }</button>
                 <button type="button" class="button" onclick={onclose}>{ texts::CANCEL }</button>
                 if let Some(ondelete) = ondelete {
                     <button type="button" class="button button-danger" onclick={ondelete}>{ texts::DELETE }</button>

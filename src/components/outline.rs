@@ -16,7 +16,7 @@ pub fn Outline(props: &OutlineProps) -> Html {
     let derived = use_context::<Derived>().expect("Derived");
     let open = use_state(|| false);
     let view = derived.sides[props.side.index()].clone();
-    let headings: Vec<_> = view.finding.document.sections.iter().filter_map(|s| s.heading.as_ref()).collect();
+    let headings = &view.finding.headings;
     if headings.is_empty() {
         return html! {};
     }
@@ -34,8 +34,8 @@ pub fn Outline(props: &OutlineProps) -> Html {
             if *open {
                 <ol class="outline-list">
                     { for headings.iter().take(SHOWN).map(|h| {
-                        let here = h.span.start <= chosen.start && chosen.start <= h.span.end + 2 || (h.span.end <= chosen.start && chosen.start - h.span.end < 8);
-                        html! { <li class={classes!(here.then_some("outline-chosen"))} dir="auto">{ h.span.slice(&view.text) }</li> }
+                        let here = h.start <= chosen.start && chosen.start <= h.end + 2 || (h.end <= chosen.start && chosen.start - h.end < 8);
+                        html! { <li class={classes!(here.then_some("outline-chosen"))} dir="auto">{ h.slice(&view.text) }</li> }
                     }) }
                     if headings.len() > SHOWN { <li class="outline-more">{ texts::more_headings(headings.len() - SHOWN) }</li> }
                 </ol>

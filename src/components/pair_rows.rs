@@ -171,6 +171,17 @@ fn cell(state: &AppContext, notes: &Notes, c: &Compared, pair: &Pair, side_a: bo
             state.dispatch(Action::OpenDraft(Target::Span(side, span)));
         })
     };
+    // On a touch screen a tap on the sentence opens the editor on it (a
+    // mouse drags over words instead, see `PairRows`); a badge opens its own.
+    let ontap = {
+        let state = state.clone();
+        Callback::from(move |e: PointerEvent| {
+            let on_button = e.target_dyn_into::<web_sys::Element>().and_then(|t| t.closest("button").ok().flatten());
+            if e.pointer_type() == "touch" && on_button.is_none() {
+                state.dispatch(Action::TapSentence(side, span));
+            }
+        })
+    };
     let moved_note = (pair.kind == PairKind::Moved).then(|| {
         // A's side says where it went in B; B's side where it came from in A.
         let other = if side_a {
@@ -192,7 +203,7 @@ fn cell(state: &AppContext, notes: &Notes, c: &Compared, pair: &Pair, side_a: bo
             <span class="address" title={first.address.spelled()} aria-label={first.address.spelled()}>{ first.address.short() }</span>
             if let Some(note) = moved_note { <span class="moved-tag">{ "⇅ " }{ note }</span> }
             if let Some(note) = split_note { <span class="split-tag">{ note }</span> }
-            <p class="sentence" dir="auto">{ sentence(state, notes, text, span, side, pair) }</p>
+            <p class="sentence" dir="auto" onpointerup={ontap}>{ sentence(state, notes, text, span, side, pair) }</p>
             <button type="button" class="button button-quiet note-button" onclick={onannotate} title={texts::ANNOTATE_HINT}>
                 { texts::ANNOTATE }<span class="sr-only">{ format!(" {} {}", texts::SIDE_SHORT[side.index()], first.address.spelled()) }</span>
             </button>

@@ -1,7 +1,7 @@
-use andamal_core::session::{Packed, Scope, pack};
+use andamal_core::session::{Packed, Scope, pack_whole};
 use std::rc::Rc;
 
-use andamal_core::share::{MAX_TEXT_BYTES, Shared};
+use andamal_core::share::Shared;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
@@ -41,35 +41,35 @@ pub fn SharePanel() -> Html {
             state.names.clone(),
             state.title.clone(),
             state.notebook.clone(),
-            scope,
             *with_notes,
         ),
-        |&(.., scope, with_notes)| pack(&state.workspace(), scope, with_notes),
+        |&(.., with_notes)| pack_whole(&state.workspace(), with_notes),
     );
-    // The link is encoded in the worker once typing pauses, then drawn as a
-    // QR code there. Until the link for the current work is back, the last
-    // one is shown as busy and cannot be copied.
-    let made = use_state(|| None::<(Rc<Packed>, String)>);
+    // Once typing pauses, the worker crops the work to the sections (the
+    // finder runs there), encodes the link and draws it as a QR code. Until
+    // the link for the current work is back, the last one is shown as busy
+    // and cannot be copied.
+    let made = use_state(|| None::<((Rc<Packed>, Scope), Packed, Option<String>)>);
     let qr = use_state(|| None::<(String, Option<(usize, String)>)>);
     let generation = use_mut_ref(|| 0u32);
-    let settled = use_debounced(packed.clone(), 150);
+    let settled = use_debounced((packed.clone(), scope), 150);
     {
         let (made, qr) = (made.clone(), qr.clone());
-        use_effect_with(settled, move |packed| {
+        use_effect_with(settled, move |key| {
             *generation.borrow_mut() += 1;
             let mine = *generation.borrow();
-            let packed = packed.clone();
-            if text_bytes(&packed.shared) > MAX_TEXT_BYTES {
-                return;
-            }
+            let key = key.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let current = || *generation.borrow() == mine;
-                let Ok(payload) = worker::text(Job::Encode(packed.shared.clone())).await else { return };
-                let link = format!("{}#{payload}", page_address());
+                let Done::Link(carried, payload) = worker::run(Job::Link((*key.0).clone(), key.1)).await else {
+                    return;
+                };
                 if !current() {
                     return;
                 }
-                made.set(Some((packed, link.clone())));
+                let link = payload.map(|p| format!("{}#{p}", page_address()));
+                made.set(Some((key, carried, link.clone())));
+                let Some(link) = link else { return };
                 if let Done::Qr(code) = worker::run(Job::Qr(link.clone())).await {
                     if current() {
                         qr.set(Some((link, code)));
@@ -78,11 +78,14 @@ pub fn SharePanel() -> Html {
             });
         });
     }
+    let ready = made.as_ref().is_some_and(|((for_packed, for_scope), ..)| {
+        *for_scope == scope && (Rc::ptr_eq(for_packed, &packed) || *for_packed == packed)
+    });
+    let carried = made.as_ref().map(|(_, carried, _)| carried);
     // More than a link carries (the whole documents of a big comparison): a file instead.
-    let too_large = text_bytes(&packed.shared);
-    let too_large = (too_large > MAX_TEXT_BYTES).then_some(too_large);
-    let ready = made.as_ref().is_some_and(|(for_packed, _)| Rc::ptr_eq(for_packed, &packed) || *for_packed == packed);
-    let link = made.as_ref().map(|(_, link)| link.clone()).unwrap_or_default();
+    let too_large =
+        made.as_ref().filter(|(_, _, link)| link.is_none()).map(|(_, carried, _)| text_bytes(&carried.shared));
+    let link = made.as_ref().and_then(|(.., link)| link.clone()).unwrap_or_default();
     let length = link.chars().count();
     let code = qr.as_ref().filter(|(for_link, _)| ready && *for_link == link).map(|(_, code)| code.clone());
     let link_area = use_node_ref();
@@ -186,7 +189,7 @@ pub fn SharePanel() -> Html {
                         { if *with_notes { texts::SHARE_CONTAINS_NOTES } else { texts::SHARE_CONTAINS_TEXT } }
                         { " " }{ texts::SHARE_NO_SERVER }
                     </p>
-                    if packed.widened { <p class="notice notice-info" role="status">{ texts::SHARE_WIDENED }</p> }
+                    if carried.is_some_and(|c| c.widened) { <p class="notice notice-info" role="status">{ texts::SHARE_WIDENED }</p> }
                     if packed.left_out > 0 { <p class="notice notice-info" role="status">{ texts::left_out(packed.left_out) }</p> }
                 </div>
                 if let Some(bytes) = too_large {
@@ -211,10 +214,7 @@ pub fn SharePanel() -> Html {
                         { match code {
                             Some(Some((size, path))) => html! {
                                 <figure class="qr">
-                                    <svg class="qr-code" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={texts::QR_LABEL} shape-rendering="crispEdges">
-                                        <rect class="qr-light" width={size.to_string()} height={size.to_string()} />
-                                        <path class="qr-dark" d={path} />
-                                    </svg>
+                                    { qr_svg(size, path) }
                                     if link.len() > DENSE_QR { <figcaption>{ texts::QR_DENSE }</figcaption> }
                                 </figure>
                             },
@@ -226,6 +226,51 @@ pub fn SharePanel() -> Html {
             </div>
             <OpenLink />
         </section>
+    }
+}
+
+/// A share link's QR code, drawn from the worker's path.
+fn qr_svg(size: usize, path: String) -> Html {
+    html! {
+        <svg class="qr-code" viewBox={format!("0 0 {size} {size}")} role="img" aria-label={texts::QR_LABEL} shape-rendering="crispEdges">
+            <rect class="qr-light" width={size.to_string()} height={size.to_string()} />
+            <path class="qr-dark" d={path} />
+        </svg>
+    }
+}
+
+/// Presentation mode's "Visa QR-kod": the link to the work (its sections,
+/// with notes) as a QR code filling the screen, for the room to scan.
+#[component]
+pub fn QrScreen() -> Html {
+    let state = use_context::<AppContext>().expect("AppContext");
+    let code = use_state(|| None::<Option<(usize, String)>>);
+    {
+        let (code, state) = (code.clone(), state.clone());
+        use_effect_with((), move |()| {
+            let packed = pack_whole(&state.workspace(), true);
+            wasm_bindgen_futures::spawn_local(async move {
+                let Done::Link(_, payload) = worker::run(Job::Link(packed, Scope::Sections)).await else { return };
+                let Some(payload) = payload else { return code.set(Some(None)) };
+                if let Done::Qr(drawn) = worker::run(Job::Qr(format!("{}#{payload}", page_address()))).await {
+                    code.set(Some(drawn));
+                }
+            });
+        });
+    }
+    let hide = Callback::from(move |_: MouseEvent| state.dispatch(Action::ToggleQr));
+    html! {
+        <div class="qr-screen" role="dialog" aria-label={texts::SHOW_QR}>
+            { match (*code).clone() {
+                Some(Some((size, path))) => qr_svg(size, path),
+                Some(None) => html! { <p>{ texts::QR_TOO_LONG }</p> },
+                None => html! { <p role="status">{ texts::QR_DRAWING }</p> },
+            } }
+            <p class="qr-screen-hint">
+                { texts::QR_SCAN }{ " " }
+                <button type="button" class="button" onclick={hide}>{ texts::HIDE_QR }</button>
+            </p>
+        </div>
     }
 }
 
