@@ -39,9 +39,6 @@ export const MESSAGES = {
     "Filen kunde inte läsas som PDF: den verkar vara skadad eller ofullständig. " +
     "Hämta den igen, eller öppna den i en PDF-läsare och kopiera texten.",
   tooLarge: "PDF:en innehåller mer än 5 MB text. Klistra in bara ändamålsparagrafen.",
-  unavailable:
-    "PDF-läsaren kunde inte hämtas. Anslut till internet och försök igen: " +
-    "efter första gången läses PDF:er även utan nät.",
 };
 
 /** A PDF that gives no text, with the reason (a key of MESSAGES). */
@@ -53,14 +50,18 @@ export class PdfTextError extends Error {
   }
 }
 
+/** pdf.js's errors that mean the file itself is broken. */
+const PDFJS_FILE_ERRORS = new Set(["InvalidPDFException", "FormatError", "UnknownErrorException", "MissingPDFException"]);
+
 /** As much text as a side of the comparison takes (src/components/editor.rs, MAX_PASTE_BYTES). */
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 
 /**
  * The page's entry: the text of a PDF `file` (a Blob), or a rejection with
- * the Swedish sentence to show. pdf.js is loaded from beside this module,
- * its worker from the same origin, and it runs without eval (the page's
- * Content Security Policy).
+ * the Swedish sentence to show, or with null when pdf.js itself could not be
+ * loaded (offline before the first PDF; the page has that sentence). pdf.js
+ * is loaded from beside this module, its worker from the same origin, and it
+ * runs without eval (the page's Content Security Policy).
  */
 export async function readPdf(file) {
   let pdfjs;
@@ -68,12 +69,13 @@ export async function readPdf(file) {
     pdfjs = await import("./pdf.min.mjs");
     pdfjs.GlobalWorkerOptions.workerSrc = new URL("./pdf.worker.min.mjs", import.meta.url).href;
   } catch {
-    throw MESSAGES.unavailable;
+    throw null;
   }
   try {
     return await pdfText(new Uint8Array(await file.arrayBuffer()), pdfjs);
   } catch (error) {
-    throw error instanceof PdfTextError ? error.message : MESSAGES.damaged;
+    if (error instanceof PdfTextError) throw error.message;
+    throw /worker|import|module|fetch/i.test(error?.message ?? "") ? null : MESSAGES.damaged;
   }
 }
 
@@ -103,7 +105,10 @@ export async function pdfText(data, pdfjs) {
       page.cleanup();
     }
   } catch (error) {
-    throw new PdfTextError(error?.name === "PasswordException" ? "encrypted" : "damaged");
+    if (error?.name === "PasswordException") throw new PdfTextError("encrypted");
+    // pdf.js's worker could not be started: not the file's fault (readPdf says so).
+    if (/worker/i.test(error?.message ?? "") && !PDFJS_FILE_ERRORS.has(error?.name)) throw error;
+    throw new PdfTextError("damaged");
   } finally {
     await task.destroy();
   }
@@ -131,49 +136,54 @@ function glyphRun(item, left, top) {
 
 /**
  * The text of `pages` (each { width, height, items: glyph runs }) as a person
- * reads it: stycken separated by a blank line, headings on a line of their own.
+ * reads it: stycken separated by a blank line, headings on a line of their
+ * own, and lines that were ended on purpose (an address, a list) kept apart.
  */
 export function rebuildText(pages) {
   const furniture = findFurniture(pages);
-  const stycken = [];
-  let open = null; // the last stycke's lines, while it may go on
+  const stycken = []; // each an array of lines, with `gap`: whether a blank line goes before it
+  let open = null; // the last stycke, while it may go on
+  const start = (line, gap) => {
+    open = Object.assign([line], { gap });
+    stycken.push(open);
+  };
   for (const [index, page] of pages.entries()) {
     const runs = page.items.filter((run) => !furniture.has(run));
     const blocks = readingOrder(runs).map(toLines).filter((lines) => lines.length > 0);
-    for (const [blockIndex, lines] of blocks.entries()) {
-      const width = Math.max(...lines.map((line) => line.right)) - Math.min(...lines.map((line) => line.x));
+    for (const lines of blocks) {
       const left = Math.min(...lines.map((line) => line.x));
+      const width = Math.max(...lines.map((line) => line.right)) - left;
       const pitch = linePitch(lines);
       for (const [lineIndex, line] of lines.entries()) {
         const previous = lineIndex > 0 ? lines[lineIndex - 1] : null;
-        // A stycke goes on across a column or page break unless the last line looked like an end.
         const last = open?.at(-1);
-        const continues =
-          open !== null &&
-          !isHeading(line.text) &&
-          !isBullet(line.text) &&
-          (isHeading(last.text) ? wrapsOn(last, line, left, width) : true) &&
-          (previous
-            ? line.base - previous.base < pitch * 1.45 && !endsShort(previous, left, width)
-            : (blockIndex > 0 || index > 0) && !endsShort(open.at(-1), open.left, open.width));
-        if (continues) {
-          open.push(line);
+        if (open === null) {
+          start(line, true);
+        } else if (isHeading(line.text) || (isHeading(open[0].text) && !wrapsOn(last, line, left, width))) {
+          start(line, true);
+        } else if (previous === null) {
+          // A new block: the stycke goes on at the top of the next column or page unless the
+          // last line looked like an end; a block below the last one (after a text box) is new.
+          const below = last.page === index && line.base > last.base;
+          if (below || endsShort(last, open.left, open.width, line)) start(line, true);
+          else open.push(line);
+        } else if (line.base - previous.base > pitch * 1.45) {
+          start(line, true);
+        } else if (isBullet(line.text) || endsShort(previous, left, width, line)) {
+          start(line, !isBullet(line.text) && /[.:;!?]$/.test(previous.text));
         } else {
-          open = Object.assign([line], { left, width });
-          stycken.push(open);
+          open.push(line);
         }
-        open.left = left;
-        open.width = width;
+        Object.assign(open, { left, width });
+        line.page = index;
       }
     }
   }
   const vocabulary = wordsOf(stycken);
-  const text = stycken.map((lines) => joinLines(lines.map((line) => line.text), vocabulary));
-  // Bullets follow each other line by line; everything else is a stycke of its own.
   let out = "";
-  for (const [i, stycke] of text.entries()) {
-    if (i > 0) out += isBullet(stycke) && isBullet(text[i - 1]) ? "\n" : "\n\n";
-    out += stycke;
+  for (const [i, lines] of stycken.entries()) {
+    if (i > 0) out += lines.gap ? "\n\n" : "\n";
+    out += joinLines(lines.map((line) => line.text), vocabulary);
   }
   return out.replace(/\u00ad/g, "");
 }
@@ -184,9 +194,16 @@ function wrapsOn(heading, next, left, width) {
   return heading.right > left + width * 0.85 && Math.abs(heading.size - next.size) < heading.size * 0.03;
 }
 
-/** Whether `line` ends a stycke: it stops well short of the column's right edge after a full stop. */
-function endsShort(line, left, width) {
-  return /[.:;!?)"”]$/.test(line.text) && line.right < left + width * 0.8;
+/**
+ * Whether `line` was ended on purpose: the first word of `next` would have
+ * fitted after it in the column (the end of a stycke, an address line, a list
+ * item), and it does not end in a hyphen.
+ */
+function endsShort(line, left, width, next) {
+  if (HYPHENS.test(line.text) || line.text.endsWith("\u00ad")) return false;
+  const word = /^\S+/.exec(next.text)?.[0] ?? "";
+  const wordWidth = ((next.right - next.x) * word.length) / Math.max(next.text.length, 1);
+  return line.right + next.size * 0.3 + wordWidth < left + width * 0.97;
 }
 
 const HEADING = /^(?:§\s*\d+[a-z]?\b|\d+[a-z]?\s*§|\d+\s*kap\.?\s|kapitel\s+\d+)/i;
