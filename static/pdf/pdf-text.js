@@ -147,12 +147,22 @@ export function rebuildText(pages) {
     open = Object.assign([line], { gap });
     stycken.push(open);
   };
-  for (const [index, page] of pages.entries()) {
-    const runs = page.items.filter((run) => !furniture.has(run));
-    const blocks = readingOrder(runs).map(toLines).filter((lines) => lines.length > 0);
+  const laidOut = pages.map((page) =>
+    readingOrder(page.items.filter((run) => !furniture.has(run)))
+      .map(toLines)
+      .filter((lines) => lines.length > 0)
+      .map((lines) => {
+        const left = Math.min(...lines.map((line) => line.x));
+        return Object.assign(lines, { left, right: Math.max(...lines.map((line) => line.right)) });
+      }),
+  );
+  // A block's column is as wide as the widest block anywhere in the document that starts where it starts.
+  const all = laidOut.flat();
+  const columnWidth = (block) => Math.max(...all.filter((other) => Math.abs(other.left - block.left) < 3).map((other) => other.right - block.left));
+  for (const [index, blocks] of laidOut.entries()) {
     for (const lines of blocks) {
-      const left = Math.min(...lines.map((line) => line.x));
-      const width = Math.max(...lines.map((line) => line.right)) - left;
+      const { left } = lines;
+      const width = columnWidth(lines);
       const pitch = linePitch(lines);
       for (const [lineIndex, line] of lines.entries()) {
         const previous = lineIndex > 0 ? lines[lineIndex - 1] : null;
