@@ -8,20 +8,23 @@
 //   - the page gets exactly that text, on either side, from the button (also
 //     at phone width, through the file chooser) and from a drop, under the
 //     page's CSP, and shows the clause compared; after the first PDF the
-//     reader is cached and works offline; it is not loaded before;
+//     reader is cached (a new release keeps it) and works offline; it is not
+//     loaded before;
 //   - a scanned, encrypted or damaged PDF: exit 2 and the Swedish message on
 //     the command line, the same message in the page, and the text stays.
 
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
 import { diffArrays } from "diff";
 import { chromium } from "playwright-core";
 
-import { CHROMIUM_ARGS, PHONE, ROOT, chromiumPath, openApp, openExample, openSite, waitForServiceWorker } from "./harness.mjs";
+import { writeServiceWorker } from "../scripts/post-build.mjs";
+import { CHROMIUM_ARGS, DIST, PHONE, ROOT, chromiumPath, openApp, openExample, openSite, waitForServiceWorker } from "./harness.mjs";
 import { PDF_DIR, damagedPdf, encryptedPdf, makePdfs } from "./pdf-fixtures.mjs";
 
 const PDF_TEXT = path.join(ROOT, "scripts", "pdf-text.mjs");
@@ -223,8 +226,11 @@ describe("the page", () => {
     await context.close();
   });
 
-  test("the reader is loaded only for a PDF, cached at first use, and reads PDFs offline afterwards", async () => {
-    const offline = await openSite("pdf-offline");
+  test("the reader is loaded only for a PDF, cached at first use, kept by a new release, and reads PDFs offline", async () => {
+    // A copy of the build, so that a new release can be published into it.
+    const root = mkdtempSync(path.join(tmpdir(), "andamal-pdf-"));
+    cpSync(DIST, root, { recursive: true });
+    const offline = await openSite("pdf-offline", { root });
     try {
       const { page, context, problems } = await offline.page();
       const requested = [];
@@ -238,7 +244,7 @@ describe("the page", () => {
         page.evaluate(async () => {
           const names = [];
           for (const key of await caches.keys()) {
-            for (const request of await (await caches.open(key)).keys()) if (request.url.includes("/pdf/")) names.push(request.url.split("/pdf/")[1]);
+            for (const request of await (await caches.open(key)).keys()) if (request.url.includes("/pdf/")) names.push(`${key.split(" ").at(-1)} ${request.url.split("/pdf/")[1]}`);
           }
           return names.sort();
         });
@@ -248,7 +254,22 @@ describe("the page", () => {
       await page.locator("#text-b").fill(first.source);
       await editor(page, 0).locator("input[type=file]").setInputFiles(first.pdf);
       await expectOpened(page, 0, first, extracted.get(first.name));
-      assert.deepEqual(await cachedReader(), ["pdf-text.js", "pdf.min.mjs", "pdf.worker.min.mjs"], "cached at first use");
+      const version = (release) => ["pdf-text.js", "pdf.min.mjs", "pdf.worker.min.mjs"].map((file) => `${release} ${file}`);
+      const built = /^const BUILD = (.*);$/m.exec(readFileSync(path.join(root, "sw.js"), "utf8"));
+      assert.deepEqual(await cachedReader(), version(JSON.parse(built[1]).version), "cached at first use");
+
+      // A new release: its service worker precaches the reader, since this browser has used it.
+      const index = path.join(root, "index.html");
+      writeFileSync(index, readFileSync(index, "utf8").replace("<title>Ändamålsjämföraren</title>", "<title>Ändamålsjämföraren ny</title>"));
+      const release = writeServiceWorker(root);
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+      const prompt = page.getByRole("status").filter({ hasText: "Ny version finns" });
+      const reloaded = page.waitForEvent("load");
+      await prompt.getByRole("button", { name: "ladda om" }).click();
+      await reloaded;
+      await page.locator("#text-a").waitFor();
+      await page.waitForFunction(async (version) => (await caches.keys()).every((key) => key.endsWith(version)), release.version);
+      assert.deepEqual(await cachedReader(), version(release.version), "the new release keeps the reader");
 
       await offline.stopServer();
       await page.reload();
@@ -260,6 +281,7 @@ describe("the page", () => {
       await context.close();
     } finally {
       await offline.close();
+      rmSync(root, { recursive: true, force: true });
     }
   });
 });
