@@ -204,13 +204,21 @@ export async function makePdfs(browser) {
  */
 export function encryptedPdf(file) {
   const hex32 = (byte) => `<${byte.repeat(32)}>`;
-  const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
-    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-    "<< /Length 0 >>\nstream\n\nendstream",
-    `<< /Filter /Standard /V 1 /R 2 /O ${hex32("AB")} /U ${hex32("CD")} /P -44 >>`,
-  ];
+  return writePdf(
+    file,
+    [
+      "<< /Type /Catalog /Pages 2 0 R >>",
+      "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+      "<< /Length 0 >>\nstream\n\nendstream",
+      `<< /Filter /Standard /V 1 /R 2 /O ${hex32("AB")} /U ${hex32("CD")} /P -44 >>`,
+    ],
+    "/Encrypt 5 0 R /ID [<00112233445566778899AABBCCDDEEFF> <00112233445566778899AABBCCDDEEFF>] ",
+  );
+}
+
+/** Writes `objects` (PDF object bodies, numbered from 1; the first is the catalog) as a PDF file, with its cross-reference table. */
+function writePdf(file, objects, trailer = "") {
   let body = "%PDF-1.4\n";
   const offsets = [];
   for (const [i, object] of objects.entries()) {
@@ -220,9 +228,26 @@ export function encryptedPdf(file) {
   const xref = body.length;
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
   for (const offset of offsets) body += `${String(offset).padStart(10, "0")} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Encrypt 5 0 R /ID [<00112233445566778899AABBCCDDEEFF> <00112233445566778899AABBCCDDEEFF>] >>\nstartxref\n${xref}\n%%EOF\n`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer}>>\nstartxref\n${xref}\n%%EOF\n`;
   writeFileSync(file, body, "latin1");
   return file;
+}
+
+/**
+ * A page shown upright as A4 portrait although its MediaBox is landscape and
+ * turned by /Rotate 90, its text drawn turned back (Helvetica, WinAnsi), as
+ * some scanners' and printers' PDFs are. Written by hand, byte by byte.
+ */
+export function rotatedPdf(file) {
+  const lines = ["4 \\247 F\\366rbundets \\344ndam\\345l", "F\\366rbundets \\344ndam\\345l \\344r att fr\\344mja samverkan", "mellan huvudm\\344nnen i hela l\\344net."];
+  const content = lines.map((text, i) => `BT /F1 12 Tf 0 1 -1 0 ${100 + i * 16} 70 Tm (${text}) Tj ET`).join("\n");
+  return writePdf(file, [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] /Rotate 90 /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+  ]);
 }
 
 /** A file that says it is a PDF and is not one: its first bytes, then garbage. */

@@ -25,7 +25,7 @@ import { chromium } from "playwright-core";
 
 import { writeServiceWorker } from "../scripts/post-build.mjs";
 import { CHROMIUM_ARGS, DIST, PHONE, ROOT, chromiumPath, openApp, openExample, openSite, waitForServiceWorker } from "./harness.mjs";
-import { PDF_DIR, damagedPdf, encryptedPdf, makePdfs } from "./pdf-fixtures.mjs";
+import { PDF_DIR, damagedPdf, encryptedPdf, makePdfs, rotatedPdf } from "./pdf-fixtures.mjs";
 
 const PDF_TEXT = path.join(ROOT, "scripts", "pdf-text.mjs");
 
@@ -121,6 +121,12 @@ describe("the command line (scripts/pdf-text.mjs) and the finder", () => {
     const motion = extracted.get("motion-scanned-cover");
     assert.doesNotMatch(motion, /Inkom/, "the scanned cover page gives nothing");
     assert.match(motion, /^Södra Dalarnas Samordningsförbund\nc\/o Avesta kommun\n774 81 Avesta\n/, "the rest is read; an address keeps its lines");
+  });
+
+  test("a page turned by /Rotate is read as it is shown", () => {
+    const result = pdfText(rotatedPdf(path.join(PDF_DIR, "rotated.pdf")));
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stdout, "4 § Förbundets ändamål\n\nFörbundets ändamål är att främja samverkan mellan huvudmännen i hela länet.");
   });
 
   test("a scanned, an encrypted and a damaged PDF exit 2 with a Swedish message on stderr", () => {

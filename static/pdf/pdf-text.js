@@ -99,9 +99,11 @@ export async function pdfText(data, pdfjs) {
     pages = [];
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number);
-      const [x0, y0, x1, y1] = page.view;
+      // The page as it is shown: its crop box, turned by its /Rotate, y growing downwards.
+      const view = page.getViewport({ scale: 1 });
       const { items } = await page.getTextContent();
-      pages.push({ width: x1 - x0, height: y1 - y0, items: items.map((item) => glyphRun(item, x0, y1)).filter(Boolean) });
+      const runs = items.map((item) => item.transform && glyphRun(item, pdfjs.Util.transform(view.transform, item.transform)));
+      pages.push({ width: view.width, height: view.height, items: runs.filter(Boolean) });
       page.cleanup();
     }
   } catch (error) {
@@ -119,19 +121,18 @@ export async function pdfText(data, pdfjs) {
 }
 
 /**
- * One pdf.js text item as { text, x, right, base, size }: page coordinates
- * from the top left, `base` the baseline. Vertical and empty runs are left
- * out (a side note turned 90° is not part of the reading order).
+ * One pdf.js text item as { text, x, right, base, size }, from `matrix`, its
+ * text matrix on the page as shown (see pdfText): x from the left, `base` the
+ * baseline from the top. Runs that do not read left to right as shown
+ * (vertical or upside-down text, a side note turned 90°) and empty ones are
+ * left out.
  */
-function glyphRun(item, left, top) {
-  if (typeof item.str !== "string" || !item.transform) return null;
-  const [a, b, c, d, e, f] = item.transform;
-  if (Math.abs(b) > Math.abs(a) * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) return null;
+function glyphRun(item, [a, b, c, d, e, f]) {
+  if (typeof item.str !== "string" || !(a > 0) || Math.abs(b) > a * 0.1 || Math.abs(c) > Math.abs(d) * 0.1) return null;
   const text = item.str.replace(/\u00ad(?=.)/g, "");
   if (!text.trim()) return null;
   const size = Math.abs(d) || item.height || 1;
-  const x = e - left;
-  return { text, x, right: x + Math.max(item.width, 0), base: top - f, size };
+  return { text, x: e, right: e + Math.max(item.width, 0), base: f, size };
 }
 
 /**
