@@ -5,6 +5,7 @@
 
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { after, before, test } from "node:test";
 
 import { BASE, DIST, dragOver, openApp, openSite, shareLink, waitForServiceWorker } from "./harness.mjs";
@@ -44,7 +45,8 @@ test("a full session sends nothing but GETs of the build's files to its own orig
   await context.close();
 
   const origin = new URL(site.url).origin;
-  const build = new Set(readdirSync(DIST).map((file) => `${BASE}${file}`));
+  // Every file of the build, in its folders too (snippets/, pdf/).
+  const build = new Set(readdirSync(DIST, { recursive: true }).map((file) => `${BASE}${file.split(path.sep).join("/")}`));
   build.add(BASE);
   const logged = readFileSync(site.requestLog, "utf8").trim().split("\n").map((line) => JSON.parse(line));
   assert.ok(logged.length > 5, `${logged.length} requests logged`);

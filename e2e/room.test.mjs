@@ -185,7 +185,7 @@ describe("the first minute", () => {
     await page.getByRole("button", { name: "Hjälp" }).click();
     const help = page.locator(".help-panel");
     assert.match(await help.textContent(), /understruket – tillagt i B/);
-    assert.match(await help.textContent(), /Kopiera text ur en PDF/);
+    assert.match(await help.textContent(), /PDF-filer/);
     await help.getByRole("button", { name: "Visa ett färdigt exempel" }).click();
     await page.locator(".pair-row .sentence").nth(5).waitFor();
     await page.locator(".pair-note").first().waitFor();
@@ -249,7 +249,7 @@ describe("messy input", () => {
 });
 
 describe("getting text in", () => {
-  test("a .docx or a Windows .txt opens into a side; a PDF is refused with advice", async () => {
+  test("a .docx or a Windows .txt opens into a side; a broken PDF gets a message", async () => {
     const { page, context, problems } = await site.page();
     await openApp(site, page);
     const inputA = page.locator(".editor").nth(0).locator("input[type=file]");
@@ -266,7 +266,7 @@ describe("getting text in", () => {
     await inputB.setInputFiles({ name: "ordning.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n...") });
     const notice = page.locator(".notice-bar.notice-error");
     await notice.waitFor();
-    assert.match(await notice.textContent(), /PDF-filer kan inte läsas/);
+    assert.match(await notice.textContent(), /kunde inte läsas som PDF/);
     assert.match(await page.locator("#text-b").inputValue(), /främja samverkan/, "the text stays");
     problems.assertNone();
     await context.close();

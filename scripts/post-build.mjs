@@ -12,7 +12,8 @@
 //     version that is a hash of their names and contents, so any change (also
 //     to the unhashed worker files) makes a new service worker. Only a release
 //     build precaches; a debug build (`trunk serve`) gets an empty list, so
-//     development is never served from a cache.
+//     development is never served from a cache. The PDF reader (pdf/…) is
+//     listed apart, as on demand: not precached, cached at first use.
 //
 // Trunk sets TRUNK_STAGING_DIR, TRUNK_SOURCE_DIR, TRUNK_PUBLIC_URL and
 // TRUNK_PROFILE. The e2e tests import writeServiceWorker to make a "new
@@ -25,6 +26,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const SERVICE_WORKER = "sw.js";
+/** Files loaded only when needed (the PDF reader): not precached, cached by the service worker at first use. */
+export const ON_DEMAND_PREFIX = "pdf/";
 const SOURCE_DIR = process.env.TRUNK_SOURCE_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BUILD_LINE = /^const BUILD = .*$/m;
 
@@ -51,8 +54,9 @@ export function writeNotFoundPage(dir, publicUrl) {
 }
 
 /**
- * Writes `dir`/sw.js precaching every other file in `dir` (none when
- * `precache` is false). Returns { version, files }, as written into sw.js.
+ * Writes `dir`/sw.js precaching every other file in `dir` but the on-demand
+ * ones, which it lists apart (none of either when `precache` is false).
+ * Returns { version, files, onDemand }, as written into sw.js.
  */
 export function writeServiceWorker(dir, { precache = true } = {}) {
   const found = precache ? filesUnder(dir).filter((file) => file !== SERVICE_WORKER) : [];
@@ -64,8 +68,9 @@ export function writeServiceWorker(dir, { precache = true } = {}) {
   }
   // index.html is precached as "./", the address the page loads it from, so
   // that the worker's revalidation finds it in the HTTP cache.
-  const files = found.map((file) => (file === "index.html" ? "./" : file));
-  const build = { version: precache ? hash.digest("hex").slice(0, 16) : "development", files };
+  const files = found.filter((file) => !file.startsWith(ON_DEMAND_PREFIX)).map((file) => (file === "index.html" ? "./" : file));
+  const onDemand = found.filter((file) => file.startsWith(ON_DEMAND_PREFIX));
+  const build = { version: precache ? hash.digest("hex").slice(0, 16) : "development", files, onDemand };
   const template = readFileSync(path.join(SOURCE_DIR, "static", SERVICE_WORKER), "utf8");
   if (!BUILD_LINE.test(template)) throw new Error(`static/${SERVICE_WORKER} has no "const BUILD = …" line`);
   // The template's comments are for readers of the source; the build ships the code.
@@ -103,6 +108,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const release = process.env.TRUNK_PROFILE === "release";
   writeNotFoundPage(dir, publicUrl);
   if (release) console.log(`post-build: glue script minified, ${await minifyGlue(dir)} bytes saved`);
-  const { version, files } = writeServiceWorker(dir, { precache: release });
-  console.log(`post-build: 404.html; ${SERVICE_WORKER} version ${version}, ${files.length} files precached`);
+  const { version, files, onDemand } = writeServiceWorker(dir, { precache: release });
+  console.log(`post-build: 404.html; ${SERVICE_WORKER} version ${version}, ${files.length} files precached, ${onDemand.length} on demand`);
 }

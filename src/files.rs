@@ -1,6 +1,6 @@
 //! Files the user asks for: downloads (a Blob behind an object URL, clicked
 //! through a temporary `<a download>`), file names made from the work's
-//! title, and printing.
+//! title, the text of an opened or dropped document, and printing.
 //!
 //! A download is a navigation to a `blob:` URL, which the page's Content
 //! Security Policy allows; nothing is fetched and nothing leaves the device.
@@ -12,6 +12,7 @@
 use andamal_core::session::Scope;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::{File, HtmlElement, HtmlInputElement};
 use yew::{Callback, Event, MouseEvent, NodeRef, TargetCast};
 
@@ -89,6 +90,43 @@ pub fn take_chosen(e: &Event) -> Option<File> {
     let file = input.files().and_then(|list| list.get(0));
     input.set_value("");
     file
+}
+
+/// What the "Öppna fil" inputs offer: text, PDF, Word (.docx), OpenDocument
+/// (.odt), web pages and RTF. Phones' file pickers map the extensions to types.
+pub const DOCUMENT_TYPES: &str = ".txt,.pdf,.docx,.odt,.html,.htm,.rtf,text/plain,application/pdf";
+
+// The PDF reader (static/pdf/pdf-text.js, with pdf.js beside it in dist/pdf/)
+// is JavaScript loaded only when a PDF is opened, outside the page's wasm and
+// its first load. Its Swedish messages live with it (the command line prints
+// them too); the one for a reader that could not be fetched lives here.
+#[wasm_bindgen(inline_js = r#"
+const UNAVAILABLE = "PDF-läsaren kunde inte hämtas. Anslut till internet och försök igen – efter första gången läses PDF:er även utan nät.";
+export function pdf_text(file) {
+  if (!/\.pdf$/i.test(file.name) && file.type !== "application/pdf") return null;
+  return import(new URL("pdf/pdf-text.js", document.baseURI).href)
+    .then((reader) => reader.readPdf(file))
+    .catch((message) => Promise.reject(typeof message === "string" ? message : UNAVAILABLE));
+}"#)]
+extern "C" {
+    /// When `file` is a PDF (by name or type), starts reading its text: a
+    /// promise of the text, or of the Swedish sentence saying why not. `None`
+    /// for any other file.
+    pub fn pdf_text(file: &File) -> Option<js_sys::Promise>;
+}
+
+/// The text of a document the user opened or dropped, or the Swedish sentence
+/// saying why not: a PDF through pdf.js (`pdf`, from [`pdf_text`]), anything
+/// else in the worker (`andamal_core::textfile`: text in its encodings, Word).
+pub async fn read_document(file: &File, pdf: Option<js_sys::Promise>) -> Result<String, String> {
+    if let Some(pdf) = pdf {
+        let text = wasm_bindgen_futures::JsFuture::from(pdf).await;
+        return text.map(|t| t.as_string().unwrap_or_default()).map_err(|m| m.as_string().unwrap_or_default());
+    }
+    match read_bytes(file).await {
+        Some(bytes) => worker::text(Job::FileText(file.name(), bytes)).await,
+        None => Err(texts::FILE_UNREADABLE.to_owned()),
+    }
 }
 
 /// The bytes of a file the user chose or dropped; `None` if it cannot be read.

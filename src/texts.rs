@@ -8,7 +8,9 @@ pub const SIDE_HINT: &str = "Klistra in hela förbundsordningen eller bara ända
 pub const LOAD_EXAMPLE: &str = "Ladda exempel";
 pub const CLEAR: &str = "Töm";
 pub const OPEN_TEXT_FILE: &str = "Öppna fil";
-pub const OPEN_TEXT_FILE_HINT: &str = "Läs in en .txt- eller .docx-fil (Word). Du kan också dra filen till rutan.";
+pub const OPEN_TEXT_FILE_HINT: &str = "Läs in en PDF-, Word- eller textfil. Du kan också dra filen till rutan.";
+/// (The PDF reader's messages are in static/pdf/pdf-text.js, which the command line shares, and in src/files.rs.)
+pub const READING_PDF: &str = "Läser PDF:en …";
 pub const COMPARISON: &str = "Jämförelse";
 pub const EMPTY_HINT: &str =
     "Klistra in text i båda fälten, eller tryck på ”Ladda exempel”, så visas skillnaderna här.";
@@ -216,11 +218,10 @@ pub const HELP_KEY_LINES: [&str; 5] = [
 ];
 pub const HELP_SHARING: &str = "Dela";
 pub const HELP_SHARING_TEXT: &str = "”Dela” gör en länk som innehåller hela jämförelsen: texterna, anteckningarna och temana. Ingen server är inblandad – allt ligger i länken, så skicka den bara till dem som ska se innehållet. Långa jämförelser delas bättre som fil.";
-pub const HELP_PDF: &str = "Kopiera text ur en PDF";
-pub const HELP_PDF_LINES: [&str; 3] = [
-    "Dator: öppna PDF:en, tryck Ctrl+A (⌘A på Mac) och Ctrl+C, klistra in här med Ctrl+V. Sidhuvuden och radbrytningar städas bort.",
-    "Surfplatta: håll fingret på texten, välj ”Markera alla” och ”Kopiera”, håll sedan fingret i rutan här och välj ”Klistra in”.",
-    "Telefon: som på surfplattan; i en del PDF-läsare finns ”Dela → Kopiera text”. Bara ändamålsparagrafen räcker.",
+pub const HELP_PDF: &str = "PDF-filer";
+pub const HELP_PDF_LINES: [&str; 2] = [
+    "Tryck på ”Öppna fil” vid rutan, eller dra filen dit. Texten läses ut i läsordning, utan sidhuvuden, sidnummer och avstavning.",
+    "En skannad PDF är bara bilder: låt en skanner eller PDF-läsare tolka texten (OCR) först, eller klistra in ändamålsparagrafen.",
 ];
 pub const PRESENT: &str = "Presentera";
 pub const END_PRESENTATION: &str = "Avsluta presentationen (Esc)";

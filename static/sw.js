@@ -8,15 +8,19 @@
 // "skip-waiting" when the user accepts. Nothing is ever updated silently.
 //
 //   install   precache every file of the build (revalidated, never a stale
-//             HTTP-cache copy) in a cache named after the scope and version
+//             HTTP-cache copy) in a cache named after the scope and version,
+//             but the on-demand ones (the PDF reader, BUILD.onDemand): those
+//             only if an older version's cache has them, i.e. if PDFs were
+//             opened here before, so that they keep working offline
 //   activate  delete this scope's caches of other versions; control the page
 //   fetch     precached files: cache first. Navigation to the app (the scope
 //             itself, index.html, with any query): the cached index.html.
 //             Any other navigation in the scope: the network, and offline
 //             the cached 404.html (which opens percent-encoded share links).
+//             On-demand files: cache first, and cached when first fetched.
 //             Everything else goes to the network untouched.
 
-const BUILD = { version: "development", files: [] }; // replaced by scripts/post-build.mjs
+const BUILD = { version: "development", files: [], onDemand: [] }; // replaced by scripts/post-build.mjs
 
 const SCOPE = self.registration.scope;
 // Cache names are per origin, not per scope: two deployments on one host
@@ -27,13 +31,31 @@ const CACHE = PREFIX + BUILD.version;
 const INDEX = new URL("./", self.location).href;
 const NOT_FOUND = new URL("404.html", self.location).href;
 const PRECACHED = new Set(BUILD.files.map((file) => new URL(file, self.location).href));
+const ON_DEMAND = new Set(BUILD.onDemand.map((file) => new URL(file, self.location).href));
 const APP_PATHS = new Set([new URL(INDEX).pathname, new URL("index.html", INDEX).pathname]);
+
+/** The on-demand files an older version of this scope had cached: they were used here. */
+async function usedBefore() {
+  const older = (await caches.keys()).filter((key) => key.startsWith(PREFIX) && key !== CACHE);
+  const used = [];
+  for (const url of ON_DEMAND) {
+    for (const key of older) {
+      if (await caches.match(url, { cacheName: key })) {
+        used.push(url);
+        break;
+      }
+    }
+  }
+  return used;
+}
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll([...PRECACHED].map((url) => new Request(url, { cache: "no-cache" })))),
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const urls = [...PRECACHED, ...(await usedBefore())];
+      await cache.addAll(urls.map((url) => new Request(url, { cache: "no-cache" })));
+    })(),
   );
 });
 
@@ -58,6 +80,17 @@ async function cacheFirst(request, key) {
   return (await cached(key)) ?? fetch(request);
 }
 
+async function cacheAtFirstUse(request, key) {
+  const hit = await cached(key);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) {
+    const copy = response.clone();
+    await (await caches.open(CACHE)).put(key, copy);
+  }
+  return response;
+}
+
 async function networkThen404(request) {
   try {
     return await fetch(request);
@@ -78,6 +111,8 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(cacheFirst(request, INDEX));
   } else if (PRECACHED.has(key)) {
     event.respondWith(cacheFirst(request, key));
+  } else if (ON_DEMAND.has(key)) {
+    event.respondWith(cacheAtFirstUse(request, key));
   } else if (request.mode === "navigate") {
     event.respondWith(networkThen404(request));
   }

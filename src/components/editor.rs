@@ -8,7 +8,6 @@ use yew::prelude::*;
 use crate::components::{AppContext, FinderStatus};
 use crate::derived::Derived;
 use crate::state::{Action, Notice, Side};
-use crate::worker::{self, Job};
 use crate::{files, texts};
 
 /// Larger pastes are refused: up to this much, the ändamål section is found and compared.
@@ -56,18 +55,19 @@ pub fn Editor(props: &EditorProps) -> Html {
             }
         })
     };
-    // A .txt or .docx file, chosen or dropped, replaces the side's text.
-    // The text is taken out of the file (.docx is a zip) in the worker.
+    // A document, chosen or dropped, replaces the side's text (see
+    // `files::read_document`); until then, and if it cannot be read, the
+    // text stays as it was.
     let load_file = {
         let state = state.clone();
         Callback::from(move |file: web_sys::File| {
             let state = state.clone();
+            let pdf = files::pdf_text(&file);
+            if pdf.is_some() {
+                state.dispatch(Action::Notify(Some(Notice { text: texts::READING_PDF.to_owned(), error: false })));
+            }
             wasm_bindgen_futures::spawn_local(async move {
-                let result = match files::read_bytes(&file).await {
-                    Some(bytes) => worker::text(Job::FileText(file.name(), bytes)).await,
-                    None => Err(texts::FILE_UNREADABLE.to_owned()),
-                };
-                match result {
+                match files::read_document(&file, pdf).await {
                     Ok(text) => {
                         state.dispatch(Action::SetText(side, text));
                         state.dispatch(Action::Notify(None));
@@ -148,7 +148,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                 <label id={format!("{id}-label")} for={id.clone()}>{ texts::SIDE_LABELS[side.index()] }</label>
                 <span class="editor-count" aria-live="off">{ format!("{} tecken", texts::thousands(chars)) }</span>
                 <button type="button" class="button button-quiet" onclick={choose_file} title={texts::OPEN_TEXT_FILE_HINT}>{ texts::OPEN_TEXT_FILE }</button>
-                <input type="file" class="file-input" accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                <input type="file" class="file-input" accept={files::DOCUMENT_TYPES}
                     ref={file_input} onchange={onfile} tabindex="-1" aria-hidden="true" />
                 <button type="button" class="button button-quiet" onclick={onclear} disabled={text.is_empty()}>{ texts::CLEAR }</button>
             </div>

@@ -10,7 +10,7 @@ use crate::state::Action;
 use crate::texts;
 
 /// A short Swedish help: what marks and colours mean, the themes, sharing,
-/// keys, copying text out of a PDF, and a finished example in one click.
+/// keys, opening a PDF, and a finished example in one click.
 #[component]
 pub fn Help() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
