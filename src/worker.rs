@@ -203,7 +203,7 @@ impl Job {
                 FileKind::Csv => pair_table(&shared, &shared.compare()),
             })),
             Job::Read(json) => Done::Opened(import_web_annotation(&json).map_err(|e| e.message())),
-            Job::FileText(name, bytes) => Done::Text(file_text(&name, &bytes).map_err(str::to_owned)),
+            Job::FileText(name, bytes) => Done::Text(file_text(&name, &bytes).map_err(|e| e.message().to_owned())),
             Job::Qr(link) => Done::Qr(qr_symbol(&link).map(|code| (code.size, code.path))),
         }
     }
