@@ -88,6 +88,8 @@ struct Paragraph {
     num_id: Option<String>,
     level: Option<usize>,
     mark_deleted: bool,
+    /// Whether it anchors a text box (whose paragraphs end their own lines).
+    boxed: bool,
     /// Whether its number (if any) has been written.
     labelled: bool,
 }
@@ -195,7 +197,14 @@ fn read_document(xml: &str, numbering: &mut Numbering) -> String {
             }
             "w:pPr" if !empty => in_properties = true,
             // A text box's paragraphs start on a line of their own.
-            "w:txbxContent" if !out.is_empty() && !out.ends_with('\n') => out.push('\n'),
+            "w:txbxContent" => {
+                if let Some(paragraph) = paragraphs.last_mut() {
+                    paragraph.boxed = true;
+                }
+                if !out.is_empty() && !out.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
             "w:r" => hidden_run = false,
             "w:vanish" if stack.contains(&"w:rPr") => {
                 hidden_run = is_on(attributes);
@@ -234,10 +243,11 @@ fn write_label(paragraph: &mut Paragraph, numbering: &mut Numbering, out: &mut S
 }
 
 /// Ends a paragraph: a line break, unless its mark was deleted (then it runs
-/// on into the next). An empty numbered paragraph still shows its number, as
-/// in Word; a deleted one leaves nothing.
+/// on into the next) or it only anchored a text box, whose lines are ended.
+/// An empty numbered paragraph still shows its number, as in Word; a deleted
+/// one leaves nothing.
 fn end_paragraph(mut paragraph: Paragraph, numbering: &mut Numbering, out: &mut String) {
-    if paragraph.mark_deleted {
+    if paragraph.mark_deleted || (paragraph.boxed && out.ends_with('\n')) {
         return;
     }
     write_label(&mut paragraph, numbering, out);

@@ -231,7 +231,9 @@ fn read_content(xml: &str, styles: &ListStyles) -> String {
     let mut depth = 0usize;
     let mut skip: Option<usize> = None;
     let mut in_body = false;
-    let mut paragraphs = 0usize;
+    // The paragraphs open (a text box's sit inside another's), each with
+    // whether it holds a text box.
+    let mut paragraphs: Vec<bool> = Vec::new();
     // Whether the last character written was collapsible white space.
     let mut after_space = true;
     let mut lists: Vec<OpenList> = Vec::new();
@@ -301,8 +303,11 @@ fn read_content(xml: &str, styles: &ListStyles) -> String {
                     }
                     "text:list-header" => pending_label = None,
                     "text:p" | "text:h" => {
-                        if paragraphs > 0 && !out.is_empty() && !out.ends_with('\n') {
-                            out.push('\n');
+                        if let Some(boxed) = paragraphs.last_mut() {
+                            *boxed = true;
+                            if !out.ends_with('\n') {
+                                out.push('\n');
+                            }
                         }
                         let mut label = pending_label.take();
                         if name == "text:h" && label.is_none() {
@@ -329,19 +334,19 @@ fn read_content(xml: &str, styles: &ListStyles) -> String {
                         if empty {
                             out.push('\n');
                         } else {
-                            paragraphs += 1;
+                            paragraphs.push(false);
                         }
                     }
-                    "text:s" if paragraphs > 0 => {
+                    "text:s" if !paragraphs.is_empty() => {
                         let count = attribute(attributes, "text:c").and_then(|c| c.parse::<usize>().ok()).unwrap_or(1);
                         out.extend(std::iter::repeat_n(' ', count.min(1000)));
                         after_space = false;
                     }
-                    "text:tab" if paragraphs > 0 => {
+                    "text:tab" if !paragraphs.is_empty() => {
                         out.push('\t');
                         after_space = false;
                     }
-                    "text:line-break" if paragraphs > 0 => {
+                    "text:line-break" if !paragraphs.is_empty() => {
                         out.push('\n');
                         after_space = true;
                     }
@@ -357,9 +362,12 @@ fn read_content(xml: &str, styles: &ListStyles) -> String {
                         "text:list" => {
                             lists.pop();
                         }
-                        "text:p" | "text:h" if paragraphs > 0 => {
-                            paragraphs -= 1;
-                            out.push('\n');
+                        "text:p" | "text:h" if !paragraphs.is_empty() => {
+                            // A paragraph that ends with a text box's lines has its line ended.
+                            let boxed = paragraphs.pop() == Some(true);
+                            if !(boxed && out.ends_with('\n')) {
+                                out.push('\n');
+                            }
                             after_space = true;
                         }
                         _ => {}
@@ -368,7 +376,7 @@ fn read_content(xml: &str, styles: &ListStyles) -> String {
                 depth = depth.saturating_sub(1);
             }
             Token::Text(text) | Token::CData(text) => {
-                if skip.is_some() || paragraphs == 0 {
+                if skip.is_some() || paragraphs.is_empty() {
                     continue;
                 }
                 let mut decoded = String::new();
