@@ -7,8 +7,9 @@
 //!
 //! The worker also does everything else that needs code the page's wasm
 //! should not carry: the share link codec (deflate, base64, the `v1` wire
-//! format), reading `.docx` files, the file formats (Web Annotation JSON, the
-//! Markdown handout, the CSV table) and QR codes. The page sends a [`Job`]
+//! format), the text of opened files (`.txt` in any common encoding,
+//! `.docx`, `.odt`, `.html`, `.rtf`), the file formats (Web Annotation JSON,
+//! the Markdown handout, the CSV table) and QR codes. The page sends a [`Job`]
 //! and awaits its [`Done`]; see [`run`].
 
 use andamal_core::align::{Alignment, align_numbered};
@@ -161,7 +162,9 @@ pub enum Job {
     Write(FileKind, Shared),
     /// Reads a Web Annotation file.
     Read(String),
-    /// The text of a chosen or dropped file (.txt, .docx), by name and bytes.
+    /// The text of a chosen or dropped file (.txt in any common encoding,
+    /// .docx, .odt, .html, .rtf), by name and bytes; the core decides the
+    /// format by its first bytes and name (`textfile::file_text`).
     FileText(String, Vec<u8>),
     /// Draws a share link as a QR code (the encoder stays out of the page's wasm).
     Qr(String),
@@ -304,6 +307,12 @@ mod tests {
         assert_eq!(Job::FileText("a.txt".into(), "4 § Ändamål".into()).run(), Done::Text(Ok("4 § Ändamål".into())));
         let Done::Text(Err(message)) = Job::FileText("a.pdf".into(), b"%PDF-1.7".to_vec()).run() else { panic!() };
         assert!(message.starts_with("PDF-filer"), "{message}");
+        let rtf = br"{\rtf1\ansi 4 \'a7 \'c4ndam\'e5l}".to_vec();
+        assert_eq!(Job::FileText("a.rtf".into(), rtf).run(), Done::Text(Ok("4 § Ändamål".into())));
+        let html = b"<html><body><p>4 &sect; &Auml;ndam&aring;l</p><script>x</script></body></html>".to_vec();
+        assert_eq!(Job::FileText("a.html".into(), html).run(), Done::Text(Ok("4 § Ändamål".into())));
+        let Done::Text(Err(message)) = Job::FileText("a.odt".into(), b"PK\x03\x04".to_vec()).run() else { panic!() };
+        assert!(message.starts_with("OpenDocument-dokumentet är skadat"), "{message}");
     }
 
     #[test]

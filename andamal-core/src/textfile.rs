@@ -149,7 +149,8 @@ const OLE: &[u8] = &[0xd0, 0xcf, 0x11, 0xe0];
 
 /// A zip archive: a Word or an OpenDocument document.
 fn zipped(bytes: &[u8], named_odt: bool) -> Result<String, FileError> {
-    let archive = crate::zip::Archive::open(bytes).map_err(|e| docx::zip_error(e, Format::Word))?;
+    let named = if named_odt { Format::OpenDocument } else { Format::Word };
+    let archive = crate::zip::Archive::open(bytes).map_err(|e| docx::zip_error(e, named))?;
     if archive.contains("word/document.xml") {
         docx::text(bytes)
     } else if archive.contains("content.xml") {
@@ -364,6 +365,7 @@ mod tests {
         assert_eq!(file_text("x.doc", &[0xd0, 0xcf, 0x11, 0xe0, 0]), Err(FileError::OldWord));
         assert_eq!(file_text("x.docx", &[0xd0, 0xcf, 0x11, 0xe0, 0]), Err(FileError::Encrypted(Format::Word)));
         assert_eq!(file_text("x.docx", b"PK\x03\x04trasig"), Err(FileError::Damaged(Format::Word)));
+        assert_eq!(file_text("x.odt", b"PK\x03\x04trasig"), Err(FileError::Damaged(Format::OpenDocument)));
         assert_eq!(file_text("x.docx", b"inte en zip"), Err(FileError::NotA(Format::Word)));
         assert_eq!(file_text("x.odt", b"inte en zip"), Err(FileError::NotA(Format::OpenDocument)));
         assert_eq!(file_text("x.rtf", b"inte rtf"), Err(FileError::NotA(Format::Rtf)));
