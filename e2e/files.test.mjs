@@ -1,8 +1,9 @@
-// Documents opened from files, read in the worker: each .docx and .odt that
-// LibreOffice writes from the fixtures' sources (scripts/office-fixtures),
-// opened on each side, shows its ändamål clause in the comparison; an .rtf, a
-// saved web page and text in old encodings open too. Every test also fails on
-// console errors, page errors and CSP violations.
+// Documents opened from files, read in the document reader (a worker fetched
+// when the first file is opened): each .docx and .odt that LibreOffice writes
+// from the fixtures' sources (scripts/office-fixtures), opened on each side,
+// shows its ändamål clause in the comparison; an .rtf, a saved web page and
+// text in old encodings open too; and after one file, files open offline.
+// Every test also fails on console errors, page errors and CSP violations.
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -11,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { ROOT, openApp, openSite } from "./harness.mjs";
+import { ROOT, openApp, openSite, waitForServiceWorker } from "./harness.mjs";
 
 let site;
 let dir;
@@ -107,5 +108,33 @@ describe("other formats and encodings", () => {
     await page.waitForFunction(() => document.querySelector("#text-b").value === "4 § Ändamål\nFörbundet ska stödja.");
     problems.assertNone();
     await context.close();
+  });
+});
+
+describe("offline", () => {
+  test("the reader is not part of the first visit, and once a file was opened, files open offline", async () => {
+    const own = await openSite("files-offline");
+    try {
+      const { page, context, problems } = await own.page();
+      const fetched = [];
+      page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+      await openApp(own, page);
+      await waitForServiceWorker(page);
+      await page.waitForLoadState("networkidle");
+      assert.ok(!fetched.some((p) => p.includes("reader")), `no reader before a file: ${fetched.join(", ")}`);
+      await open(page, 0, path.join(dir, "forbundsordning.odt"));
+      await page.waitForFunction(() => document.querySelector("#text-a").value.includes("4 § Ändamål"));
+      assert.ok(fetched.some((p) => p.endsWith("/reader_bg.wasm")), "the reader was fetched for the file");
+
+      await own.stopServer();
+      await page.reload();
+      await page.locator("#text-a").waitFor();
+      await open(page, 1, path.join(dir, "paragrafer.docx"));
+      await page.waitForFunction(() => document.querySelector("#text-b").value.includes("§ 2 Ändamål"));
+      problems.assertNone();
+      await context.close();
+    } finally {
+      await own.close();
+    }
   });
 });

@@ -12,7 +12,10 @@
 //     version that is a hash of their names and contents, so any change (also
 //     to the unhashed worker files) makes a new service worker. Only a release
 //     build precaches; a debug build (`trunk serve`) gets an empty list, so
-//     development is never served from a cache.
+//     development is never served from a cache. The document reader
+//     (reader.js, reader_bg.wasm, reader_loader.js) is left out of the
+//     precache and listed as on demand: the service worker caches it when a
+//     file is first opened, so it costs a first visit nothing.
 //
 // Trunk sets TRUNK_STAGING_DIR, TRUNK_SOURCE_DIR, TRUNK_PUBLIC_URL and
 // TRUNK_PROFILE. The e2e tests import writeServiceWorker to make a "new
@@ -25,6 +28,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const SERVICE_WORKER = "sw.js";
+/** Files fetched only when needed (the document reader), cached at first use. */
+export const ON_DEMAND = /^reader(\.js|_bg\.wasm|_loader\.js)$/;
 const SOURCE_DIR = process.env.TRUNK_SOURCE_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BUILD_LINE = /^const BUILD = .*$/m;
 
@@ -64,8 +69,9 @@ export function writeServiceWorker(dir, { precache = true } = {}) {
   }
   // index.html is precached as "./", the address the page loads it from, so
   // that the worker's revalidation finds it in the HTTP cache.
-  const files = found.map((file) => (file === "index.html" ? "./" : file));
-  const build = { version: precache ? hash.digest("hex").slice(0, 16) : "development", files };
+  const files = found.filter((file) => !ON_DEMAND.test(file)).map((file) => (file === "index.html" ? "./" : file));
+  const onDemand = found.filter((file) => ON_DEMAND.test(file));
+  const build = { version: precache ? hash.digest("hex").slice(0, 16) : "development", files, onDemand };
   const template = readFileSync(path.join(SOURCE_DIR, "static", SERVICE_WORKER), "utf8");
   if (!BUILD_LINE.test(template)) throw new Error(`static/${SERVICE_WORKER} has no "const BUILD = …" line`);
   // The template's comments are for readers of the source; the build ships the code.

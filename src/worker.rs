@@ -18,9 +18,11 @@ use andamal_core::export::markdown::handout;
 use andamal_core::export::web_annotation::{export_web_annotation, import_web_annotation};
 use andamal_core::qr::qr_symbol;
 use andamal_core::share::{self, Shared};
+#[cfg(feature = "documents")]
 use andamal_core::textfile::file_text;
 use andamal_core::{Folds, Span};
 use std::cell::RefCell;
+use std::thread::LocalKey;
 
 use gloo_worker::oneshot::{OneshotBridge, oneshot};
 use gloo_worker::{Codec, Spawnable};
@@ -206,10 +208,22 @@ impl Job {
                 FileKind::Csv => pair_table(&shared, &shared.compare()),
             })),
             Job::Read(json) => Done::Opened(import_web_annotation(&json).map_err(|e| e.message())),
-            Job::FileText(name, bytes) => Done::Text(file_text(&name, &bytes).map_err(|e| e.message().to_owned())),
+            Job::FileText(name, bytes) => Done::Text(read_file(&name, &bytes)),
             Job::Qr(link) => Done::Qr(qr_symbol(&link).map(|code| (code.size, code.path))),
         }
     }
+}
+
+/// The text of an opened file, or the Swedish sentence saying why not.
+#[cfg(feature = "documents")]
+fn read_file(name: &str, bytes: &[u8]) -> Result<String, String> {
+    file_text(name, bytes).map_err(|e| e.message().to_owned())
+}
+
+/// Without the readers (the precached `worker`): files go to the `reader`.
+#[cfg(not(feature = "documents"))]
+fn read_file(_name: &str, _bytes: &[u8]) -> Result<String, String> {
+    Err(crate::texts::WORKER_FAILED.to_owned())
 }
 
 /// The worker's task: one job, one answer.
@@ -223,36 +237,68 @@ pub async fn WorkerTask(job: Job) -> Done {
 /// public URL, so the app works under a sub-path such as /andamal/.
 pub const LOADER: &str = "worker_loader.js";
 
+/// The document reader's loader: the same task built with the `documents`
+/// feature, a wasm of its own that is fetched when a file is first opened and
+/// cached then by the service worker, so the readers are no part of the
+/// first visit.
+pub const READER_LOADER: &str = "reader_loader.js";
+
 thread_local! {
     /// The page's long-lived worker, for small jobs: they do not pay for
     /// starting one. (Large comparisons start their own, so that a stale one
     /// never holds up the next.)
     static SHARED: RefCell<Option<OneshotBridge<WorkerTask>>> = const { RefCell::new(None) };
+    /// The document reader, started when the first file is opened.
+    static READER: RefCell<Option<OneshotBridge<WorkerTask>>> = const { RefCell::new(None) };
 }
 
 /// A bridge to the long-lived worker, started on first use.
 #[must_use]
 pub fn shared_bridge() -> OneshotBridge<WorkerTask> {
-    SHARED.with(|shared| {
-        shared
+    bridge(&SHARED, LOADER)
+}
+
+/// Where a page keeps its bridge to one worker.
+type Slot = LocalKey<RefCell<Option<OneshotBridge<WorkerTask>>>>;
+
+/// A bridge to the worker kept in `slot`, started from `loader` on first use.
+fn bridge(slot: &'static Slot, loader: &str) -> OneshotBridge<WorkerTask> {
+    slot.with(|worker| {
+        worker
             .borrow_mut()
-            .get_or_insert_with(|| WorkerTask::spawner().encoding::<Postcard>().spawn_with_loader(LOADER))
+            .get_or_insert_with(|| WorkerTask::spawner().encoding::<Postcard>().spawn_with_loader(loader))
             .fork()
     })
 }
 
-/// Runs a job in the page's long-lived worker and returns its answer (in
-/// the component tests, built with `inline-compare`, on this thread).
-pub async fn run(job: Job) -> Done {
+/// Runs a job in the worker kept in `slot` (in the component tests, built
+/// with `inline-compare`, on this thread). One function for both workers, so
+/// that the page's wasm holds one copy of the bridge's future.
+async fn run_in(slot: &'static Slot, loader: &str, job: Job) -> Done {
     if cfg!(feature = "inline-compare") {
         return job.run();
     }
-    shared_bridge().run(job).await
+    bridge(slot, loader).run(job).await
+}
+
+/// Runs a job in the page's long-lived worker and returns its answer.
+pub async fn run(job: Job) -> Done {
+    run_in(&SHARED, LOADER, job).await
+}
+
+/// The text of an opened file, read in the document reader, or the Swedish
+/// sentence saying why not.
+pub async fn read(name: String, bytes: Vec<u8>) -> Result<String, String> {
+    as_text(run_in(&READER, READER_LOADER, Job::FileText(name, bytes)).await)
 }
 
 /// Runs a job whose answer is a text (a payload, a file).
 pub async fn text(job: Job) -> Result<String, String> {
-    match run(job).await {
+    as_text(run(job).await)
+}
+
+fn as_text(done: Done) -> Result<String, String> {
+    match done {
         Done::Text(result) => result,
         _ => Err(crate::texts::WORKER_FAILED.to_owned()),
     }

@@ -10,13 +10,16 @@
 //   install   precache every file of the build (revalidated, never a stale
 //             HTTP-cache copy) in a cache named after the scope and version
 //   activate  delete this scope's caches of other versions; control the page
-//   fetch     precached files: cache first. Navigation to the app (the scope
+//   fetch     precached files: cache first. On-demand files (the document
+//             reader, BUILD.onDemand): cache first, and cached at first use,
+//             so that files open offline once one has been opened online.
+//             Navigation to the app (the scope
 //             itself, index.html, with any query): the cached index.html.
 //             Any other navigation in the scope: the network, and offline
 //             the cached 404.html (which opens percent-encoded share links).
 //             Everything else goes to the network untouched.
 
-const BUILD = { version: "development", files: [] }; // replaced by scripts/post-build.mjs
+const BUILD = { version: "development", files: [], onDemand: [] }; // replaced by scripts/post-build.mjs
 
 const SCOPE = self.registration.scope;
 // Cache names are per origin, not per scope: two deployments on one host
@@ -27,6 +30,7 @@ const CACHE = PREFIX + BUILD.version;
 const INDEX = new URL("./", self.location).href;
 const NOT_FOUND = new URL("404.html", self.location).href;
 const PRECACHED = new Set(BUILD.files.map((file) => new URL(file, self.location).href));
+const ON_DEMAND = new Set(BUILD.onDemand.map((file) => new URL(file, self.location).href));
 const APP_PATHS = new Set([new URL(INDEX).pathname, new URL("index.html", INDEX).pathname]);
 
 self.addEventListener("install", (event) => {
@@ -58,6 +62,17 @@ async function cacheFirst(request, key) {
   return (await cached(key)) ?? fetch(request);
 }
 
+async function cacheAtFirstUse(request, key) {
+  const hit = await cached(key);
+  if (hit) return hit;
+  const response = await fetch(request);
+  if (response.ok) {
+    const copy = response.clone();
+    await (await caches.open(CACHE)).put(key, copy);
+  }
+  return response;
+}
+
 async function networkThen404(request) {
   try {
     return await fetch(request);
@@ -78,6 +93,8 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(cacheFirst(request, INDEX));
   } else if (PRECACHED.has(key)) {
     event.respondWith(cacheFirst(request, key));
+  } else if (ON_DEMAND.has(key)) {
+    event.respondWith(cacheAtFirstUse(request, key));
   } else if (request.mode === "navigate") {
     event.respondWith(networkThen404(request));
   }
