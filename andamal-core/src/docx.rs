@@ -130,7 +130,7 @@ fn read_document(xml: &str, numbering: &mut Numbering) -> String {
                 }
                 if stack.last() == Some(&name) {
                     stack.pop();
-                } else if let Some(at) = stack.iter().rposition(|&open| open == name) {
+                } else if let Some(at) = open_at(&stack, name) {
                     // Damaged nesting: close what was left open inside.
                     stack.truncate(at);
                     skip = skip.filter(|&depth| depth < at);
@@ -229,6 +229,13 @@ fn read_document(xml: &str, numbering: &mut Numbering) -> String {
         end_paragraph(paragraph, numbering, &mut out);
     }
     out.trim_end().to_owned()
+}
+
+/// Where the innermost open element `name` is in `stack`, looking at most 64
+/// levels up: a stray end tag in a damaged file costs nothing, however deep.
+pub(crate) fn open_at<S: AsRef<str>>(stack: &[S], name: &str) -> Option<usize> {
+    let found = stack.iter().rev().take(64).position(|open| open.as_ref() == name)?;
+    Some(stack.len() - 1 - found)
 }
 
 /// Writes the paragraph's number, once, before its first text.

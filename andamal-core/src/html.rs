@@ -192,7 +192,7 @@ fn visible_text(html: &str) -> String {
                 let name = name.to_ascii_lowercase();
                 if !hidden.is_empty() {
                     // Elements left open inside (HTML's optional end tags) end with it.
-                    if let Some(at) = hidden.iter().rposition(|open| *open == name) {
+                    if let Some(at) = crate::docx::open_at(&hidden, &name) {
                         hidden.truncate(at);
                     }
                     continue;

@@ -7,6 +7,7 @@
 //! - What LibreOffice cannot write (tracked moves, Word's text boxes in
 //!   `mc:AlternateContent`, ZIP64) is a `document.xml` written the way Word writes it,
 //!   zipped here with the `zip` crate.
+//! - Properties: hostile office XML and arbitrary bytes are read or refused, never a panic.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -14,7 +15,8 @@ use std::process::Command;
 
 use andamal_core::Folds;
 use andamal_core::finder::find;
-use andamal_core::textfile::{FileError, Format, file_text};
+use andamal_core::textfile::{FileError, Format, MAX_TEXT_BYTES, file_text};
+use proptest::prelude::*;
 use zip::write::SimpleFileOptions;
 
 fn root() -> PathBuf {
@@ -146,4 +148,123 @@ fn a_zip_that_holds_no_document_is_refused_by_its_name() {
     let bytes = writer.finish().unwrap().into_inner();
     assert_eq!(file_text("a.docx", &bytes), Err(FileError::NotA(Format::Word)));
     assert_eq!(file_text("a.odt", &bytes), Err(FileError::NotA(Format::OpenDocument)));
+}
+
+/// Markup made of the element names the readers act on, in any order and
+/// nesting, with text, references and attributes between.
+fn hostile_xml() -> impl Strategy<Value = String> {
+    let names = prop::sample::select(vec![
+        "w:p",
+        "w:r",
+        "w:t",
+        "w:del",
+        "w:ins",
+        "w:moveFrom",
+        "w:pPr",
+        "w:rPr",
+        "w:numPr",
+        "w:numId",
+        "w:ilvl",
+        "w:pStyle",
+        "w:vanish",
+        "w:tab",
+        "w:sym",
+        "w:br",
+        "w:noBreakHyphen",
+        "mc:AlternateContent",
+        "mc:Choice",
+        "mc:Fallback",
+        "w:txbxContent",
+        "w:abstractNum",
+        "w:num",
+        "w:lvl",
+        "w:lvlText",
+        "w:numFmt",
+        "w:start",
+        "w:abstractNumId",
+        "w:lvlOverride",
+        "w:startOverride",
+        "w:style",
+        "w:basedOn",
+        "office:text",
+        "text:p",
+        "text:h",
+        "text:list",
+        "text:list-item",
+        "text:s",
+        "text:tab",
+        "text:line-break",
+        "text:tracked-changes",
+        "text:list-style",
+        "text:outline-style",
+        "text:outline-level-style",
+        "text:list-level-style-number",
+    ]);
+    let attribute = prop::sample::select(vec![
+        "",
+        " w:val=\"1\"",
+        " w:val=\"%1.%2 §\"",
+        " w:val=\"999999999999\"",
+        " w:ilvl=\"8\"",
+        " w:ilvl=\"99\"",
+        " w:numId=\"1\"",
+        " w:abstractNumId=\"1\"",
+        " w:val=\"upperRoman\"",
+        " w:val=\"lowerLetter\"",
+        " w:char=\"F0B7\" w:font=\"Symbol\"",
+        " text:level=\"11\"",
+        " text:outline-level=\"0\"",
+        " text:c=\"99999\"",
+        " style:name=\"L\" text:style-name=\"L\"",
+        " style:num-format=\"a\" text:display-levels=\"10\"",
+        " w:val=\"&#xD800;\"",
+    ]);
+    let piece = prop_oneof![
+        (names.clone(), attribute, any::<bool>())
+            .prop_map(|(n, a, empty)| format!("<{n}{a}{}>", if empty { "/" } else { "" })),
+        names.prop_map(|n| format!("</{n}>")),
+        "[a-zåäö &;#<>\"]{0,6}",
+        Just("<![CDATA[x]]>".to_owned()),
+        Just("<!-- c -->".to_owned()),
+    ];
+    prop::collection::vec(piece, 0..80).prop_map(|pieces| pieces.concat())
+}
+
+fn zipped(entries: &[(&str, &str)]) -> Vec<u8> {
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, text) in entries {
+        writer.start_file(*name, SimpleFileOptions::default()).unwrap();
+        writer.write_all(text.as_bytes()).unwrap();
+    }
+    writer.finish().unwrap().into_inner()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn hostile_office_xml_never_makes_the_readers_panic(document in hostile_xml(), numbering in hostile_xml()) {
+        let docx = zipped(&[("word/document.xml", &document), ("word/numbering.xml", &numbering), ("word/styles.xml", &numbering)]);
+        if let Ok(text) = file_text("x.docx", &docx) {
+            prop_assert!(text.len() <= MAX_TEXT_BYTES);
+        }
+        let odt = zipped(&[("content.xml", &document), ("styles.xml", &numbering)]);
+        if let Ok(text) = file_text("x.odt", &odt) {
+            prop_assert!(text.len() <= MAX_TEXT_BYTES);
+        }
+        let _ = file_text("x.html", document.as_bytes());
+    }
+
+    #[test]
+    fn any_bytes_are_read_or_refused_never_a_panic(
+        prefix in prop::sample::select(vec![&b""[..], b"PK\x03\x04", b"{\\rtf1", b"<!DOCTYPE html>", b"\xff\xfe", b"\xef\xbb\xbf", b"%PDF"]),
+        body in prop::collection::vec(any::<u8>(), 0..3000),
+        name in prop::sample::select(vec!["a.txt", "a.docx", "a.odt", "a.rtf", "a.html", "a"]),
+    ) {
+        let mut bytes = prefix.to_vec();
+        bytes.extend(body);
+        if let Ok(text) = file_text(name, &bytes) {
+            prop_assert!(text.len() <= MAX_TEXT_BYTES);
+        }
+    }
 }
