@@ -62,6 +62,9 @@ pub enum FileError {
     Pdf,
     /// Not text at all (an image, a program).
     NotText,
+    /// A readable file without any text (an empty file, a document of
+    /// pictures only): opening it would empty the side.
+    Empty,
 }
 
 impl FileError {
@@ -97,6 +100,9 @@ impl FileError {
             }
             FileError::Pdf => {
                 "PDF-filer kan inte läsas här. Öppna PDF:en, markera texten och klistra in den (se ”Hjälp”)."
+            }
+            FileError::Empty => {
+                "Filen innehåller ingen text (kanske bara bilder, som i en skannad kopia). Texten i rutan är kvar. Kopiera texten ur originalet och klistra in den."
             }
             FileError::NotText => {
                 "Filen innehåller ingen text som går att läsa (den ser ut att vara en bild eller ett program). Öppna en .txt-, .docx-, .odt-, .rtf- eller .html-fil, eller klistra in texten."
@@ -140,6 +146,9 @@ pub fn file_text(name: &str, bytes: &[u8]) -> Result<String, FileError> {
     };
     if text.len() > MAX_TEXT_BYTES {
         return Err(FileError::TooLarge);
+    }
+    if text.trim().is_empty() {
+        return Err(FileError::Empty);
     }
     Ok(text)
 }
@@ -372,6 +381,8 @@ mod tests {
         let png =
             b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00\x5c\x72\xa8\x66";
         assert_eq!(file_text("bild.png", png), Err(FileError::NotText));
+        assert_eq!(file_text("tom.txt", b" \r\n"), Err(FileError::Empty));
+        assert_eq!(file_text("tom.rtf", br"{\rtf1{\pict 89504e47}}"), Err(FileError::Empty));
     }
 
     #[test]
@@ -388,6 +399,7 @@ mod tests {
             FileError::OldWord,
             FileError::Pdf,
             FileError::NotText,
+            FileError::Empty,
         ];
         for error in all {
             let message = error.message();
