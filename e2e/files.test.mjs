@@ -1,5 +1,5 @@
-// Documents opened from files, read in the document reader (a worker fetched
-// when the first file is opened): each .docx and .odt that LibreOffice writes
+// Documents opened from files, read in the document reader (a worker that the
+// comparison worker starts when the first file is opened): each .docx and .odt that LibreOffice writes
 // from the fixtures' sources (scripts/office-fixtures), opened on each side,
 // shows its ändamål clause in the comparison; an .rtf, a saved web page and
 // text in old encodings open too; and after one file, files open offline.
@@ -7,7 +7,7 @@
 
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
+import fs, { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -116,15 +116,15 @@ describe("offline", () => {
     const own = await openSite("files-offline");
     try {
       const { page, context, problems } = await own.page();
-      const fetched = [];
-      page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+      // What the server sent: the page's, the workers' and the service worker's requests.
+      const sent = () => readFileSync(own.requestLog, "utf8").trim().split("\n").map((line) => JSON.parse(line).url);
       await openApp(own, page);
       await waitForServiceWorker(page);
       await page.waitForLoadState("networkidle");
-      assert.ok(!fetched.some((p) => p.includes("reader")), `no reader before a file: ${fetched.join(", ")}`);
+      assert.ok(!sent().some((url) => url.includes("reader")), `no reader before a file: ${sent().join(", ")}`);
       await open(page, 0, path.join(dir, "forbundsordning.odt"));
       await page.waitForFunction(() => document.querySelector("#text-a").value.includes("4 § Ändamål"));
-      assert.ok(fetched.some((p) => p.endsWith("/reader_bg.wasm")), "the reader was fetched for the file");
+      assert.ok(sent().some((url) => url.endsWith("/reader_bg.wasm")), "the reader was fetched for the file");
 
       await own.stopServer();
       await page.reload();

@@ -22,7 +22,6 @@ use andamal_core::share::{self, Shared};
 use andamal_core::textfile::file_text;
 use andamal_core::{Folds, Span};
 use std::cell::RefCell;
-use std::thread::LocalKey;
 
 use gloo_worker::oneshot::{OneshotBridge, oneshot};
 use gloo_worker::{Codec, Spawnable};
@@ -226,9 +225,22 @@ fn read_file(_name: &str, _bytes: &[u8]) -> Result<String, String> {
     Err(crate::texts::WORKER_FAILED.to_owned())
 }
 
-/// The worker's task: one job, one answer.
+/// The worker's task: one job, one answer. Built without the readers (the
+/// precached worker), it hands an opened file on to the document reader,
+/// a worker of its own that it starts then; the page's code is the same
+/// either way.
 #[oneshot]
 pub async fn WorkerTask(job: Job) -> Done {
+    #[cfg(not(feature = "documents"))]
+    if matches!(job, Job::FileText(..)) {
+        let mut reader = READER.with(|reader| {
+            reader
+                .borrow_mut()
+                .get_or_insert_with(|| WorkerTask::spawner().encoding::<Postcard>().spawn_with_loader(READER_LOADER))
+                .fork()
+        });
+        return reader.run(job).await;
+    }
     job.run()
 }
 
@@ -237,10 +249,11 @@ pub async fn WorkerTask(job: Job) -> Done {
 /// public URL, so the app works under a sub-path such as /andamal/.
 pub const LOADER: &str = "worker_loader.js";
 
-/// The document reader's loader: the same task built with the `documents`
-/// feature, a wasm of its own that is fetched when a file is first opened and
-/// cached then by the service worker, so the readers are no part of the
-/// first visit.
+/// The document reader's loader, next to the worker's (a relative URL
+/// resolves against the worker's own): the same task built with the
+/// `documents` feature, a wasm of its own that the long-lived worker starts
+/// when a file is first opened and the service worker caches then, so the
+/// readers are no part of the first visit.
 pub const READER_LOADER: &str = "reader_loader.js";
 
 thread_local! {
@@ -248,57 +261,35 @@ thread_local! {
     /// starting one. (Large comparisons start their own, so that a stale one
     /// never holds up the next.)
     static SHARED: RefCell<Option<OneshotBridge<WorkerTask>>> = const { RefCell::new(None) };
-    /// The document reader, started when the first file is opened.
+    /// In the long-lived worker: the document reader, started by the first
+    /// file opened.
+    #[cfg(not(feature = "documents"))]
     static READER: RefCell<Option<OneshotBridge<WorkerTask>>> = const { RefCell::new(None) };
 }
 
 /// A bridge to the long-lived worker, started on first use.
 #[must_use]
 pub fn shared_bridge() -> OneshotBridge<WorkerTask> {
-    bridge(&SHARED, LOADER)
-}
-
-/// Where a page keeps its bridge to one worker.
-type Slot = LocalKey<RefCell<Option<OneshotBridge<WorkerTask>>>>;
-
-/// A bridge to the worker kept in `slot`, started from `loader` on first use.
-fn bridge(slot: &'static Slot, loader: &str) -> OneshotBridge<WorkerTask> {
-    slot.with(|worker| {
-        worker
+    SHARED.with(|shared| {
+        shared
             .borrow_mut()
-            .get_or_insert_with(|| WorkerTask::spawner().encoding::<Postcard>().spawn_with_loader(loader))
+            .get_or_insert_with(|| WorkerTask::spawner().encoding::<Postcard>().spawn_with_loader(LOADER))
             .fork()
     })
 }
 
-/// Runs a job in the worker kept in `slot` (in the component tests, built
-/// with `inline-compare`, on this thread). One function for both workers, so
-/// that the page's wasm holds one copy of the bridge's future.
-async fn run_in(slot: &'static Slot, loader: &str, job: Job) -> Done {
+/// Runs a job in the page's long-lived worker and returns its answer (in
+/// the component tests, built with `inline-compare`, on this thread).
+pub async fn run(job: Job) -> Done {
     if cfg!(feature = "inline-compare") {
         return job.run();
     }
-    bridge(slot, loader).run(job).await
-}
-
-/// Runs a job in the page's long-lived worker and returns its answer.
-pub async fn run(job: Job) -> Done {
-    run_in(&SHARED, LOADER, job).await
-}
-
-/// The text of an opened file, read in the document reader, or the Swedish
-/// sentence saying why not.
-pub async fn read(name: String, bytes: Vec<u8>) -> Result<String, String> {
-    as_text(run_in(&READER, READER_LOADER, Job::FileText(name, bytes)).await)
+    shared_bridge().run(job).await
 }
 
 /// Runs a job whose answer is a text (a payload, a file).
 pub async fn text(job: Job) -> Result<String, String> {
-    as_text(run(job).await)
-}
-
-fn as_text(done: Done) -> Result<String, String> {
-    match done {
+    match run(job).await {
         Done::Text(result) => result,
         _ => Err(crate::texts::WORKER_FAILED.to_owned()),
     }

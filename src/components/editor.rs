@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::{AppContext, FinderStatus};
 use crate::state::{Action, Notice, Side};
-use crate::worker;
+use crate::worker::{self, Job};
 use crate::{files, texts};
 
 /// Larger pastes are refused: up to this much, the ändamål section is found and compared.
@@ -55,14 +55,14 @@ pub fn Editor(props: &EditorProps) -> Html {
         })
     };
     // A file, chosen or dropped, replaces the side's text. The text is taken
-    // out of it (.docx, .odt, .html, .rtf, any encoding) in the document reader.
+    // out of it (.docx, .odt, .html, .rtf, any encoding) in the worker.
     let load_file = {
         let state = state.clone();
         Callback::from(move |file: web_sys::File| {
             let state = state.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let result = match files::read_bytes(&file).await {
-                    Some(bytes) => worker::read(file.name(), bytes).await,
+                    Some(bytes) => worker::text(Job::FileText(file.name(), bytes)).await,
                     None => Err(texts::FILE_UNREADABLE.to_owned()),
                 };
                 match result {
