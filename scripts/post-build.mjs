@@ -12,8 +12,11 @@
 //     version that is a hash of their names and contents, so any change (also
 //     to the unhashed worker files) makes a new service worker. Only a release
 //     build precaches; a debug build (`trunk serve`) gets an empty list, so
-//     development is never served from a cache. The PDF reader (pdf/…) is
-//     listed apart, as on demand: not precached, cached at first use.
+//     development is never served from a cache. Files loaded only when needed
+//     are listed apart, as on demand (not precached, cached by the service
+//     worker at first use, so they cost a first visit nothing): the PDF reader
+//     (pdf/…) and the document reader (reader.js, reader_bg.wasm,
+//     reader_loader.js).
 //
 // Trunk sets TRUNK_STAGING_DIR, TRUNK_SOURCE_DIR, TRUNK_PUBLIC_URL and
 // TRUNK_PROFILE. The e2e tests import writeServiceWorker to make a "new
@@ -26,8 +29,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const SERVICE_WORKER = "sw.js";
-/** Files loaded only when needed (the PDF reader): not precached, cached by the service worker at first use. */
+/** Files loaded only when needed (the PDF reader under pdf/, the document reader): not precached, cached at first use. */
 export const ON_DEMAND_PREFIX = "pdf/";
+export const ON_DEMAND = /^(pdf\/.*|reader(\.js|_bg\.wasm|_loader\.js))$/;
 const SOURCE_DIR = process.env.TRUNK_SOURCE_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BUILD_LINE = /^const BUILD = .*$/m;
 
@@ -68,8 +72,8 @@ export function writeServiceWorker(dir, { precache = true } = {}) {
   }
   // index.html is precached as "./", the address the page loads it from, so
   // that the worker's revalidation finds it in the HTTP cache.
-  const files = found.filter((file) => !file.startsWith(ON_DEMAND_PREFIX)).map((file) => (file === "index.html" ? "./" : file));
-  const onDemand = found.filter((file) => file.startsWith(ON_DEMAND_PREFIX));
+  const files = found.filter((file) => !ON_DEMAND.test(file)).map((file) => (file === "index.html" ? "./" : file));
+  const onDemand = found.filter((file) => ON_DEMAND.test(file));
   const build = { version: precache ? hash.digest("hex").slice(0, 16) : "development", files, onDemand };
   const template = readFileSync(path.join(SOURCE_DIR, "static", SERVICE_WORKER), "utf8");
   if (!BUILD_LINE.test(template)) throw new Error(`static/${SERVICE_WORKER} has no "const BUILD = …" line`);

@@ -7,8 +7,9 @@
 //!
 //! The worker also does everything else that needs code the page's wasm
 //! should not carry: the share link codec (deflate, base64, the `v1` wire
-//! format), reading `.docx` files, the file formats (Web Annotation JSON, the
-//! Markdown handout, the CSV table) and QR codes. The page sends a [`Job`]
+//! format), the text of opened files (`.txt` in any common encoding,
+//! `.docx`, `.odt`, `.html`, `.rtf`), the file formats (Web Annotation JSON,
+//! the Markdown handout, the CSV table) and QR codes. The page sends a [`Job`]
 //! and awaits its [`Done`]; see [`run`].
 
 use andamal_core::align::{Alignment, align_numbered};
@@ -20,6 +21,7 @@ use andamal_core::found::Found;
 use andamal_core::qr::qr_symbol;
 use andamal_core::session::{Packed, Scope, narrow};
 use andamal_core::share::{self, MAX_TEXT_BYTES, Shared};
+#[cfg(feature = "documents")]
 use andamal_core::textfile::file_text;
 use andamal_core::{Folds, Span};
 use std::cell::RefCell;
@@ -169,7 +171,9 @@ pub enum Job {
     Write(FileKind, Shared, Scope),
     /// Reads a Web Annotation file.
     Read(String),
-    /// The text of a chosen or dropped file (.txt, .docx), by name and bytes.
+    /// The text of a chosen or dropped file (.txt in any common encoding,
+    /// .docx, .odt, .html, .rtf), by name and bytes; the core decides the
+    /// format by its first bytes and name (`textfile::file_text`).
     FileText(String, Vec<u8>),
     /// Draws a share link as a QR code (the encoder stays out of the page's wasm).
     Qr(String),
@@ -225,7 +229,7 @@ impl Job {
                 }))
             }
             Job::Read(json) => Done::Opened(import_web_annotation(&json).map_err(|e| e.message())),
-            Job::FileText(name, bytes) => Done::Text(file_text(&name, &bytes).map_err(str::to_owned)),
+            Job::FileText(name, bytes) => Done::Text(read_file(&name, &bytes)),
             Job::Qr(link) => Done::Qr(qr_symbol(&link).map(|code| (code.size, code.path))),
         }
     }
@@ -239,9 +243,34 @@ fn narrowed(packed: Packed, scope: Scope) -> Packed {
     }
 }
 
-/// The worker's task: one job, one answer.
+/// The text of an opened file, or the Swedish sentence saying why not.
+#[cfg(feature = "documents")]
+fn read_file(name: &str, bytes: &[u8]) -> Result<String, String> {
+    file_text(name, bytes).map_err(|e| e.message().to_owned())
+}
+
+/// Without the readers (the precached `worker`): files go to the `reader`.
+#[cfg(not(feature = "documents"))]
+fn read_file(_name: &str, _bytes: &[u8]) -> Result<String, String> {
+    Err(crate::texts::WORKER_FAILED.to_owned())
+}
+
+/// The worker's task: one job, one answer. Built without the readers (the
+/// precached worker), it hands an opened file on to the document reader,
+/// a worker of its own that it starts then; the page's code is the same
+/// either way.
 #[oneshot]
 pub async fn WorkerTask(job: Job) -> Done {
+    #[cfg(not(feature = "documents"))]
+    if matches!(job, Job::FileText(..)) {
+        let mut reader = READER.with(|reader| {
+            reader
+                .borrow_mut()
+                .get_or_insert_with(|| WorkerTask::spawner().encoding::<Postcard>().spawn_with_loader(READER_LOADER))
+                .fork()
+        });
+        return reader.run(job).await;
+    }
     job.run()
 }
 
@@ -250,11 +279,22 @@ pub async fn WorkerTask(job: Job) -> Done {
 /// public URL, so the app works under a sub-path such as /andamal/.
 pub const LOADER: &str = "worker_loader.js";
 
+/// The document reader's loader, next to the worker's (a relative URL
+/// resolves against the worker's own): the same task built with the
+/// `documents` feature, a wasm of its own that the long-lived worker starts
+/// when a file is first opened and the service worker caches then, so the
+/// readers are no part of the first visit.
+pub const READER_LOADER: &str = "reader_loader.js";
+
 thread_local! {
     /// The page's long-lived worker, for small jobs: they do not pay for
     /// starting one. (Large comparisons start their own, so that a stale one
     /// never holds up the next.)
     static SHARED: RefCell<Option<OneshotBridge<WorkerTask>>> = const { RefCell::new(None) };
+    /// In the long-lived worker: the document reader, started by the first
+    /// file opened.
+    #[cfg(not(feature = "documents"))]
+    static READER: RefCell<Option<OneshotBridge<WorkerTask>>> = const { RefCell::new(None) };
 }
 
 /// A bridge to the long-lived worker, started on first use.
@@ -334,6 +374,12 @@ mod tests {
         assert_eq!(Job::FileText("a.txt".into(), "4 § Ändamål".into()).run(), Done::Text(Ok("4 § Ändamål".into())));
         let Done::Text(Err(message)) = Job::FileText("a.pdf".into(), b"%PDF-1.7".to_vec()).run() else { panic!() };
         assert!(message.starts_with("PDF-filer"), "{message}");
+        let rtf = br"{\rtf1\ansi 4 \'a7 \'c4ndam\'e5l}".to_vec();
+        assert_eq!(Job::FileText("a.rtf".into(), rtf).run(), Done::Text(Ok("4 § Ändamål".into())));
+        let html = b"<html><body><p>4 &sect; &Auml;ndam&aring;l</p><script>x</script></body></html>".to_vec();
+        assert_eq!(Job::FileText("a.html".into(), html).run(), Done::Text(Ok("4 § Ändamål".into())));
+        let Done::Text(Err(message)) = Job::FileText("a.odt".into(), b"PK\x03\x04".to_vec()).run() else { panic!() };
+        assert!(message.starts_with("OpenDocument-dokumentet är skadat"), "{message}");
     }
 
     #[test]

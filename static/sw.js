@@ -9,15 +9,18 @@
 //
 //   install   precache every file of the build (revalidated, never a stale
 //             HTTP-cache copy) in a cache named after the scope and version,
-//             but the on-demand ones (the PDF reader, BUILD.onDemand): those
-//             only if an older version's cache has them, i.e. if PDFs were
+//             but the on-demand ones (the PDF reader and the document
+//             reader, BUILD.onDemand): those
+//             only if an older version's cache has them, i.e. if files were
 //             opened here before, so that they keep working offline
 //   activate  delete this scope's caches of other versions; control the page
-//   fetch     precached files: cache first. Navigation to the app (the scope
+//   fetch     precached files: cache first. On-demand files: cache first,
+//             and cached at first use, so that files open offline once one
+//             has been opened online.
+//             Navigation to the app (the scope
 //             itself, index.html, with any query): the cached index.html.
 //             Any other navigation in the scope: the network, and offline
 //             the cached 404.html (which opens percent-encoded share links).
-//             On-demand files: cache first, and cached when first fetched.
 //             Everything else goes to the network untouched.
 
 const BUILD = { version: "development", files: [], onDemand: [] }; // replaced by scripts/post-build.mjs

@@ -56,8 +56,9 @@ pub fn Editor(props: &EditorProps) -> Html {
         })
     };
     // A document, chosen or dropped, replaces the side's text (see
-    // `files::read_document`); until then, and if it cannot be read, the
-    // text stays as it was.
+    // `files::read_document`: PDFs through pdf.js, other files in the worker,
+    // .docx, .odt, .html, .rtf, any encoding); until then, and if it cannot
+    // be read, the text stays as it was.
     let load_file = {
         let state = state.clone();
         Callback::from(move |file: web_sys::File| {
