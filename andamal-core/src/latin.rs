@@ -5,17 +5,24 @@
 //! must compare equal to NFC ("ä"), and heading keys strip diacritics. A full
 //! Unicode normalisation table would cost the page more than its size budget
 //! allows, so this covers Latin-1 Supplement and Latin Extended-A/B (U+00C0–
-//! U+024F), generated from Python's `unicodedata` (Unicode 15). Other scripts
-//! pass through unchanged.
+//! U+024F), plus the Ångström, Kelvin and Ohm signs that NFC replaces by a
+//! letter. Other scripts pass through unchanged.
+//!
+//! The tables are generated: `python3 scripts/gen-latin.py` rewrites them from
+//! Python's `unicodedata` (`--check` in `scripts/test` keeps them in sync), and
+//! `tests/latin_table.rs` checks them against the `unicode-normalization` crate
+//! on every Latin letter with every combining mark.
 //!
 //! ```
-//! use andamal_core::latin::{compose, strip};
+//! use andamal_core::latin::{canonical, compose, strip};
 //! assert_eq!(compose('a', '\u{308}'), Some('ä'));
 //! assert_eq!(strip('Å'), 'A');
 //! assert_eq!(strip('ж'), 'ж');
+//! assert_eq!(canonical('\u{212B}'), 'Å');
 //! ```
 
-/// (base, mark) → composed, sorted by (base, mark).
+/// (base, mark) → composed, sorted by (base, mark). The base may itself be
+/// composed (Ü + U+0304 → Ǖ), so composing mark by mark gives NFC.
 const COMPOSE: &[(char, char, char)] = &[
     ('\u{41}', '\u{300}', '\u{C0}'),
     ('\u{41}', '\u{301}', '\u{C1}'),
@@ -239,17 +246,39 @@ const COMPOSE: &[(char, char, char)] = &[
     ('\u{7A}', '\u{301}', '\u{17A}'),
     ('\u{7A}', '\u{307}', '\u{17C}'),
     ('\u{7A}', '\u{30C}', '\u{17E}'),
+    ('\u{C4}', '\u{304}', '\u{1DE}'),
+    ('\u{C5}', '\u{301}', '\u{1FA}'),
     ('\u{C6}', '\u{301}', '\u{1FC}'),
     ('\u{C6}', '\u{304}', '\u{1E2}'),
+    ('\u{D5}', '\u{304}', '\u{22C}'),
+    ('\u{D6}', '\u{304}', '\u{22A}'),
     ('\u{D8}', '\u{301}', '\u{1FE}'),
+    ('\u{DC}', '\u{300}', '\u{1DB}'),
+    ('\u{DC}', '\u{301}', '\u{1D7}'),
+    ('\u{DC}', '\u{304}', '\u{1D5}'),
+    ('\u{DC}', '\u{30C}', '\u{1D9}'),
+    ('\u{E4}', '\u{304}', '\u{1DF}'),
+    ('\u{E5}', '\u{301}', '\u{1FB}'),
     ('\u{E6}', '\u{301}', '\u{1FD}'),
     ('\u{E6}', '\u{304}', '\u{1E3}'),
+    ('\u{F5}', '\u{304}', '\u{22D}'),
+    ('\u{F6}', '\u{304}', '\u{22B}'),
     ('\u{F8}', '\u{301}', '\u{1FF}'),
+    ('\u{FC}', '\u{300}', '\u{1DC}'),
+    ('\u{FC}', '\u{301}', '\u{1D8}'),
+    ('\u{FC}', '\u{304}', '\u{1D6}'),
+    ('\u{FC}', '\u{30C}', '\u{1DA}'),
     ('\u{1B7}', '\u{30C}', '\u{1EE}'),
+    ('\u{1EA}', '\u{304}', '\u{1EC}'),
+    ('\u{1EB}', '\u{304}', '\u{1ED}'),
+    ('\u{226}', '\u{304}', '\u{1E0}'),
+    ('\u{227}', '\u{304}', '\u{1E1}'),
+    ('\u{22E}', '\u{304}', '\u{230}'),
+    ('\u{22F}', '\u{304}', '\u{231}'),
     ('\u{292}', '\u{30C}', '\u{1EF}'),
 ];
 
-/// composed → base, sorted by composed.
+/// composed → base without any diacritic (Ǖ → U), sorted by composed.
 const BASE: &[(char, char)] = &[
     ('\u{C0}', '\u{41}'),
     ('\u{C1}', '\u{41}'),
@@ -424,6 +453,18 @@ const BASE: &[(char, char)] = &[
     ('\u{1D2}', '\u{6F}'),
     ('\u{1D3}', '\u{55}'),
     ('\u{1D4}', '\u{75}'),
+    ('\u{1D5}', '\u{55}'),
+    ('\u{1D6}', '\u{75}'),
+    ('\u{1D7}', '\u{55}'),
+    ('\u{1D8}', '\u{75}'),
+    ('\u{1D9}', '\u{55}'),
+    ('\u{1DA}', '\u{75}'),
+    ('\u{1DB}', '\u{55}'),
+    ('\u{1DC}', '\u{75}'),
+    ('\u{1DE}', '\u{41}'),
+    ('\u{1DF}', '\u{61}'),
+    ('\u{1E0}', '\u{41}'),
+    ('\u{1E1}', '\u{61}'),
     ('\u{1E2}', '\u{C6}'),
     ('\u{1E3}', '\u{E6}'),
     ('\u{1E6}', '\u{47}'),
@@ -432,6 +473,8 @@ const BASE: &[(char, char)] = &[
     ('\u{1E9}', '\u{6B}'),
     ('\u{1EA}', '\u{4F}'),
     ('\u{1EB}', '\u{6F}'),
+    ('\u{1EC}', '\u{4F}'),
+    ('\u{1ED}', '\u{6F}'),
     ('\u{1EE}', '\u{1B7}'),
     ('\u{1EF}', '\u{292}'),
     ('\u{1F0}', '\u{6A}'),
@@ -439,6 +482,8 @@ const BASE: &[(char, char)] = &[
     ('\u{1F5}', '\u{67}'),
     ('\u{1F8}', '\u{4E}'),
     ('\u{1F9}', '\u{6E}'),
+    ('\u{1FA}', '\u{41}'),
+    ('\u{1FB}', '\u{61}'),
     ('\u{1FC}', '\u{C6}'),
     ('\u{1FD}', '\u{E6}'),
     ('\u{1FE}', '\u{D8}'),
@@ -477,11 +522,20 @@ const BASE: &[(char, char)] = &[
     ('\u{227}', '\u{61}'),
     ('\u{228}', '\u{45}'),
     ('\u{229}', '\u{65}'),
+    ('\u{22A}', '\u{4F}'),
+    ('\u{22B}', '\u{6F}'),
+    ('\u{22C}', '\u{4F}'),
+    ('\u{22D}', '\u{6F}'),
     ('\u{22E}', '\u{4F}'),
     ('\u{22F}', '\u{6F}'),
+    ('\u{230}', '\u{4F}'),
+    ('\u{231}', '\u{6F}'),
     ('\u{232}', '\u{59}'),
     ('\u{233}', '\u{79}'),
 ];
+
+/// Letterlike signs → the letter NFC replaces them with, sorted by sign.
+const SINGLETON: &[(char, char)] = &[('\u{2126}', '\u{3A9}'), ('\u{212A}', '\u{4B}'), ('\u{212B}', '\u{C5}')];
 
 /// The precomposed letter for a base letter and one combining mark.
 #[must_use]
@@ -497,6 +551,17 @@ pub fn strip(c: char) -> char {
         return c;
     }
     BASE.binary_search_by(|&(composed, _)| composed.cmp(&c)).map_or(c, |i| BASE[i].1)
+}
+
+/// The letter NFC puts for a sign that is canonically that letter: the
+/// Ångström sign (U+212B) is Å, the Kelvin sign (U+212A) K, the Ohm sign
+/// (U+2126) Ω. Every other character is itself.
+#[must_use]
+pub fn canonical(c: char) -> char {
+    if c < '\u{2100}' {
+        return c;
+    }
+    SINGLETON.binary_search_by(|&(sign, _)| sign.cmp(&c)).map_or(c, |i| SINGLETON[i].1)
 }
 
 /// Whether `c` is a combining mark (the diacritics that follow a base letter
