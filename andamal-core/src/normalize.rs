@@ -18,7 +18,7 @@
 //! assert_eq!(span.slice(pasted), "av");
 //! ```
 
-use crate::latin::{compose, is_combining_mark};
+use crate::latin::{canonical, compose, is_combining_mark};
 
 use crate::Span;
 
@@ -347,7 +347,8 @@ impl Builder {
                 // statutes (ligatures, odd spaces, full-width forms); full NFKC
                 // tables would cost the page tens of kilobytes.
                 let mut composed: Vec<char> = Vec::with_capacity(2);
-                for ch in original.chars().filter(|&ch| !is_ignorable(ch)) {
+                // The Ångström, Kelvin and Ohm signs are canonically Å, K and Ω.
+                for ch in original.chars().filter(|&ch| !is_ignorable(ch)).map(canonical) {
                     match composed.last_mut() {
                         // NFD "a" + U+0308 becomes NFC "ä".
                         Some(last) if is_combining_mark(ch) => match compose(*last, ch) {

@@ -205,6 +205,22 @@ pub(crate) fn validate(shared: &Shared, max_text: usize) -> Result<(), LinkError
     if shared.sides.iter().map(|s| s.text.len()).sum::<usize>() > max_text {
         return Err(LinkError::TooLarge);
     }
+    // The caps `read` applies to each string, for states that did not come
+    // through it (the plain saved format, imported files).
+    let names = [shared.title.as_str()].into_iter().chain(shared.sides.iter().map(|s| s.name.as_str()));
+    let names = names.chain(shared.themes.iter().map(|t| t.name.as_str()));
+    let names = names.chain(shared.annotations.iter().map(|a| a.author.as_str()));
+    let notes =
+        shared.annotations.iter().map(|a| a.note.as_str()).chain(shared.pair_notes.iter().map(|p| p.note.as_str()));
+    if names.chain(shared.pair_notes.iter().map(|p| p.author.as_str())).any(|s| s.len() > MAX_NAME_BYTES)
+        || notes.clone().any(|s| s.len() > MAX_NOTE_BYTES)
+        || shared.sides.iter().any(|s| s.text.len() > MAX_SIDE_BYTES)
+    {
+        return Err(LinkError::TooLarge);
+    }
+    if shared.themes.iter().any(|t| t.colour >= PALETTE) {
+        return damaged("colour");
+    }
     let fits = |text: &str, span: Span| {
         span.start <= span.end
             && span.end <= text.len()
