@@ -36,6 +36,7 @@ pub mod sentence;
 pub mod session;
 pub mod share;
 pub mod span;
+pub mod statute_diff;
 pub mod structure;
 pub mod swedish;
 pub mod synth;
