@@ -93,6 +93,7 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> io::Result<Vec<u8>>) -> Outpu
         ("compare", [a, b]) => Output::json(&compare_json(a, b, folds)),
         ("themes", [text]) => Output::json(&themes_json(text, folds)),
         ("statute", [a, b]) => Output::json(&statute_json(a, b, folds)),
+        ("landscape", [_, ..]) => landscape_json(files, &texts, folds),
         // Names are left to the app, which suggests them from the text: the
         // link stays as short as the texts allow.
         ("share", [a, b]) => Output {
@@ -352,6 +353,36 @@ fn statute_json(a: &str, b: &str, folds: Folds) -> serde_json::Value {
     json!({ "sections": sections, "andamal": { "a": d.andamal[0], "b": d.andamal[1] } })
 }
 
+/// `landscape`: the ändamål sentences of many documents in groups.
+fn landscape_json(files: &[String], texts: &[String], folds: Folds) -> Output {
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let l = match crate::landscape::landscape(&refs, folds) {
+        Ok(l) => l,
+        Err(crate::landscape::LandscapeError::TooMany { given }) => {
+            return Output::fail(
+                2,
+                &format!("högst {} dokument åt gången, fick {given}", crate::landscape::MAX_DOCUMENTS),
+            );
+        }
+    };
+    let documents: Vec<serde_json::Value> = l
+        .documents
+        .iter()
+        .zip(files)
+        .map(|(d, file)| json!({ "file": file, "found": d.found, "start": d.span.start, "end": d.span.end }))
+        .collect();
+    let groups: Vec<serde_json::Value> = l
+        .groups
+        .iter()
+        .map(|g| {
+            let members: Vec<serde_json::Value> =
+                g.members.iter().map(|m| json!({ "doc": m.doc, "start": m.span.start, "end": m.span.end })).collect();
+            json!({ "members": members })
+        })
+        .collect();
+    Output::json(&json!({ "documents": documents, "groups": groups, "order": l.order }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -364,6 +395,8 @@ mod tests {
             "b.txt" => Ok(crate::sample::UMEAREGIONEN_2019.as_bytes().to_vec()),
             "s1.txt" => Ok("1 § Medlemmar\nMotala kommun.\n\n2 § Säte\nSätet är Motala.\n\n3 § Ändamål\nFörbundets ändamål är att svara för samordning.\n".into()),
             "s2.txt" => Ok("1 § Säte och medlemmar\nMotala kommun. Sätet är Motala.\n\n2 § Revision\nRevisorerna är två.\n".into()),
+            "l1.txt" => Ok("4 § Ändamål\nFörbundet ska stödja samverkan. Det gäller Motala.\n".into()),
+            "l2.txt" => Ok("4 § Ändamål\nFörbundet ska stödja samverkan. Det gäller Mjölby kommun.\n".into()),
             "merge_a.txt" => Ok(include_bytes!("../tests/fixtures/statutes/merge_split/a.txt").to_vec()),
             "merge_b.txt" => Ok(include_bytes!("../tests/fixtures/statutes/merge_split/b.txt").to_vec()),
             _ => Err(io::Error::new(io::ErrorKind::NotFound, "finns inte")),
@@ -546,6 +579,31 @@ mod tests {
             let out = run_args(args);
             assert_eq!((out.code, out.stdout.as_str()), (2, ""), "{args:?}");
             assert!(!out.stderr.is_empty());
+        }
+    }
+
+    #[test]
+    fn landscape_prints_the_contract_exactly() {
+        let out = run_args(&["landscape", "l1.txt", "l2.txt", "empty.txt"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert_eq!(
+            out.stdout,
+            concat!(
+                r#"{"documents":[{"file":"l1.txt","found":true,"start":15,"end":68},"#,
+                r#"{"file":"l2.txt","found":true,"start":15,"end":76},"#,
+                r#"{"file":"empty.txt","found":false,"start":0,"end":0}],"#,
+                r#""groups":[{"members":[{"doc":0,"start":15,"end":48},{"doc":1,"start":15,"end":48}]},"#,
+                r#"{"members":[{"doc":0,"start":49,"end":68}]},{"members":[{"doc":1,"start":49,"end":76}]}],"#,
+                r#""order":[0,1,2]}"#,
+                "\n"
+            )
+        );
+        let one = run_args(&["landscape", "a.txt", "--fold", "case,ocr"]);
+        assert_eq!(one.code, 0);
+        assert!(one.stdout.starts_with(r#"{"documents":[{"file":"a.txt","found":true,"#));
+        for args in [&["landscape"][..], &["landscape", "l1.txt", "bad.txt"], &["landscape", "l1.txt", "--fold", "x"]] {
+            let out = run_args(args);
+            assert_eq!((out.code, out.stdout.as_str()), (2, ""), "{args:?}");
         }
     }
 }

@@ -21,6 +21,7 @@ pub mod finder;
 pub mod fold;
 pub mod heading;
 pub mod history;
+pub mod landscape;
 pub mod latin;
 pub mod lcs;
 pub mod lines;
