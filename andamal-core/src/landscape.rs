@@ -299,49 +299,19 @@ fn cluster(wordings: &[Wording]) -> Vec<Vec<usize>> {
             }
         }
     }
-    // Every pair of wordings near enough, found through shared prefix
-    // elements and checked by bag overlap, then by LCS length.
-    let mut near: Vec<Vec<usize>> = vec![Vec::new(); wordings.len()];
-    let mut stamp = vec![usize::MAX; wordings.len()];
-    for (c, wc) in wordings.iter().enumerate() {
-        if !wc.has_word {
-            continue;
-        }
-        let pattern = Pattern::new(&wc.keys);
-        let n = wc.keys.len();
-        for e in &prefixes[c] {
-            for &y in index.get(e).map_or(&[][..], Vec::as_slice) {
-                if y <= c || stamp[y] == c {
-                    continue;
-                }
-                stamp[y] = c;
-                let m = wordings[y].keys.len();
-                let similar = dice((n.min(m), n, m)) >= GROUP_SIMILARITY
-                    && dice((bag_overlap(&bags[c], &bags[y]), n, m)) >= GROUP_SIMILARITY
-                    && dice((pattern.lcs_len(&wordings[y].keys), n, m)) >= GROUP_SIMILARITY;
-                if similar {
-                    near[c].push(y);
-                    near[y].push(c);
-                }
-            }
-        }
-    }
-    // Most common first; among equally common, the most central (the most
-    // documents among its near variants); then by the text itself, so that
-    // the order the documents come in changes no group.
-    let support: Vec<usize> = near.iter().map(|ys| ys.iter().map(|&y| wordings[y].documents).sum()).collect();
+    // Most common first; ties by the text itself, so that the order the
+    // documents come in changes no group. Each leader takes every ungrouped
+    // wording near enough to it, found through shared prefix elements and
+    // checked by length, bag overlap, then LCS length. Grouped wordings are
+    // never compared again, so a family of a thousand near variants costs
+    // about a thousand comparisons, not half a million.
     let mut leaders: Vec<usize> = (0..wordings.len()).collect();
     leaders.sort_by_key(|&w| {
         let x = &wordings[w];
-        (
-            std::cmp::Reverse(x.documents),
-            std::cmp::Reverse(support[w]),
-            std::cmp::Reverse(x.sentences.len()),
-            x.hash,
-            x.keys.len(),
-        )
+        (std::cmp::Reverse(x.documents), std::cmp::Reverse(x.sentences.len()), x.hash, x.keys.len())
     });
     let mut taken = vec![false; wordings.len()];
+    let mut stamp = vec![usize::MAX; wordings.len()];
     let mut clusters = Vec::new();
     for &c in &leaders {
         if taken[c] {
@@ -349,10 +319,25 @@ fn cluster(wordings: &[Wording]) -> Vec<Vec<usize>> {
         }
         taken[c] = true;
         let mut cluster = vec![c];
-        for &y in &near[c] {
-            if !taken[y] {
-                taken[y] = true;
-                cluster.push(y);
+        let wc = &wordings[c];
+        if wc.has_word {
+            let pattern = Pattern::new(&wc.keys);
+            let n = wc.keys.len();
+            for e in &prefixes[c] {
+                for &y in index.get(e).map_or(&[][..], Vec::as_slice) {
+                    if taken[y] || stamp[y] == c {
+                        continue;
+                    }
+                    stamp[y] = c;
+                    let m = wordings[y].keys.len();
+                    let similar = dice((n.min(m), n, m)) >= GROUP_SIMILARITY
+                        && dice((bag_overlap(&bags[c], &bags[y]), n, m)) >= GROUP_SIMILARITY
+                        && dice((pattern.lcs_len(&wordings[y].keys), n, m)) >= GROUP_SIMILARITY;
+                    if similar {
+                        taken[y] = true;
+                        cluster.push(y);
+                    }
+                }
             }
         }
         clusters.push(cluster);
