@@ -113,6 +113,17 @@ pub fn run_report() -> String {
     let landscape_baseline_us = median_us_of(LANDSCAPE_RUNS, 1, || {
         black_box(all_pairs_diff(black_box(&clauses), folds));
     });
+    // The dense case: every document's ändamål is itself 20 KB of near
+    // variants of the same few sentences, the most comparisons blocking can
+    // be asked for.
+    let dense: Vec<String> =
+        (0..LANDSCAPE_DOCUMENTS as u64).map(|k| synth::statute_pair(GENERATOR_SEED + k, LANDSCAPE_BYTES).0).collect();
+    let dense_refs: Vec<&str> = dense.iter().map(String::as_str).collect();
+    let landscape_dense_us = median_us_of(LANDSCAPE_RUNS, 1, || {
+        black_box(landscape(black_box(&dense_refs), folds).ok());
+    });
+    let dense_sentences =
+        landscape(&dense_refs, folds).map_or(0, |l| l.documents.iter().map(|d| d.sentences.len()).sum::<usize>());
     #[allow(clippy::cast_precision_loss)]
     let ratio = (large_us as f64 / floor_us as f64 * 100.0).round() / 100.0;
     let summary = json!({
@@ -136,11 +147,14 @@ pub fn run_report() -> String {
         "landscape_bytes": refs.iter().map(|t| t.len()).sum::<usize>(),
         "landscape_sentences": grouped.as_ref().map_or(0, |l| l.documents.iter().map(|d| d.sentences.len()).sum()),
         "landscape_groups": grouped.as_ref().map_or(0, |l| l.groups.len()),
+        "landscape_dense_us": landscape_dense_us,
+        "landscape_dense_sentences": dense_sentences,
     });
     format!(
         "seed pair: {seed_us} µs; large pair ({} + {} bytes): {large_us} µs; floor {floor_us} µs; median of {RUNS} runs\n\
          statute § by § ({} + {} bytes): {statute_us} µs; one word diff of the whole texts {statute_baseline_us} µs\n\
-         landscape ({} documents, {} bytes): {landscape_us} µs; word diff of every pair of clauses {landscape_baseline_us} µs; median of {LANDSCAPE_RUNS} runs\n{summary}\n",
+         landscape ({} documents, {} bytes): {landscape_us} µs; word diff of every pair of clauses {landscape_baseline_us} µs; \
+         dense (100 clauses of 20 KB, {dense_sentences} sentences): {landscape_dense_us} µs; median of {LANDSCAPE_RUNS} runs\n{summary}\n",
         la.len(),
         lb.len(),
         statute_a.len(),
