@@ -105,8 +105,10 @@ struct Statute<'t> {
     sections: Vec<StatuteSection>,
     /// Per sentence of the alignment, the index into `sections` holding it.
     section_of: Vec<usize>,
-    /// Per section, the folded words of its title.
-    titles: Vec<Vec<String>>,
+    /// Per section, the words of its title.
+    titles: Vec<Vec<&'t str>>,
+    /// Titles match whatever their case, under the user's other folds.
+    title_folds: Folds,
 }
 
 impl<'t> Statute<'t> {
@@ -126,8 +128,8 @@ impl<'t> Statute<'t> {
             })
             .collect();
         let title_folds = Folds { case: true, ..folds };
-        let titles = doc.sections.iter().map(|s| title_words(text, s, title_folds)).collect();
-        Statute { text, finding, sections, section_of: Vec::new(), titles }
+        let titles = doc.sections.iter().map(|s| title_words(text, s)).collect();
+        Statute { text, finding, sections, section_of: Vec::new(), titles, title_folds }
     }
 
     fn document(&self) -> &Document {
@@ -165,11 +167,19 @@ impl<'t> Statute<'t> {
         }
     }
 
-    /// A hash of what section `x` holds: its title words and token count.
+    /// A hash of what section `x` holds: its title's keys and token count.
     fn fingerprint(&self, x: usize) -> u64 {
         let mut h = FxHasher::default();
-        (&self.titles[self.sections[x].section], self.sections[x].tokens).hash(&mut h);
+        for w in &self.titles[self.sections[x].section] {
+            self.title_folds.key(w).hash(&mut h);
+        }
+        self.sections[x].tokens.hash(&mut h);
         h.finish()
+    }
+
+    /// The words of section `x`'s title.
+    fn title(&self, x: usize) -> &[&'t str] {
+        &self.titles[self.sections[x].section]
     }
 
     /// The index into `sections` of the finder's chosen ändamål section.
@@ -188,28 +198,26 @@ fn section_span(s: &Section) -> Span {
     Span::new(s.start(), end)
 }
 
-/// The folded words of a section's title ("Förbundets ändamål" →
-/// ["förbundets", "ändamål"]); the heading's words without its number when
-/// the parser found no title.
-fn title_words(text: &str, s: &Section, folds: Folds) -> Vec<String> {
+/// The words of a section's title ("Förbundets ändamål" → ["Förbundets",
+/// "ändamål"]); the heading's words without its number when the parser found
+/// no title.
+fn title_words<'t>(text: &'t str, s: &Section) -> Vec<&'t str> {
     let Some(h) = &s.heading else { return Vec::new() };
     let title = h.title.unwrap_or(h.span).slice(text);
-    pieces(title)
-        .map(|(_, p)| p)
-        .filter(|p| p.chars().next().is_some_and(char::is_alphabetic))
-        .map(|p| folds.key(p).into_owned())
-        .collect()
+    pieces(title).map(|(_, p)| p).filter(|p| p.chars().next().is_some_and(char::is_alphabetic)).collect()
 }
 
-/// Dice of two word lists as multisets; both empty (two preambles) is 1.
-fn heading_similarity(x: &[String], y: &[String]) -> f64 {
+/// Dice of two titles' words as multisets, words matched under `folds`
+/// (with the OCR fold, "Férbundets andamal" is "Förbundets ändamål"); two
+/// sections without a heading (two preambles) are alike.
+fn heading_similarity(x: &[&str], y: &[&str], folds: Folds) -> f64 {
     if x.is_empty() && y.is_empty() {
         return 1.0;
     }
-    let mut rest: Vec<&String> = y.iter().collect();
+    let mut rest: Vec<&str> = y.to_vec();
     let mut shared = 0;
     for w in x {
-        if let Some(at) = rest.iter().position(|r| *r == w) {
+        if let Some(at) = rest.iter().position(|r| folds.tokens_match(w, r)) {
             rest.swap_remove(at);
             shared += 1;
         }
@@ -308,7 +316,7 @@ fn link(sa: &Statute<'_>, sb: &Statute<'_>, flow: &Flow) -> Vec<(Vec<usize>, Vec
             let heading = if sa.sections[x].heading.is_none() != sb.sections[y].heading.is_none() {
                 0.0
             } else {
-                heading_similarity(&sa.titles[sa.sections[x].section], &sb.titles[sb.sections[y].section])
+                heading_similarity(sa.title(x), sb.title(y), sa.title_folds)
             };
             let (share_a, share_b) = shares(flow, sa, sb, x, y);
             let share = share_a.max(share_b);
@@ -376,7 +384,7 @@ fn order(sa: &Statute<'_>, sb: &Statute<'_>, flow: &Flow, groups: Vec<(Vec<usize
             _ if moved[g] => PairKind::Moved,
             (1, 1)
                 if similarity[g] >= 1.0
-                    && sa.titles[sa.sections[xs[0]].section] == sb.titles[sb.sections[ys[0]].section] =>
+                    && heading_similarity(sa.title(xs[0]), sb.title(ys[0]), sa.title_folds) >= 1.0 =>
             {
                 PairKind::Equal
             }
@@ -424,7 +432,7 @@ fn group_similarity(sa: &Statute<'_>, sb: &Statute<'_>, flow: &Flow, xs: &[usize
     if words_a + words_b == 0 {
         // Headings only: how alike they are.
         return match (xs, ys) {
-            ([x], [y]) => heading_similarity(&sa.titles[sa.sections[*x].section], &sb.titles[sb.sections[*y].section]),
+            ([x], [y]) => heading_similarity(sa.title(*x), sb.title(*y), sa.title_folds),
             _ => 0.0,
         };
     }
