@@ -202,8 +202,10 @@ fn statute_parts(rng: &mut Lcg, bytes: usize, andamal: Vec<Vec<String>>) -> Vec<
         if k >= TITLES.len() {
             title = format!("{title} {}", k / TITLES.len() + 1);
         }
-        let stycken: Vec<Vec<String>> = (0..1 + rng.below(3))
-            .map(|_| (0..1 + rng.below(3)).map(|_| vary(BOILERPLATE[rng.below(BOILERPLATE.len())], rng, 4)).collect())
+        // About 900 bytes a section, so that 50 KB has some fifty sections
+        // (numbers past 99 are not read as headings, and no statute has them).
+        let stycken: Vec<Vec<String>> = (0..2 + rng.below(4))
+            .map(|_| (0..1 + rng.below(4)).map(|_| vary(BOILERPLATE[rng.below(BOILERPLATE.len())], rng, 4)).collect())
             .collect();
         size += title.len() + stycken.iter().flatten().map(|s| s.len() + 1).sum::<usize>() + 8;
         parts.push(Part { title, stycken });

@@ -83,7 +83,7 @@ fn rows(d: &StatuteDiff, a: &str, b: &str) -> Vec<(PairKind, Vec<String>, Vec<St
 
 #[test]
 fn the_synthetic_revision_shows_every_kind_of_change() {
-    let (a, b) = synth::statute_revision(5, 10_000);
+    let (a, b) = synth::statute_revision(5, 25_000);
     let d = compare_statutes(&a, &b, Folds::default());
     let rows = rows(&d, &a, &b);
     let has = |kind: PairKind, ha: &[&str], hb: &[&str]| rows.iter().any(|(k, x, y)| *k == kind && x == ha && y == hb);
@@ -93,7 +93,8 @@ fn the_synthetic_revision_shows_every_kind_of_change() {
     assert!(has(PairKind::Changed, &["6 § Mandattid", "7 § Revision"], &["8 § Mandattid och revision"]), "{rows:#?}");
     assert!(
         rows.iter()
-            .any(|(k, x, y)| *k == PairKind::Changed && x.len() == 1 && y.len() == 2 && y[1].ends_with("(forts.)"))
+            .any(|(k, x, y)| *k == PairKind::Changed && x.len() == 1 && y.len() == 2 && y[1].ends_with("(forts.)")),
+        "{rows:#?}"
     );
     assert_eq!(rows.iter().filter(|r| r.0 == PairKind::Moved).count(), 1, "{rows:#?}");
     assert_eq!(rows.iter().filter(|r| r.0 == PairKind::Removed).count(), 1, "{rows:#?}");
