@@ -2,12 +2,19 @@
 //!
 //! `find/20kB` and `find/200kB` run structure + ändamål finder on a
 //! förbundsordning built from real statute sentences (aim: ≤ 5 ms for 200 KB).
+//! `statute/50kB_pair` compares two generated 50 KB statutes § by § (aim:
+//! < 20 ms) beside `word_diff/50kB_pair`, one word diff of the whole texts;
+//! `landscape/100x20kB` groups the ändamål sentences of 100 generated 20 KB
+//! statutes (aim: < 2 s) beside `all_pairs_word_diff/100x20kB`, a word diff of
+//! every pair of their clauses.
 
 use std::fmt::Write;
 use std::hint::black_box;
 
 use andamal_core::cli::compare;
 use andamal_core::finder::find;
+use andamal_core::landscape::landscape;
+use andamal_core::statute_diff::compare_statutes;
 use andamal_core::word_diff::diff_texts;
 use andamal_core::{Folds, bench, sample, synth};
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -81,5 +88,23 @@ fn pipeline(c: &mut Criterion) {
     c.bench_function("floor/20kB_pair", |b| b.iter(|| bench::floor(black_box(&la)) ^ bench::floor(black_box(&lb))));
 }
 
-criterion_group!(benches, finder, pipeline);
+fn beyond_a_pair(c: &mut Criterion) {
+    let folds = Folds::default();
+    let (a, b) = synth::statute_revision(bench::GENERATOR_SEED, bench::STATUTE_BYTES);
+    c.bench_function("statute/50kB_pair", |bch| bch.iter(|| compare_statutes(black_box(&a), black_box(&b), folds)));
+    c.bench_function("word_diff/50kB_pair", |bch| bch.iter(|| diff_texts(black_box(&a), black_box(&b), folds, None)));
+    let corpus = synth::landscape(bench::GENERATOR_SEED, bench::LANDSCAPE_DOCUMENTS, bench::LANDSCAPE_BYTES);
+    let refs: Vec<&str> = corpus.iter().map(String::as_str).collect();
+    let mut slow = c.benchmark_group("beyond");
+    slow.sample_size(10);
+    slow.bench_function("landscape/100x20kB", |bch| bch.iter(|| landscape(black_box(&refs), folds)));
+    let found = landscape(&refs, folds).expect("100 documents are allowed");
+    let clauses: Vec<&str> = found.documents.iter().zip(&refs).map(|(d, t)| d.span.slice(t)).collect();
+    slow.bench_function("all_pairs_word_diff/100x20kB", |bch| {
+        bch.iter(|| bench::all_pairs_diff(black_box(&clauses), folds))
+    });
+    slow.finish();
+}
+
+criterion_group!(benches, finder, pipeline, beyond_a_pair);
 criterion_main!(benches);

@@ -419,7 +419,7 @@ fn symmetric_key(i: usize, j: usize, pa: &[Prepared<'_>], pb: &[Prepared<'_>]) -
 }
 
 /// How many words two sorted bags share.
-fn bag_overlap(x: &[u32], y: &[u32]) -> usize {
+pub(crate) fn bag_overlap(x: &[u32], y: &[u32]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while i < x.len() && j < y.len() {
         match x[i].cmp(&y[j]) {

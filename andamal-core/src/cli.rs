@@ -22,6 +22,7 @@ use crate::comparison::{self, Comparison};
 use crate::finder::{Candidate, find};
 use crate::selection::{Choice, Selection, Source};
 use crate::share::{self, LinkError, Shared, SharedSide};
+use crate::statute_diff::StatuteSection;
 use crate::word_diff::WordChange;
 use crate::{Folds, Span, bench, export};
 
@@ -54,6 +55,8 @@ const USAGE: &str = "användning:
   andamal open LÄNK
   andamal export md|csv|json LÄNK
   andamal export md|csv|json A B [--fold case,skall,ocr]
+  andamal statute A B [--fold case,skall,ocr]
+  andamal landscape FIL1 FIL2 … [--fold case,skall,ocr]
   andamal bench";
 
 /// Runs one command. `read` reads a file's bytes.
@@ -89,6 +92,8 @@ pub fn run(args: &[String], read: &dyn Fn(&str) -> io::Result<Vec<u8>>) -> Outpu
         ("find", [text]) => Output::json(&find_json(text, folds)),
         ("compare", [a, b]) => Output::json(&compare_json(a, b, folds)),
         ("themes", [text]) => Output::json(&themes_json(text, folds)),
+        ("statute", [a, b]) => Output::json(&statute_json(a, b, folds)),
+        ("landscape", [_, ..]) => landscape_json(files, &texts, folds),
         // Names are left to the app, which suggests them from the text: the
         // link stays as short as the texts allow.
         ("share", [a, b]) => Output {
@@ -321,6 +326,63 @@ fn compare_json(a: &str, b: &str, folds: Folds) -> serde_json::Value {
     })
 }
 
+/// `statute`: two whole statutes § by §.
+fn statute_json(a: &str, b: &str, folds: Folds) -> serde_json::Value {
+    let d = crate::statute_diff::compare_statutes(a, b, folds);
+    let side = |sections: &[StatuteSection], text: &str, indices: &[usize]| -> Vec<serde_json::Value> {
+        indices
+            .iter()
+            .map(|&i| {
+                let s = &sections[i];
+                json!({ "heading": s.heading.map(|h| h.slice(text)), "start": s.span.start, "end": s.span.end })
+            })
+            .collect()
+    };
+    let sections: Vec<serde_json::Value> = d
+        .pairs
+        .iter()
+        .map(|p| {
+            json!({
+                "kind": p.kind,
+                "a": side(&d.a, a, &p.a),
+                "b": side(&d.b, b, &p.b),
+                "similarity": round(p.similarity, 4),
+            })
+        })
+        .collect();
+    json!({ "sections": sections, "andamal": { "a": d.andamal[0], "b": d.andamal[1] } })
+}
+
+/// `landscape`: the ändamål sentences of many documents in groups.
+fn landscape_json(files: &[String], texts: &[String], folds: Folds) -> Output {
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let l = match crate::landscape::landscape(&refs, folds) {
+        Ok(l) => l,
+        Err(crate::landscape::LandscapeError::TooMany { given }) => {
+            return Output::fail(
+                2,
+                &format!("högst {} dokument åt gången, fick {given}", crate::landscape::MAX_DOCUMENTS),
+            );
+        }
+    };
+    let documents: Vec<serde_json::Value> = l
+        .documents
+        .iter()
+        .zip(files)
+        .map(|(d, file)| json!({ "file": file, "found": d.found, "start": d.span.start, "end": d.span.end }))
+        .collect();
+    let groups: Vec<serde_json::Value> = l
+        .groups
+        .iter()
+        .map(|g| {
+            let members: Vec<serde_json::Value> =
+                g.members.iter().map(|m| json!({ "doc": m.doc, "start": m.span.start, "end": m.span.end })).collect();
+            json!({ "members": members })
+        })
+        .collect();
+    Output::json(&json!({ "documents": documents, "groups": groups, "order": l.order }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -331,6 +393,12 @@ mod tests {
             "bad.txt" => Ok(vec![0xff, 0xfe, 0x00, 0x41]),
             "a.txt" => Ok(crate::sample::OSTRA_OSTERGOTLAND_2017.as_bytes().to_vec()),
             "b.txt" => Ok(crate::sample::UMEAREGIONEN_2019.as_bytes().to_vec()),
+            "s1.txt" => Ok("1 § Medlemmar\nMotala kommun.\n\n2 § Säte\nSätet är Motala.\n\n3 § Ändamål\nFörbundets ändamål är att svara för samordning.\n".into()),
+            "s2.txt" => Ok("1 § Säte och medlemmar\nMotala kommun. Sätet är Motala.\n\n2 § Revision\nRevisorerna är två.\n".into()),
+            "l1.txt" => Ok("4 § Ändamål\nFörbundet ska stödja samverkan. Det gäller Motala.\n".into()),
+            "l2.txt" => Ok("4 § Ändamål\nFörbundet ska stödja samverkan. Det gäller Mjölby kommun.\n".into()),
+            "merge_a.txt" => Ok(include_bytes!("../tests/fixtures/statutes/merge_split/a.txt").to_vec()),
+            "merge_b.txt" => Ok(include_bytes!("../tests/fixtures/statutes/merge_split/b.txt").to_vec()),
             _ => Err(io::Error::new(io::ErrorKind::NotFound, "finns inte")),
         }
     }
@@ -476,6 +544,66 @@ mod tests {
                     assert!(tb.is_char_boundary(r[1].as_u64().unwrap() as usize));
                 }
             }
+        }
+    }
+
+    #[test]
+    fn statute_prints_the_contract_exactly() {
+        let out = run_args(&["statute", "s1.txt", "s2.txt"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert_eq!(out.stderr, "");
+        assert_eq!(
+            out.stdout,
+            concat!(
+                r#"{"sections":["#,
+                r#"{"kind":"changed","a":[{"heading":"1 § Medlemmar","start":0,"end":29},{"heading":"2 § Säte","start":31,"end":60}],"#,
+                r#""b":[{"heading":"1 § Säte och medlemmar","start":0,"end":58}],"similarity":1.0},"#,
+                r#"{"kind":"removed","a":[{"heading":"3 § Ändamål","start":62,"end":129}],"b":[],"similarity":0.0},"#,
+                r#"{"kind":"added","a":[],"b":[{"heading":"2 § Revision","start":60,"end":95}],"similarity":0.0}],"#,
+                r#""andamal":{"a":1,"b":null}}"#,
+                "\n"
+            )
+        );
+    }
+
+    #[test]
+    fn statute_reads_the_fixture_and_refuses_bad_input() {
+        let out = run_args(&["statute", "merge_a.txt", "merge_b.txt", "--fold", "case"]);
+        let v: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        let kinds: Vec<&str> = v["sections"].as_array().unwrap().iter().map(|s| s["kind"].as_str().unwrap()).collect();
+        assert_eq!(kinds, ["equal", "changed", "changed", "moved", "changed", "removed", "added", "equal"]);
+        assert_eq!(v["andamal"], serde_json::json!({"a": 2, "b": 2}));
+        for args in
+            [&["statute", "s1.txt"][..], &["statute", "s1.txt", "bad.txt"], &["statute", "s1.txt", "missing.txt"]]
+        {
+            let out = run_args(args);
+            assert_eq!((out.code, out.stdout.as_str()), (2, ""), "{args:?}");
+            assert!(!out.stderr.is_empty());
+        }
+    }
+
+    #[test]
+    fn landscape_prints_the_contract_exactly() {
+        let out = run_args(&["landscape", "l1.txt", "l2.txt", "empty.txt"]);
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        assert_eq!(
+            out.stdout,
+            concat!(
+                r#"{"documents":[{"file":"l1.txt","found":true,"start":15,"end":68},"#,
+                r#"{"file":"l2.txt","found":true,"start":15,"end":76},"#,
+                r#"{"file":"empty.txt","found":false,"start":0,"end":0}],"#,
+                r#""groups":[{"members":[{"doc":0,"start":15,"end":48},{"doc":1,"start":15,"end":48}]},"#,
+                r#"{"members":[{"doc":0,"start":49,"end":68}]},{"members":[{"doc":1,"start":49,"end":76}]}],"#,
+                r#""order":[0,1,2]}"#,
+                "\n"
+            )
+        );
+        let one = run_args(&["landscape", "a.txt", "--fold", "case,ocr"]);
+        assert_eq!(one.code, 0);
+        assert!(one.stdout.starts_with(r#"{"documents":[{"file":"a.txt","found":true,"#));
+        for args in [&["landscape"][..], &["landscape", "l1.txt", "bad.txt"], &["landscape", "l1.txt", "--fold", "x"]] {
+            let out = run_args(args);
+            assert_eq!((out.code, out.stdout.as_str()), (2, ""), "{args:?}");
         }
     }
 }
