@@ -481,7 +481,10 @@ mod tests {
 
     #[test]
     fn documents_without_a_clause_contribute_nothing() {
-        let l = landscape(&["", "Inget här handlar om något särskilt, bara väder och vind i långa rader av prosa som inte definierar något alls."], Folds::default()).unwrap();
+        // Minutes: sections, none about purpose. (A bare paragraph pasted
+        // alone may be offered as an unsure clause, so prose would not do.)
+        let minutes = "Protokoll fört vid sammanträde med kommunstyrelsen\n\n§ 12 Val av justerare\nTill justerare valdes Anna Andersson.\n\n§ 13 Budget\nStyrelsen beslutar att fastställa budgeten.";
+        let l = landscape(&["", minutes], Folds::default()).unwrap();
         assert!(l.documents.iter().all(|d| !d.found));
         assert!(l.groups.is_empty());
         assert_eq!(l.order, [0, 1]);

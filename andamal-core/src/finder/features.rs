@@ -265,7 +265,8 @@ pub fn features(text: &str, context: &DocumentContext, place: &Place<'_>) -> Fea
     f.set("protocol_document", context.protocol);
     f.set("report_document", context.report);
     let body = wording::prefix(&text[place.start..place.end], 400);
-    let discussion = wording::count_words(&match_key(body, context.ocr), wording::DISCUSSION, context.ocr).min(2);
+    let body_key = match_key(body, context.ocr);
+    let discussion = wording::count_words(&body_key, wording::DISCUSSION, context.ocr).min(2);
     f.set("discussion", discussion as f64 / 2.0);
     f.flag("embedded", !place.whole_section);
     // A text without headings: a clause pasted alone reads like one from
