@@ -79,11 +79,21 @@ describe("finding the ändamål", () => {
     await context.close();
   });
 
-  test("a text with nothing to find says so and is compared whole", async () => {
+  test("a text with nothing to find says so, offers its best guesses and compares nothing until one is chosen", async () => {
     const { page, context, problems } = await site.page();
     await openApp(site, page);
+    await page.locator("#text-b").fill("4 § Ändamål\n\nFörbundet har till ändamål att främja samverkan mellan parterna.");
     await page.locator("#text-a").fill("Detta är ett vanligt brev om något helt annat. Vi ses på mötet.");
     await headline(page, "a").filter({ hasText: "Ingen ändamålsparagraf hittades" }).waitFor();
+    // Nothing is compared: no rows of "borttagen", a notice says why and what to do.
+    const notice = page.locator(".comparison .notice-warning");
+    await notice.filter({ hasText: "Inget jämförs ännu" }).waitFor();
+    assert.match(await notice.textContent(), /ingen ändamålsparagraf hittades i A/);
+    assert.equal(await page.locator(".comparison .pair-row").count(), 0);
+    // One tap on a guess chooses it, and the comparison appears.
+    await page.locator("#text-a").locator("xpath=..").locator(".guess").first().click();
+    await page.locator(".comparison .summary").waitFor();
+    assert.ok((await page.locator(".comparison .pair-row").count()) > 0);
     problems.assertNone();
     await context.close();
   });

@@ -15,7 +15,6 @@ pub const COMPARISON: &str = "Jämförelse";
 pub const EMPTY_HINT: &str =
     "Klistra in text i båda fälten, eller tryck på ”Ladda exempel”, så visas skillnaderna här.";
 pub const COMPARING: &str = "Jämför …";
-pub const WHOLE_TOO_LARGE: &str = "En av texterna är större än 1,5 MB och ingen ändamålsparagraf hittades i den. Så stora texter jämförs bara paragraf mot paragraf: markera ändamålet i texten och tryck ”Använd markerad text som ändamål”, eller klistra in bara paragrafen.";
 pub const INSERTED: &str = "tillagt";
 pub const DELETED: &str = "borttaget";
 pub const IDENTICAL: &str = "Texterna är identiska.";
@@ -26,7 +25,15 @@ pub const SURE: &str = "Säker träff";
 pub const UNSURE: &str = "Osäker – kontrollera";
 pub const PICKED: &str = "Valt av dig";
 pub const MANUAL: &str = "Du har markerat ändamålet själv.";
-pub const NOT_FOUND: &str = "Ingen ändamålsparagraf hittades – hela texten jämförs. Markera ändamålet i texten och tryck ”Använd markerad text” om det behövs.";
+pub const NOT_FOUND: &str = "Ingen ändamålsparagraf hittades med säkerhet. Välj ett av förslagen nedan, eller markera ändamålet i texten och tryck ”Använd markerad text som ändamål”.";
+pub const BEST_GUESSES: &str = "Troligaste avsnitten – tryck för att välja:";
+/// Said where the comparison would be while a side has no section chosen.
+#[must_use]
+pub fn nothing_compared(sides: &str) -> String {
+    format!(
+        "Inget jämförs ännu: ingen ändamålsparagraf hittades i {sides}. Välj ett av förslagen under texten eller markera ändamålet själv."
+    )
+}
 pub const WRONG_SECTION: &str = "Fel avsnitt? Välj ett annat:";
 pub const USE_FINDER: &str = "Använd det hittade avsnittet";
 pub const MARK: &str = "Använd markerad text som ändamål";

@@ -23,10 +23,6 @@ impl PartialEq for Same {
     }
 }
 
-/// Whole texts larger than this are compared only by their ändamål section
-/// (1 MB a side is fully supported, with room for multi-byte letters).
-pub const WHOLE_TEXT_LIMIT: usize = 1_500_000;
-
 /// The alignment every comparison view renders, shared through context.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Compared {
@@ -63,11 +59,17 @@ pub fn Comparison() -> Html {
     let derived = use_context::<Derived>().expect("Derived");
     let [va, vb] = &derived.sides;
     let empty = va.selection.source == Source::Empty || vb.selection.source == Source::Empty;
-    // Over 1.5 MB only the ändamål section is compared: a whole large document
-    // without one found would take long and say little.
-    let too_large = [va, vb].iter().any(|v| v.selection.source == Source::WholeText && v.text.len() > WHOLE_TEXT_LIMIT);
+    // A side where nothing was found is not compared whole (a screen of
+    // "borttagen" rows means nothing): the user chooses one of the best
+    // guesses under its text, or marks the ändamål, first.
+    let missing: Vec<&str> = [(va, "A"), (vb, "B")]
+        .iter()
+        .filter(|(v, _)| v.selection.source == Source::WholeText)
+        .map(|(_, name)| *name)
+        .collect();
+    let not_found = !missing.is_empty();
     let input =
-        (!empty && !too_large && !va.selection.span.is_empty() && !vb.selection.span.is_empty()).then(|| CompareKey {
+        (!empty && !not_found && !va.selection.span.is_empty() && !vb.selection.span.is_empty()).then(|| CompareKey {
             a: va.text.clone(),
             span_a: va.selection.span,
             number_a: va.selection.number.clone(),
@@ -101,8 +103,8 @@ pub fn Comparison() -> Html {
         Callback::from(move |_: Event| state.dispatch(Action::SetOnlyChanges(!on)))
     };
     let body = match (&*compared, empty || input.is_none()) {
-        (_, true) | (None, _) if too_large => {
-            html! { <p class="notice notice-warning" role="status">{ texts::WHOLE_TOO_LARGE }</p> }
+        (_, true) | (None, _) if not_found => {
+            html! { <p class="notice notice-warning" role="status">{ texts::nothing_compared(&missing.join(" och ")) }</p> }
         }
         (_, true) | (None, _) => html! { <p class="empty-hint">{ texts::EMPTY_HINT }</p> },
         (Some(c), false) => html! {

@@ -69,7 +69,30 @@ pub fn FinderStatus(props: &FinderStatusProps) -> Html {
             if matches!(selection.source, Source::Picked | Source::Manual) {
                 <button type="button" class="button button-quiet" onclick={use_finder}>{ texts::USE_FINDER }</button>
             }
-            if candidates.len() > 1 || (candidates.len() == 1 && selection.source != Source::Found(Confidence::High)) {
+            if selection.source == Source::WholeText && !candidates.is_empty() {
+                <div class="finder-guesses">
+                    <p class="finder-guesses-title">{ texts::BEST_GUESSES }</p>
+                    <ul class="guess-list">
+                        { for candidates.iter().take(3).map(|c| {
+                            let label = texts::candidate_label(c.heading.as_deref(), &text[c.start..c.end]);
+                            let why: Vec<&str> = c.reasons.iter().copied().map(reason_text).collect();
+                            let start = c.start;
+                            let pick = {
+                                let state = state.clone();
+                                Callback::from(move |_: MouseEvent| state.dispatch(Action::PickCandidate(side, start)))
+                            };
+                            html! {
+                                <li>
+                                    <button type="button" class="button guess" onclick={pick}>
+                                        <span class="guess-label">{ label }</span>
+                                        if !why.is_empty() { <span class="guess-why">{ texts::because(&why) }</span> }
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            } else if candidates.len() > 1 || (candidates.len() == 1 && selection.source != Source::Found(Confidence::High)) {
                 <div class="finder-picker">
                     <label for={picker_id.clone()}>{ texts::WRONG_SECTION }</label>
                     <select id={picker_id} class="select" onchange={onpick}>
