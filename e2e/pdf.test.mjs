@@ -159,6 +159,9 @@ describe("the page", () => {
   async function expectOpened(page, side, doc, text) {
     await page.waitForFunction(([selector, text]) => document.querySelector(selector).value === text, [textArea(side), text]);
     const heading = find(doc.sourceFile).heading;
+    // Restored work opens with its texts folded into one line each: show this one.
+    const show = editor(page, side).getByRole("button", { name: "Visa texten" });
+    if (await show.count()) await show.click();
     await editor(page, side).locator(".finder-found").filter({ hasText: heading }).waitFor();
     const start = words(clause(doc.source, find(doc.sourceFile))).slice(0, 6);
     const pattern = new RegExp(start.join("[^\\p{L}\\p{N}]+"), "u");

@@ -223,9 +223,12 @@ describe("messy input", () => {
     await compare(page, CLAUSE, messy.replace("Förbundet", "\u2028Förbundet"));
     assert.match(await summary.textContent(), /identiska/);
 
-    // Two unrelated texts say so instead of aligning nonsense.
-    await compare(page, CLAUSE, "Styrelsen sammanträder fyra gånger per år. Protokoll justeras av ordföranden.");
+    // Two unrelated clauses say so instead of aligning nonsense.
+    await compare(page, CLAUSE, "Föreningen har till ändamål att anordna schackturneringar för ungdomar i kommunen.");
     assert.match(await page.locator(".comparison").textContent(), /inte handla om samma sak/);
+    // A text with no ändamål at all is not compared until a section is chosen.
+    await compare(page, CLAUSE, "Styrelsen sammanträder fyra gånger per år. Protokoll justeras av ordföranden.");
+    await page.locator(".comparison .notice-warning").filter({ hasText: "Inget jämförs ännu" }).waitFor();
 
     // Right-to-left text and bidi controls stay inside their own sentence.
     await compare(page, CLAUSE, `${CLAUSE} \u202Eשלום עולם\u202C ✅ 😀`);
