@@ -102,7 +102,7 @@ function andamal(args) {
 }
 
 const pair = "andamal-core/tests/fixtures/pairs/finsam_template_halland_vs_trollhattan";
-const files = { FILE: `${pair}/a.txt`, A: `${pair}/a.txt`, B: `${pair}/b.txt` };
+const files = { FILE: `${pair}/a.txt`, A: `${pair}/a.txt`, B: `${pair}/b.txt`, F1: `${pair}/a.txt`, F2: `${pair}/b.txt` };
 let shareLink = null;
 
 function link() {
@@ -123,7 +123,8 @@ function checkExample(words, where) {
   const rest = words.slice(words.indexOf("--") + 1);
   if (name !== "andamal") return;
   for (const form of expand(rest)) {
-    const args = form.map((w) => (w === "LINK" ? link() : files[w] ?? w));
+    // "F1 F2 …": as many files as the command takes (a third, the seed pair's a.txt again).
+    const args = form.flatMap((w) => (w === "LINK" ? [link()] : w === "…" && form.includes("F2") ? [files.A] : [files[w] ?? w]));
     const out = andamal(args);
     ran++;
     // bench prints its report, then one JSON object on the last line.

@@ -15,7 +15,9 @@
 use andamal_core::align::{Alignment, align_numbered};
 use andamal_core::export::csv::pair_table;
 use andamal_core::export::markdown::handout;
-use andamal_core::export::web_annotation::{export_web_annotation, import_web_annotation};
+use andamal_core::export::web_annotation::export_web_annotation;
+#[cfg(feature = "documents")]
+use andamal_core::export::web_annotation::import_web_annotation;
 use andamal_core::finder::find;
 use andamal_core::found::Found;
 use andamal_core::qr::qr_symbol;
@@ -228,7 +230,7 @@ impl Job {
                     FileKind::Csv => pair_table(&shared, &shared.compare()),
                 }))
             }
-            Job::Read(json) => Done::Opened(import_web_annotation(&json).map_err(|e| e.message())),
+            Job::Read(json) => Done::Opened(read_comparison(&json)),
             Job::FileText(name, bytes) => Done::Text(read_file(&name, &bytes)),
             Job::Qr(link) => Done::Qr(qr_symbol(&link).map(|code| (code.size, code.path))),
         }
@@ -255,14 +257,29 @@ fn read_file(_name: &str, _bytes: &[u8]) -> Result<String, String> {
     Err(crate::texts::WORKER_FAILED.to_owned())
 }
 
+/// A comparison file (`.andamal.json`, Web Annotation JSON) read back. Like
+/// any opened file it is read by the document reader, so JSON parsing (serde's
+/// deserializers) is no part of the precached worker either.
+#[cfg(feature = "documents")]
+fn read_comparison(json: &str) -> Result<Shared, String> {
+    import_web_annotation(json).map_err(|e| e.message())
+}
+
+/// Without the readers (the precached `worker`): comparison files go to the `reader`.
+#[cfg(not(feature = "documents"))]
+fn read_comparison(_json: &str) -> Result<Shared, String> {
+    Err(crate::texts::WORKER_FAILED.to_owned())
+}
+
 /// The worker's task: one job, one answer. Built without the readers (the
-/// precached worker), it hands an opened file on to the document reader,
+/// precached worker), it hands an opened file (a document or a comparison
+/// file) on to the document reader,
 /// a worker of its own that it starts then; the page's code is the same
 /// either way.
 #[oneshot]
 pub async fn WorkerTask(job: Job) -> Done {
     #[cfg(not(feature = "documents"))]
-    if matches!(job, Job::FileText(..)) {
+    if matches!(job, Job::FileText(..) | Job::Read(..)) {
         let mut reader = READER.with(|reader| {
             reader
                 .borrow_mut()

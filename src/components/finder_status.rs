@@ -83,7 +83,7 @@ pub fn FinderStatus(props: &FinderStatusProps) -> Html {
                             };
                             html! {
                                 <li>
-                                    <button type="button" class="button guess" onclick={pick}>
+                                    <button type="button" class="button button-quiet guess" onclick={pick}>
                                         <span class="guess-label">{ label }</span>
                                         if !why.is_empty() { <span class="guess-why">{ texts::because(&why) }</span> }
                                     </button>

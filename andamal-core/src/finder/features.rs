@@ -46,22 +46,61 @@ pub const BASE: [&str; 27] = [
     "long",
 ];
 
+/// Each base feature's index in [`Features::values`], in the order of [`BASE`]
+/// (checked by a test), so the finder sets and reads features without
+/// looking names up.
+pub mod index {
+    pub const HEADING_ANDAMAL: usize = 0;
+    pub const HEADING_ANDAMAL_COMPOUND: usize = 1;
+    pub const HEADING_SYFTE: usize = 2;
+    pub const HEADING_UPPGIFT: usize = 3;
+    pub const HEADING_FOREMAL: usize = 4;
+    pub const HEADING_OTHER: usize = 5;
+    pub const HEADING_UNTITLED: usize = 6;
+    pub const OPENS_ANDAMAL: usize = 7;
+    pub const OPENS_FOREMAL: usize = 8;
+    pub const OPENS_UPPGIFT: usize = 9;
+    pub const OPENS_SYFTE: usize = 10;
+    pub const OPENS_MANDATE: usize = 11;
+    pub const LATER_ANDAMAL: usize = 12;
+    pub const NUMBER_TYPICAL: usize = 13;
+    pub const NUMBER_HIGH: usize = 14;
+    pub const POSITION: usize = 15;
+    pub const STATUTE_DOCUMENT: usize = 16;
+    pub const PROTOCOL_DOCUMENT: usize = 17;
+    pub const REPORT_DOCUMENT: usize = 18;
+    pub const DISCUSSION: usize = 19;
+    pub const EMBEDDED: usize = 20;
+    pub const BARE_CLAUSE: usize = 21;
+    pub const BARE_PROSE: usize = 22;
+    pub const BARE_LONG: usize = 23;
+    pub const GENERIC_SUBJECT: usize = 24;
+    pub const SHORT: usize = 25;
+    pub const LONG: usize = 26;
+}
+
 /// Headings and openings weigh together, not only each alone: a heading
 /// that names the ändamål over a text that states a purpose is surer than
 /// either says, and purpose wording with no heading of its own (quoted in
 /// prose) means something else again. Every pair of one feature from each
 /// list is a feature of its own ("heading_andamal×opens_andamal").
-pub const CROSS_HEADINGS: [&str; 7] = [
-    "heading_andamal",
-    "heading_syfte",
-    "heading_uppgift",
-    "heading_foremal",
-    "heading_other",
-    "heading_untitled",
-    "embedded",
+pub const CROSS_HEADINGS: [usize; 7] = [
+    index::HEADING_ANDAMAL,
+    index::HEADING_SYFTE,
+    index::HEADING_UPPGIFT,
+    index::HEADING_FOREMAL,
+    index::HEADING_OTHER,
+    index::HEADING_UNTITLED,
+    index::EMBEDDED,
 ];
-pub const CROSS_OPENINGS: [&str; 6] =
-    ["opens_andamal", "opens_foremal", "opens_uppgift", "opens_syfte", "opens_mandate", "later_andamal"];
+pub const CROSS_OPENINGS: [usize; 6] = [
+    index::OPENS_ANDAMAL,
+    index::OPENS_FOREMAL,
+    index::OPENS_UPPGIFT,
+    index::OPENS_SYFTE,
+    index::OPENS_MANDATE,
+    index::LATER_ANDAMAL,
+];
 
 /// How many features there are.
 pub const COUNT: usize = BASE.len() + CROSS_HEADINGS.len() * CROSS_OPENINGS.len();
@@ -72,7 +111,7 @@ pub fn names() -> Vec<String> {
     let mut out: Vec<String> = BASE.iter().map(|s| (*s).to_owned()).collect();
     for h in CROSS_HEADINGS {
         for o in CROSS_OPENINGS {
-            out.push(format!("{h}×{o}"));
+            out.push(format!("{}×{}", BASE[h], BASE[o]));
         }
     }
     out
@@ -97,13 +136,12 @@ impl Features {
         BASE.iter().position(|n| *n == name).map_or(0.0, |i| self.values[i])
     }
 
-    fn set(&mut self, name: &str, value: f64) {
-        let i = BASE.iter().position(|n| *n == name).expect("a feature name");
+    fn set(&mut self, i: usize, value: f64) {
         self.values[i] = value;
     }
 
-    fn flag(&mut self, name: &str, on: bool) {
-        self.set(name, if on { 1.0 } else { 0.0 });
+    fn flag(&mut self, i: usize, on: bool) {
+        self.set(i, if on { 1.0 } else { 0.0 });
     }
 
     /// A plain logistic model's probability: `σ(bias + weights · values)`.
@@ -216,7 +254,7 @@ fn heading_features(f: &mut Features, title: Option<&str>, ocr: bool, hw: &Headi
     };
     if title.is_empty() {
         // "3 §": a numbered section without a title, as laws and bolagsordningar have.
-        f.flag("heading_untitled", true);
+        f.flag(index::HEADING_UNTITLED, true);
         return;
     }
     let key = match_key(title, ocr);
@@ -227,12 +265,12 @@ fn heading_features(f: &mut Features, title: Option<&str>, ocr: bool, hw: &Headi
     let syfte = any(&hw.syfte);
     let uppgift = any(&hw.uppgift);
     let foremal = any(&hw.foremal);
-    f.flag("heading_andamal", exact);
-    f.flag("heading_andamal_compound", compound);
-    f.flag("heading_syfte", syfte);
-    f.flag("heading_uppgift", uppgift);
-    f.flag("heading_foremal", foremal);
-    f.flag("heading_other", !(exact || compound || syfte || uppgift || foremal));
+    f.flag(index::HEADING_ANDAMAL, exact);
+    f.flag(index::HEADING_ANDAMAL_COMPOUND, compound);
+    f.flag(index::HEADING_SYFTE, syfte);
+    f.flag(index::HEADING_UPPGIFT, uppgift);
+    f.flag(index::HEADING_FOREMAL, foremal);
+    f.flag(index::HEADING_OTHER, !(exact || compound || syfte || uppgift || foremal));
 }
 
 /// The features of one candidate.
@@ -243,13 +281,13 @@ pub fn features(text: &str, context: &DocumentContext, place: &Place<'_>) -> Fea
     let untitled = place.whole_section && section.heading.as_ref().is_some_and(|h| h.title.is_none());
     heading_features(&mut f, if untitled { Some("") } else { place.heading }, context.ocr, &context.heading_words);
     let o: Opening = context.reader.opening(place.first_sentence);
-    f.flag("opens_andamal", o.andamal);
-    f.flag("opens_foremal", o.foremal);
-    f.flag("opens_uppgift", o.uppgift && !o.andamal);
-    f.flag("opens_syfte", o.syfte && !o.andamal);
-    f.flag("opens_mandate", o.mandate && !o.andamal && !o.foremal);
+    f.flag(index::OPENS_ANDAMAL, o.andamal);
+    f.flag(index::OPENS_FOREMAL, o.foremal);
+    f.flag(index::OPENS_UPPGIFT, o.uppgift && !o.andamal);
+    f.flag(index::OPENS_SYFTE, o.syfte && !o.andamal);
+    f.flag(index::OPENS_MANDATE, o.mandate && !o.andamal && !o.foremal);
     let later = place.later.iter().take(6).any(|s| context.reader.opens_with_purpose(s.slice(text)));
-    f.flag("later_andamal", later && !o.andamal && !o.foremal);
+    f.flag(index::LATER_ANDAMAL, later && !o.andamal && !o.foremal);
     let number =
         if place.whole_section {
             section.heading.as_ref().and_then(|h| h.number.as_deref()).and_then(|n| {
@@ -258,34 +296,34 @@ pub fn features(text: &str, context: &DocumentContext, place: &Place<'_>) -> Fea
         } else {
             None
         };
-    f.flag("number_typical", number.is_some_and(|n| (1..=5).contains(&n)));
-    f.flag("number_high", number.is_some_and(|n| n > 15));
-    f.set("position", place.start as f64 / context.len as f64);
-    f.set("statute_document", context.statute);
-    f.set("protocol_document", context.protocol);
-    f.set("report_document", context.report);
+    f.flag(index::NUMBER_TYPICAL, number.is_some_and(|n| (1..=5).contains(&n)));
+    f.flag(index::NUMBER_HIGH, number.is_some_and(|n| n > 15));
+    f.set(index::POSITION, place.start as f64 / context.len as f64);
+    f.set(index::STATUTE_DOCUMENT, context.statute);
+    f.set(index::PROTOCOL_DOCUMENT, context.protocol);
+    f.set(index::REPORT_DOCUMENT, context.report);
     let body = wording::prefix(&text[place.start..place.end], 400);
     let body_key = match_key(body, context.ocr);
     let discussion = wording::count_words(&body_key, wording::DISCUSSION, context.ocr).min(2);
-    f.set("discussion", discussion as f64 / 2.0);
-    f.flag("embedded", !place.whole_section);
+    f.set(index::DISCUSSION, discussion as f64 / 2.0);
+    f.flag(index::EMBEDDED, !place.whole_section);
     // A text without headings: a clause pasted alone reads like one from
     // its first words; prose (a guide, a news item) does not.
     let shaped = o.andamal || o.foremal || o.uppgift || o.syfte || o.mandate;
     let bare = context.no_headings && place.whole_section;
-    f.flag("bare_clause", bare && shaped);
-    f.flag("bare_prose", bare && !shaped);
+    f.flag(index::BARE_CLAUSE, bare && shaped);
+    f.flag(index::BARE_PROSE, bare && !shaped);
     let chars = text[place.start..place.end].chars().take(2600).count();
     // A clause is a paragraph; a page without headings that long is a guide,
     // a plan or news.
-    f.flag("bare_long", bare && chars > 1200);
-    f.flag("generic_subject", o.generic);
-    f.flag("short", chars < 60);
-    f.flag("long", chars > 2500);
+    f.flag(index::BARE_LONG, bare && chars > 1200);
+    f.flag(index::GENERIC_SUBJECT, o.generic);
+    f.flag(index::SHORT, chars < 60);
+    f.flag(index::LONG, chars > 2500);
     let mut k = BASE.len();
     for h in CROSS_HEADINGS {
         for o in CROSS_OPENINGS {
-            f.values[k] = f.get(h) * f.get(o);
+            f.values[k] = f.values[h] * f.values[o];
             k += 1;
         }
     }

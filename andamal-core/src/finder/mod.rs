@@ -32,7 +32,7 @@ pub mod wording;
 
 use reading::Reading;
 
-use features::{DocumentContext, Features, Place, features};
+use features::{DocumentContext, Features, Place, features, index};
 
 /// How sure the finder is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -228,10 +228,19 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
         // decision or run into prose, without a heading of its own.
         // A section that is about purpose already is the candidate: a second,
         // overlapping one inside it would only split its probability.
-        let about_purpose = ["heading_andamal", "heading_syfte", "heading_uppgift", "heading_foremal"]
-            .iter()
-            .chain(&["opens_andamal", "opens_foremal", "opens_uppgift", "opens_syfte", "opens_mandate"])
-            .any(|n| f.get(n) > 0.0);
+        let about_purpose = [
+            index::HEADING_ANDAMAL,
+            index::HEADING_SYFTE,
+            index::HEADING_UPPGIFT,
+            index::HEADING_FOREMAL,
+            index::OPENS_ANDAMAL,
+            index::OPENS_FOREMAL,
+            index::OPENS_UPPGIFT,
+            index::OPENS_SYFTE,
+            index::OPENS_MANDATE,
+        ]
+        .iter()
+        .any(|&i| f.values[i] > 0.0);
         let embedded = if about_purpose { None } else { embedded_clause(text, section, &context, ocr) };
         if let Some(e) = embedded {
             if e.start != start {
@@ -281,24 +290,24 @@ fn candidate(
 
 /// The features a reader can check, as reasons.
 fn reasons(f: &Features) -> Vec<Reason> {
-    let on = |name: &str| f.get(name) > 0.0;
+    let on = |i: usize| f.values[i] > 0.0;
     let mut r = Vec::new();
-    if on("heading_andamal") {
+    if on(index::HEADING_ANDAMAL) {
         r.push(Reason::HeadingAndamal);
-    } else if on("heading_syfte") || on("heading_uppgift") || on("heading_foremal") {
+    } else if on(index::HEADING_SYFTE) || on(index::HEADING_UPPGIFT) || on(index::HEADING_FOREMAL) {
         r.push(Reason::HeadingSyfte);
     }
-    if on("opens_andamal") || on("opens_foremal") {
+    if on(index::OPENS_ANDAMAL) || on(index::OPENS_FOREMAL) {
         r.push(Reason::DefiningWording);
-    } else if on("opens_mandate") || on("opens_uppgift") {
+    } else if on(index::OPENS_MANDATE) || on(index::OPENS_UPPGIFT) {
         r.push(Reason::MandateWording);
-    } else if on("opens_syfte") {
+    } else if on(index::OPENS_SYFTE) {
         r.push(Reason::Paraphrase);
     }
-    if on("number_typical") {
+    if on(index::NUMBER_TYPICAL) {
         r.push(Reason::TypicalPosition);
     }
-    if on("no_headings") && !on("embedded") {
+    if on(index::BARE_CLAUSE) || on(index::BARE_PROSE) {
         r.push(Reason::WholeText);
     }
     r
@@ -488,5 +497,18 @@ mod tests {
         let f = find("", Folds::default());
         assert!(!f.found);
         assert!(f.candidates.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod index_tests {
+    use super::features::{BASE, index};
+
+    #[test]
+    fn indices_follow_the_names() {
+        assert_eq!(BASE[index::HEADING_ANDAMAL], "heading_andamal");
+        assert_eq!(BASE[index::OPENS_MANDATE], "opens_mandate");
+        assert_eq!(BASE[index::GENERIC_SUBJECT], "generic_subject");
+        assert_eq!(BASE.len(), index::GENERIC_SUBJECT + 1);
     }
 }
