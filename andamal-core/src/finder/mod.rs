@@ -509,6 +509,7 @@ mod index_tests {
         assert_eq!(BASE[index::HEADING_ANDAMAL], "heading_andamal");
         assert_eq!(BASE[index::OPENS_MANDATE], "opens_mandate");
         assert_eq!(BASE[index::GENERIC_SUBJECT], "generic_subject");
-        assert_eq!(BASE.len(), index::GENERIC_SUBJECT + 1);
+        assert_eq!(BASE[index::LONG], "long");
+        assert_eq!(BASE.len(), index::LONG + 1);
     }
 }
