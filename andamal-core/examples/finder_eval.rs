@@ -152,19 +152,7 @@ fn overlap(f: &corpus::Fixture, finding: &andamal_core::finder::Finding) -> Stri
     };
     let inter = c.end.min(b).saturating_sub(c.start.max(a));
     let union = c.end.max(b) - c.start.min(a);
-    let on = andamal_core::finder::candidates_with_features(&f.input, f.folds)
-        .into_iter()
-        .find(|(x, _)| x.start == c.start && x.end == c.end)
-        .map(|(_, fs)| {
-            andamal_core::finder::features::names()
-                .into_iter()
-                .zip(fs.values)
-                .filter(|(n, v)| *v > 0.0 && n != "position" && !n.contains('×'))
-                .map(|(n, v)| if v < 1.0 { format!("{n}={v:.2}") } else { n })
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .unwrap_or_default();
+    let on = features_on(f, c);
     format!(
         "(overlap {:.2}; start {:+}, end {:+}; tier {tier}; right one at rank {}; chosen: {on})",
         inter as f64 / union.max(1) as f64,
