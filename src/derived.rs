@@ -67,7 +67,7 @@ pub fn use_derived(state: &State) -> Derived {
     let b = use_side(state, 1);
     let spans = [a.selection.span, b.selection.span];
     let texts = [a.text.clone(), b.text.clone()];
-    let notes = use_memo((texts, SameBook(state.notebook.clone()), spans), |(texts, book, spans)| {
+    let notes = use_memo((texts, SameBook(state.work.notebook.clone()), spans), |(texts, book, spans)| {
         let placement = book.0.place([&texts[0], &texts[1]]);
         let pending = pending(&book.0, &placement, texts, *spans);
         Notes { placement, pending }
@@ -126,8 +126,8 @@ type Made = (Rc<str>, Folds, Rc<Found>);
 
 #[hook]
 fn use_side(state: &State, index: usize) -> Rc<SideView> {
-    let text = state.texts[index].clone();
-    let folds = state.folds;
+    let text = state.work.texts[index].clone();
+    let folds = state.work.folds;
     let made = use_state(|| (Rc::<str>::from(""), Folds::default(), Rc::new(Found::default())));
     let asked = use_mut_ref(|| 0u32);
     {
@@ -155,7 +155,7 @@ fn use_side(state: &State, index: usize) -> Rc<SideView> {
     }
     let (for_text, for_folds, found): Made = (*made).clone();
     let pending = (!Rc::ptr_eq(&for_text, &text) && for_text != text) || for_folds != folds;
-    let choice = state.choices[index];
+    let choice = state.work.choices[index];
     use_memo((for_text, Same(found), choice, pending), |(text, found, choice, pending)| {
         let selection = select_found(text, &found.0, *choice);
         SideView { text: text.clone(), finding: found.0.clone(), selection, finding_pending: *pending }

@@ -6,7 +6,7 @@
 //! Security Policy allows; nothing is fetched and nothing leaves the device.
 //!
 //! ```ignore
-//! files::download(&files::file_name(&state.title, &state.names, "csv"), "text/csv", &csv);
+//! files::download(&files::file_name(&state.work.title, &state.work.names, "csv"), "text/csv", &csv);
 //! ```
 
 use andamal_core::session::Scope;
@@ -32,8 +32,8 @@ pub fn save_work(state: &State) {
 /// Downloads a file of the work, written in the worker (see [`crate::worker`]),
 /// as `<title or names>.<extension>`.
 pub fn export(state: &State, scope: Scope, kind: FileKind, extension: &str) {
-    let work = storage::shared(state);
-    let name = file_name(&state.title, &state.names, extension);
+    let work = storage::shared(&state.work);
+    let name = file_name(&state.work.title, &state.work.names, extension);
     let mime = match kind {
         FileKind::WebAnnotation => JSON,
         FileKind::Markdown => "text/markdown;charset=utf-8",

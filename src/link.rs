@@ -25,7 +25,7 @@ pub async fn open(state: impl Fn() -> AppContext, link: String) -> Result<(), St
         return Ok(());
     }
     // Only work that was there is kept, and only then is it mentioned, by name.
-    let earlier = (!crate::storage::is_empty(&state)).then(|| texts::saved_label(&state.title, &state.names));
+    let earlier = (!state.work.is_empty()).then(|| texts::saved_label(&state.work.title, &state.work.names));
     crate::storage::keep_draft(&state);
     state.dispatch(Action::Open(Rc::new(opened)));
     state.dispatch(Action::Notify(Some(Notice { text: texts::link_opened(earlier.as_deref()), error: false })));

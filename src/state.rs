@@ -9,9 +9,10 @@ use andamal_core::history::History;
 use andamal_core::naming::suggest_name;
 use andamal_core::notebook::Notebook;
 use andamal_core::selection::Choice;
-use andamal_core::session::{Opened, Workspace, merge, pack_whole};
+use andamal_core::session::{merge, pack_whole};
 use andamal_core::share::{Shared, ThemeRef};
 use andamal_core::wordwise::{self, Edge};
+use andamal_core::work::Work;
 use andamal_core::{Folds, Span, sample};
 use yew::Reducible;
 
@@ -92,18 +93,12 @@ pub struct Notice {
 /// Everything the user has entered, and how they look at it.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
-    /// The two pasted texts, exactly as pasted.
-    pub texts: [Rc<str>; 2],
-    /// Which section of each text is compared.
-    pub choices: [Choice; 2],
-    /// What each side is called ("Umeåregionen 2019"); empty for the default "A"/"B".
-    pub names: [String; 2],
+    /// The texts, choices, folds, names, title and notebook: what is saved and shared.
+    pub work: Work,
     /// The user typed the name (else it follows the text's suggestion).
     pub named_by_user: [bool; 2],
     /// The work before "Ny jämförelse", until that is undone or another starts.
     pub before_new: Option<Rc<State>>,
-    /// "Workshop 15 juni"; travels with links and files.
-    pub title: String,
     /// A message at the top of the page (a link opened, or why it could not be).
     pub notice: Option<Notice>,
     /// The share panel is open.
@@ -123,7 +118,6 @@ pub struct State {
     /// Each side's text is folded into one line: the work was opened (a
     /// link, saved work, a file), so the comparison comes first.
     pub folded: [bool; 2],
-    pub folds: Folds,
     pub view: View,
     /// Hide equal sentences.
     pub only_changes: bool,
@@ -133,8 +127,6 @@ pub struct State {
     pub jumps: u32,
     /// The pair under the pointer: highlighted with its counterpart, never scrolled to.
     pub hover: Option<usize>,
-    /// Annotations, pair notes and themes: what undo and redo act on.
-    pub notebook: Rc<Notebook>,
     /// Earlier notebooks (behind an `Rc`: every action clones the state).
     pub history: Rc<History<Rc<Notebook>>>,
     pub draft: Option<Draft>,
@@ -151,7 +143,7 @@ pub struct State {
 pub enum Action {
     SetText(Side, String),
     /// Replaces everything with a comparison from a link or file.
-    Open(Rc<Opened>),
+    Open(Rc<Work>),
     SetName(Side, String),
     /// Exchanges A and B: texts, choices, names and notes.
     Swap,
@@ -237,27 +229,21 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::SetText(side, text) => {
-                if *next.texts[side.index()] == *text {
+                if *next.work.texts[side.index()] == *text {
                     return self;
                 }
                 if !next.named_by_user[side.index()] {
-                    next.names[side.index()] = suggest_name(&text).unwrap_or_default();
+                    next.work.names[side.index()] = suggest_name(&text).unwrap_or_default();
                 }
-                next.texts[side.index()] = text.into();
+                next.work.texts[side.index()] = text.into();
                 // Offsets of a manual range or a candidate refer to the old text.
-                next.choices[side.index()] = Choice::Auto;
+                next.work.choices[side.index()] = Choice::Auto;
                 next.focus = None;
                 next.hover = None;
             }
             Action::Open(opened) => {
-                let opened = Rc::unwrap_or_clone(opened);
                 next = State {
-                    texts: opened.texts.map(Into::into),
-                    choices: opened.choices,
-                    names: opened.names,
-                    title: opened.title,
-                    folds: opened.folds,
-                    notebook: Rc::new(opened.notebook),
+                    work: Rc::unwrap_or_clone(opened),
                     folded: [true; 2],
                     view: next.view,
                     panel: next.panel,
@@ -268,14 +254,14 @@ impl Reducible for State {
             }
             Action::SetName(side, name) => {
                 next.named_by_user[side.index()] = !name.trim().is_empty();
-                next.names[side.index()] = name;
+                next.work.names[side.index()] = name;
             }
             Action::Swap => {
-                next.texts.swap(0, 1);
-                next.choices.swap(0, 1);
-                next.names.swap(0, 1);
+                next.work.texts.swap(0, 1);
+                next.work.choices.swap(0, 1);
+                next.work.names.swap(0, 1);
                 next.named_by_user.swap(0, 1);
-                next.notebook = Rc::new(next.notebook.swapped());
+                next.work.notebook = Rc::new(next.work.notebook.swapped());
                 // Earlier notebooks refer to the old sides.
                 next.history = Rc::default();
                 next.draft = None;
@@ -295,17 +281,17 @@ impl Reducible for State {
                 let Some(before) = next.before_new.take() else { return self };
                 next = State { notice: None, ..(*before).clone() };
             }
-            Action::SetTitle(title) => next.title = title,
+            Action::SetTitle(title) => next.work.title = title,
             Action::Notify(notice) => next.notice = notice,
             Action::Share(open) => next.sharing = open,
             Action::Help(open) => next.helping = open,
             Action::SetInitials(initials) => next.initials = initials.trim().chars().take(4).collect(),
             Action::Collect(shared) => {
-                let texts = [&*next.texts[0], &*next.texts[1]];
-                let notice = match merge(texts, &next.notebook, &shared) {
+                let texts = [&*next.work.texts[0], &*next.work.texts[1]];
+                let notice = match merge(texts, &next.work.notebook, &shared) {
                     Ok((book, merged)) => {
                         if merged.annotations + merged.pair_notes > 0 {
-                            let before = std::mem::replace(&mut next.notebook, Rc::new(book));
+                            let before = std::mem::replace(&mut next.work.notebook, Rc::new(book));
                             Rc::make_mut(&mut next.history).record(before);
                         }
                         Notice { text: crate::texts::collected(merged), error: false }
@@ -342,19 +328,19 @@ impl Reducible for State {
             }
             Action::Unfold(side) => next.folded[side.index()] = false,
             Action::LoadExample => {
-                next.texts = [sample::OSTRA_OSTERGOTLAND_2017.into(), sample::UMEAREGIONEN_2019.into()];
-                next.choices = [Choice::Auto; 2];
-                next.names = sample::NAMES.map(str::to_owned);
+                next.work.texts = [sample::OSTRA_OSTERGOTLAND_2017.into(), sample::UMEAREGIONEN_2019.into()];
+                next.work.choices = [Choice::Auto; 2];
+                next.work.names = sample::NAMES.map(str::to_owned);
                 next.folded = [false; 2];
             }
             Action::Clear(side) => {
-                next.texts[side.index()] = "".into();
-                next.choices[side.index()] = Choice::Auto;
+                next.work.texts[side.index()] = "".into();
+                next.work.choices[side.index()] = Choice::Auto;
             }
-            Action::SetFolds(folds) => next.folds = folds,
-            Action::PickCandidate(side, start) => next.choices[side.index()] = Choice::Candidate(start),
-            Action::MarkManually(side, span) => next.choices[side.index()] = Choice::Manual(span),
-            Action::UseFinder(side) => next.choices[side.index()] = Choice::Auto,
+            Action::SetFolds(folds) => next.work.folds = folds,
+            Action::PickCandidate(side, start) => next.work.choices[side.index()] = Choice::Candidate(start),
+            Action::MarkManually(side, span) => next.work.choices[side.index()] = Choice::Manual(span),
+            Action::UseFinder(side) => next.work.choices[side.index()] = Choice::Auto,
             Action::SetView(view) => next.view = view,
             Action::SetOnlyChanges(on) => next.only_changes = on,
             Action::Focus(row) => {
@@ -407,7 +393,7 @@ impl Reducible for State {
             Action::EditNote(id, target) => next.open_draft(target, Some(id)),
             Action::StepDraft(edge, widen) => {
                 let Some(Draft { target: Target::Span(side, span), .. }) = next.draft else { return self };
-                let stepped = wordwise::step(&next.texts[side.index()], span, edge, widen);
+                let stepped = wordwise::step(&next.work.texts[side.index()], span, edge, widen);
                 if let Some(draft) = &mut next.draft {
                     draft.target = Target::Span(side, stepped);
                 }
@@ -466,13 +452,15 @@ impl Reducible for State {
                 before != book.hidden.len()
             }),
             Action::Undo => {
-                let Some(before) = Rc::make_mut(&mut next.history).undo(next.notebook.clone()) else { return self };
-                next.notebook = before;
+                let Some(before) = Rc::make_mut(&mut next.history).undo(next.work.notebook.clone()) else {
+                    return self;
+                };
+                next.work.notebook = before;
                 next.draft = None;
             }
             Action::Redo => {
-                let Some(after) = Rc::make_mut(&mut next.history).redo(next.notebook.clone()) else { return self };
-                next.notebook = after;
+                let Some(after) = Rc::make_mut(&mut next.history).redo(next.work.notebook.clone()) else { return self };
+                next.work.notebook = after;
                 next.draft = None;
             }
             Action::ShowPanel(panel) => next.panel = panel,
@@ -492,24 +480,10 @@ fn side_byte(side: Side) -> u8 {
 }
 
 impl State {
-    /// The work as the core's session functions take it.
-    #[must_use]
-    pub fn workspace(&self) -> Workspace<'_> {
-        Workspace {
-            texts: [&self.texts[0], &self.texts[1]],
-            choices: self.choices,
-            folds: self.folds,
-            names: [&self.names[0], &self.names[1]],
-            title: &self.title,
-            notebook: &self.notebook,
-        }
-    }
-
     /// Whether opening `opened` would change nothing (the same link opened twice).
     #[must_use]
-    pub fn holds(&self, opened: &Opened) -> bool {
-        let theirs = opened.workspace();
-        self.workspace().texts == theirs.texts && pack_whole(&self.workspace(), true) == pack_whole(&theirs, true)
+    pub fn holds(&self, opened: &Work) -> bool {
+        self.work.texts == opened.texts && pack_whole(&self.work, true) == pack_whole(opened, true)
     }
 
     fn open_draft(&mut self, target: Target, editing: Option<u32>) {
@@ -520,9 +494,9 @@ impl State {
     /// Changes the notebook through `f`, remembering the old one for undo if
     /// `f` says it changed something.
     fn change(&mut self, f: impl FnOnce(&mut Notebook, &[Rc<str>; 2]) -> bool) {
-        let mut book = (*self.notebook).clone();
-        if f(&mut book, &self.texts) {
-            let before = std::mem::replace(&mut self.notebook, Rc::new(book));
+        let mut book = (*self.work.notebook).clone();
+        if f(&mut book, &self.work.texts) {
+            let before = std::mem::replace(&mut self.work.notebook, Rc::new(book));
             Rc::make_mut(&mut self.history).record(before);
         }
     }
@@ -583,8 +557,8 @@ mod tests {
     #[test]
     fn set_text_changes_one_side() {
         let s = reduce(State::default(), Action::SetText(Side::B, "b".into()));
-        assert_eq!(&*s.texts[1], "b");
-        assert_eq!(&*s.texts[0], "");
+        assert_eq!(&*s.work.texts[1], "b");
+        assert_eq!(&*s.work.texts[0], "");
     }
 
     #[test]
@@ -597,24 +571,24 @@ mod tests {
     #[test]
     fn load_example_fills_both_and_clear_empties_one() {
         let s = reduce(State::default(), Action::LoadExample);
-        assert!(s.texts[0].contains("Östergötland"));
-        assert!(s.texts[1].contains("Umeå"));
+        assert!(s.work.texts[0].contains("Östergötland"));
+        assert!(s.work.texts[1].contains("Umeå"));
         let s = s.reduce(Action::Clear(Side::A));
-        assert!(s.texts[0].is_empty());
-        assert!(!s.texts[1].is_empty());
+        assert!(s.work.texts[0].is_empty());
+        assert!(!s.work.texts[1].is_empty());
     }
 
     #[test]
     fn choices_are_set_and_reset_by_edits() {
         let s = reduce(State::default(), Action::SetText(Side::A, "abc".into()));
         let s = s.reduce(Action::PickCandidate(Side::A, 1));
-        assert_eq!(s.choices[0], Choice::Candidate(1));
+        assert_eq!(s.work.choices[0], Choice::Candidate(1));
         let s = s.reduce(Action::MarkManually(Side::B, Span::new(0, 2)));
-        assert_eq!(s.choices[1], Choice::Manual(Span::new(0, 2)));
+        assert_eq!(s.work.choices[1], Choice::Manual(Span::new(0, 2)));
         let s = s.reduce(Action::UseFinder(Side::B));
-        assert_eq!(s.choices[1], Choice::Auto);
+        assert_eq!(s.work.choices[1], Choice::Auto);
         let s = s.reduce(Action::SetText(Side::A, "abcd".into()));
-        assert_eq!(s.choices[0], Choice::Auto);
+        assert_eq!(s.work.choices[0], Choice::Auto);
     }
 
     #[test]
@@ -645,7 +619,7 @@ mod tests {
     #[test]
     fn folds_are_set() {
         let s = reduce(State::default(), Action::SetFolds(Folds::ALL));
-        assert_eq!(s.folds, Folds::ALL);
+        assert_eq!(s.work.folds, Folds::ALL);
     }
 
     fn with_text() -> Rc<State> {
@@ -653,7 +627,7 @@ mod tests {
     }
 
     fn span_of(state: &State, side: Side, word: &str) -> Span {
-        let at = state.texts[side.index()].find(word).unwrap();
+        let at = state.work.texts[side.index()].find(word).unwrap();
         Span::new(at, at + word.len())
     }
 
@@ -674,13 +648,13 @@ mod tests {
         assert_eq!(s.draft.unwrap().target, Target::Span(Side::A, span));
         let s = s.reduce(Action::SaveDraft(arena(), " Viktig ".into()));
         assert_eq!(s.draft, None);
-        let a = &s.notebook.annotations[0];
+        let a = &s.work.notebook.annotations[0];
         assert_eq!((a.anchor.exact.as_str(), a.note.as_str(), a.side), ("plattform", "Viktig", 0));
         let b_span = span_of(&s, Side::B, "plattform");
         let s = s.reduce(Action::OpenDraft(Target::Span(Side::B, b_span)));
         assert!(s.draft.unwrap().serial > first);
         let s = s.reduce(Action::CloseDraft);
-        assert_eq!((s.draft, s.notebook.annotations.len()), (None, 1));
+        assert_eq!((s.draft, s.work.notebook.annotations.len()), (None, 1));
     }
 
     #[test]
@@ -689,14 +663,14 @@ mod tests {
         let span = span_of(&s, Side::A, "samverkan");
         let s = s.reduce(Action::OpenDraft(Target::Span(Side::A, span)));
         let s = s.reduce(Action::SaveDraft(vec![], "  ".into()));
-        assert!(s.notebook.annotations.is_empty() && !s.history.can_undo());
+        assert!(s.work.notebook.annotations.is_empty() && !s.history.can_undo());
         let s =
             s.reduce(Action::OpenDraft(Target::Span(Side::A, span))).reduce(Action::SaveDraft(arena(), String::new()));
-        let id = s.notebook.annotations[0].id;
+        let id = s.work.notebook.annotations[0].id;
         let s = s.reduce(Action::EditNote(id, Target::Span(Side::A, span)));
         assert_eq!(s.draft.unwrap().editing, Some(id));
         let s = s.reduce(Action::SaveDraft(vec![], String::new()));
-        assert!(s.notebook.annotations.is_empty());
+        assert!(s.work.notebook.annotations.is_empty());
     }
 
     #[test]
@@ -705,13 +679,13 @@ mod tests {
         let span = span_of(&s, Side::A, "samverkan");
         let s =
             s.reduce(Action::OpenDraft(Target::Span(Side::A, span))).reduce(Action::SaveDraft(arena(), String::new()));
-        let id = s.notebook.annotations[0].id;
+        let id = s.work.notebook.annotations[0].id;
         let s =
             s.reduce(Action::EditNote(id, Target::Span(Side::A, span))).reduce(Action::StepDraft(Edge::Start, true));
         let unchanged = s.clone().reduce(Action::SaveDraft(arena(), String::new()));
-        assert_ne!(unchanged.notebook.annotations[0].anchor.position, span, "a moved span is a change");
+        assert_ne!(unchanged.work.notebook.annotations[0].anchor.position, span, "a moved span is a change");
         let s = s.reduce(Action::SaveDraft(vec![ThemeRef::BuiltIn("samverkan")], "Ny".into()));
-        let a = &s.notebook.annotations[0];
+        let a = &s.work.notebook.annotations[0];
         assert_eq!((a.id, a.themes.clone(), a.note.as_str()), (id, vec![ThemeRef::BuiltIn("samverkan")], "Ny"));
         assert!(a.anchor.exact.ends_with("samverkan") && a.anchor.exact.len() > "samverkan".len());
     }
@@ -721,13 +695,13 @@ mod tests {
         let s = with_text();
         let spans = [span_of(&s, Side::A, "samverkan"), span_of(&s, Side::B, "samverkan")];
         let s = s.reduce(Action::OpenDraft(Target::Pair(spans))).reduce(Action::SaveDraft(arena(), "Om paret".into()));
-        let p = &s.notebook.pair_notes[0];
+        let p = &s.work.notebook.pair_notes[0];
         assert_eq!((p.note.as_str(), p.a.position, p.b.position), ("Om paret", spans[0], spans[1]));
         let id = p.id;
         let s = s.reduce(Action::EditNote(id, Target::Pair(spans))).reduce(Action::SaveDraft(vec![], "Ändrad".into()));
-        assert_eq!(s.notebook.pair_notes[0].note, "Ändrad");
+        assert_eq!(s.work.notebook.pair_notes[0].note, "Ändrad");
         let s = s.reduce(Action::EditNote(id, Target::Pair(spans))).reduce(Action::DeleteNote(id));
-        assert!(s.notebook.pair_notes.is_empty());
+        assert!(s.work.notebook.pair_notes.is_empty());
         assert_eq!(s.draft, None, "the editor of a deleted note closes");
     }
 
@@ -738,38 +712,38 @@ mod tests {
         let accepted = vec![p("samverkan", "samverkan"), p("arena", "arena")];
         let rejected = vec![p("rehabilitering", "rehabilitering")];
         let s = s.clone().reduce(Action::Accept(accepted)).reduce(Action::Reject(rejected));
-        let themes: Vec<_> = s.notebook.annotations.iter().map(|a| a.themes[0].clone()).collect();
+        let themes: Vec<_> = s.work.notebook.annotations.iter().map(|a| a.themes[0].clone()).collect();
         assert_eq!(themes, [ThemeRef::BuiltIn("samverkan"), ThemeRef::BuiltIn("arena")]);
-        assert_eq!(s.notebook.rejected[0].theme, "rehabilitering");
+        assert_eq!(s.work.notebook.rejected[0].theme, "rehabilitering");
         let same = s.clone().reduce(Action::Accept(vec![]));
-        assert!(Rc::ptr_eq(&s.notebook, &same.notebook), "nothing accepted, nothing recorded");
+        assert!(Rc::ptr_eq(&s.work.notebook, &same.work.notebook), "nothing accepted, nothing recorded");
     }
 
     #[test]
     fn themes_are_added_renamed_hidden_and_deleted() {
         let s = reduce(State::default(), Action::AddTheme("Unga".into(), 2));
-        assert_eq!(s.notebook.custom[0].number, 1);
+        assert_eq!(s.work.notebook.custom[0].number, 1);
         let s = s.reduce(Action::RenameTheme(1, "Unga vuxna".into(), 5));
-        assert_eq!((s.notebook.custom[0].name.as_str(), s.notebook.custom[0].colour), ("Unga vuxna", 5));
+        assert_eq!((s.work.notebook.custom[0].name.as_str(), s.work.notebook.custom[0].colour), ("Unga vuxna", 5));
         let s = s.reduce(Action::HideTheme("arena", true));
-        assert_eq!(s.notebook.hidden, ["arena"]);
+        assert_eq!(s.work.notebook.hidden, ["arena"]);
         let same = s.clone().reduce(Action::HideTheme("arena", true));
-        assert!(Rc::ptr_eq(&s.notebook, &same.notebook));
+        assert!(Rc::ptr_eq(&s.work.notebook, &same.work.notebook));
         let s = s.reduce(Action::DeleteTheme(1));
-        assert!(s.notebook.custom.is_empty());
+        assert!(s.work.notebook.custom.is_empty());
     }
 
     #[test]
     fn undo_and_redo_walk_the_notebook_history() {
         let s = reduce(State::default(), Action::AddTheme("Ett".into(), 0)).reduce(Action::AddTheme("Två".into(), 1));
         let s = s.reduce(Action::Undo);
-        assert_eq!(s.notebook.custom.len(), 1);
+        assert_eq!(s.work.notebook.custom.len(), 1);
         let s = s.reduce(Action::Undo);
-        assert!(s.notebook.custom.is_empty());
+        assert!(s.work.notebook.custom.is_empty());
         let same = s.clone().reduce(Action::Undo);
         assert!(Rc::ptr_eq(&s, &same), "nothing to undo");
         let s = s.reduce(Action::Redo).reduce(Action::Redo);
-        assert_eq!(s.notebook.custom.len(), 2);
+        assert_eq!(s.work.notebook.custom.len(), 2);
         let same = s.clone().reduce(Action::Redo);
         assert!(Rc::ptr_eq(&s, &same), "nothing to redo");
         let s = s.reduce(Action::Undo).reduce(Action::AddTheme("Tre".into(), 2));
@@ -782,33 +756,26 @@ mod tests {
         let span = span_of(&s, Side::A, "samverkan");
         let s =
             s.reduce(Action::OpenDraft(Target::Span(Side::A, span))).reduce(Action::SaveDraft(arena(), String::new()));
-        let edited = format!("Inledning.\n{}", s.texts[0]);
+        let edited = format!("Inledning.\n{}", s.work.texts[0]);
         let s = s.reduce(Action::SetText(Side::A, edited)).reduce(Action::Clear(Side::A));
-        assert_eq!(s.notebook.annotations.len(), 1, "loose, not lost");
+        assert_eq!(s.work.notebook.annotations.len(), 1, "loose, not lost");
     }
 
     #[test]
     fn opening_a_link_replaces_the_work_and_its_history() {
-        use andamal_core::session::{Scope, Workspace, pack, unpack};
+        use andamal_core::session::{Scope, pack, unpack};
         let s = with_text().reduce(Action::AddTheme("Unga".into(), 1));
         let span = span_of(&s, Side::B, "arena");
         let s = s.reduce(Action::OpenDraft(Target::Span(Side::B, span))).reduce(Action::SaveDraft(arena(), "x".into()));
-        let work = Workspace {
-            texts: [&s.texts[0], &s.texts[1]],
-            choices: s.choices,
-            folds: s.folds,
-            names: ["Ett", "Två"],
-            title: "Möte",
-            notebook: &s.notebook,
-        };
+        let work = Work { names: ["Ett".into(), "Två".into()], title: "Möte".into(), ..s.work.clone() };
         let opened = unpack(&pack(&work, Scope::Sections, true).shared);
         let o = reduce(State::default(), Action::SetText(Side::A, "gammalt".into()))
             .reduce(Action::AddTheme("x".into(), 0));
         let o = o.reduce(Action::Open(Rc::new(opened)));
-        assert_eq!((o.names[1].as_str(), o.title.as_str()), ("Två", "Möte"));
-        assert_eq!(&*o.texts[1], s.texts[1].trim());
-        assert_eq!(o.notebook.annotations[0].anchor.exact, "arena");
-        assert_eq!(o.notebook.custom[0].name, "Unga");
+        assert_eq!((o.work.names[1].as_str(), o.work.title.as_str()), ("Två", "Möte"));
+        assert_eq!(&*o.work.texts[1], s.work.texts[1].trim());
+        assert_eq!(o.work.notebook.annotations[0].anchor.exact, "arena");
+        assert_eq!(o.work.notebook.custom[0].name, "Unga");
         assert!(!o.history.can_undo(), "an opened comparison starts a new history");
         let again = unpack(&pack(&work, Scope::Sections, true).shared);
         assert!(o.holds(&again), "the same link twice changes nothing");
@@ -819,7 +786,7 @@ mod tests {
     fn names_title_notices_and_the_share_panel() {
         let s =
             reduce(State::default(), Action::SetName(Side::B, "Umeå".into())).reduce(Action::SetTitle("Möte".into()));
-        assert_eq!((s.names[1].as_str(), s.title.as_str()), ("Umeå", "Möte"));
+        assert_eq!((s.work.names[1].as_str(), s.work.title.as_str()), ("Umeå", "Möte"));
         let notice = Notice { text: "Hej".into(), error: true };
         let s = s.reduce(Action::Notify(Some(notice.clone()))).reduce(Action::Share(true));
         assert_eq!((s.notice.clone(), s.sharing), (Some(notice), true));
@@ -834,13 +801,13 @@ mod tests {
     fn names_follow_the_text_until_the_user_types_one() {
         let s =
             reduce(State::default(), Action::SetText(Side::A, "Samordningsförbundet Sydnärke, antagen 2020".into()));
-        assert_eq!(s.names[0], "Sydnärke 2020");
+        assert_eq!(s.work.names[0], "Sydnärke 2020");
         let s = s.reduce(Action::SetName(Side::A, "Vårt förbund".into()));
         let s = s.reduce(Action::SetText(Side::A, "Samordningsförbundet Annat".into()));
-        assert_eq!(s.names[0], "Vårt förbund");
+        assert_eq!(s.work.names[0], "Vårt förbund");
         let s =
             s.reduce(Action::SetName(Side::A, String::new())).reduce(Action::SetText(Side::A, "Ingen rubrik".into()));
-        assert_eq!(s.names[0], "");
+        assert_eq!(s.work.names[0], "");
     }
 
     #[test]
@@ -850,21 +817,24 @@ mod tests {
         let s =
             s.reduce(Action::OpenDraft(Target::Span(Side::B, span))).reduce(Action::SaveDraft(arena(), String::new()));
         let swapped = s.clone().reduce(Action::Swap);
-        assert_eq!(swapped.texts[0], s.texts[1]);
-        assert_eq!(swapped.names[1], s.names[0]);
-        assert_eq!(swapped.notebook.annotations[0].side, 0);
+        assert_eq!(swapped.work.texts[0], s.work.texts[1]);
+        assert_eq!(swapped.work.names[1], s.work.names[0]);
+        assert_eq!(swapped.work.notebook.annotations[0].side, 0);
         let back = swapped.reduce(Action::Swap);
-        assert_eq!((&back.texts, &back.names, &*back.notebook), (&s.texts, &s.names, &*s.notebook));
+        assert_eq!(
+            (&back.work.texts, &back.work.names, &*back.work.notebook),
+            (&s.work.texts, &s.work.names, &*s.work.notebook)
+        );
     }
 
     #[test]
     fn a_new_comparison_can_be_undone() {
         let s = with_text().reduce(Action::AddTheme("Unga".into(), 0));
         let empty = s.clone().reduce(Action::NewComparison);
-        assert!(empty.texts.iter().all(|t| t.is_empty()) && empty.notebook.custom.is_empty());
+        assert!(empty.work.texts.iter().all(|t| t.is_empty()) && empty.work.notebook.custom.is_empty());
         assert!(empty.notice.is_some());
         let back = empty.reduce(Action::UndoNew);
-        assert_eq!((&back.texts, &back.notebook), (&s.texts, &s.notebook));
+        assert_eq!((&back.work.texts, &back.work.notebook), (&s.work.texts, &s.work.notebook));
         assert!(back.before_new.is_none() && back.notice.is_none());
         let same = back.clone().reduce(Action::UndoNew);
         assert!(Rc::ptr_eq(&back, &same));
@@ -912,16 +882,19 @@ mod tests {
         let s = s.reduce(Action::TapSentence(Side::A, span));
         assert!(s.draft.is_some_and(|d| d.quick && d.editing.is_none()));
         let s = s.reduce(Action::QuickTheme(arena()[0].clone()));
-        let id = s.notebook.annotations[0].id;
+        let id = s.work.notebook.annotations[0].id;
         assert_eq!(s.draft.and_then(|d| d.editing), Some(id), "the editor stays open on it, for a note");
-        assert_eq!(s.notebook.annotations[0].themes, arena());
+        assert_eq!(s.work.notebook.annotations[0].themes, arena());
         // A second theme tapped now is a change of the form, not another annotation.
         let same = s.clone().reduce(Action::QuickTheme(ThemeRef::BuiltIn("samverkan")));
         assert!(Rc::ptr_eq(&s, &same));
         let s = s.reduce(Action::SaveDraft(arena(), "Och en anteckning".into()));
-        assert_eq!((s.notebook.annotations.len(), s.notebook.annotations[0].note.as_str()), (1, "Och en anteckning"));
+        assert_eq!(
+            (s.work.notebook.annotations.len(), s.work.notebook.annotations[0].note.as_str()),
+            (1, "Och en anteckning")
+        );
         let s = s.reduce(Action::Undo).reduce(Action::Undo);
-        assert!(s.notebook.annotations.is_empty());
+        assert!(s.work.notebook.annotations.is_empty());
         // An ordinary draft is not saved by a theme.
         let s = s.reduce(Action::OpenDraft(Target::Span(Side::A, span)));
         let same = s.clone().reduce(Action::QuickTheme(arena()[0].clone()));
@@ -933,15 +906,15 @@ mod tests {
         let s = with_text();
         let span = span_of(&s, Side::A, "arena");
         let confirmed = s.clone().reduce(Action::Carry(Side::A, arena()[0].clone(), span, true));
-        assert_eq!(confirmed.notebook.annotations[0].anchor.exact, "arena");
-        assert_eq!(confirmed.notebook.annotations[0].side, 0);
+        assert_eq!(confirmed.work.notebook.annotations[0].anchor.exact, "arena");
+        assert_eq!(confirmed.work.notebook.annotations[0].side, 0);
         let rejected = s.clone().reduce(Action::Carry(Side::A, arena()[0].clone(), span, false));
-        let placed = rejected.notebook.place([&rejected.texts[0], &rejected.texts[1]]);
+        let placed = rejected.work.notebook.place([&rejected.work.texts[0], &rejected.work.texts[1]]);
         assert!(placed.is_rejected(0, "arena", span));
         let mine = s.reduce(Action::AddTheme("Unga".into(), 1));
-        let custom = ThemeRef::Custom(mine.notebook.custom[0].number);
+        let custom = ThemeRef::Custom(mine.work.notebook.custom[0].number);
         let same = mine.clone().reduce(Action::Carry(Side::A, custom, span, false));
-        assert!(Rc::ptr_eq(&mine.notebook, &same.notebook), "a user's theme cannot be turned down");
+        assert!(Rc::ptr_eq(&mine.work.notebook, &same.work.notebook), "a user's theme cannot be turned down");
     }
 
     #[test]
@@ -954,15 +927,15 @@ mod tests {
             .clone()
             .reduce(Action::OpenDraft(Target::Span(Side::B, span)))
             .reduce(Action::SaveDraft(arena(), "Deras".into()));
-        assert_eq!(participant.notebook.annotations[0].author, "KLM");
-        let link = Rc::new(pack(&participant.workspace(), Scope::Sections, true).shared);
+        assert_eq!(participant.work.notebook.annotations[0].author, "KLM");
+        let link = Rc::new(pack(&participant.work, Scope::Sections, true).shared);
         let moderator = with_text().reduce(Action::Collect(link.clone()));
-        assert_eq!(moderator.notebook.annotations[0].note, "Deras");
+        assert_eq!(moderator.work.notebook.annotations[0].note, "Deras");
         assert!(!moderator.notice.as_ref().unwrap().error);
         let again = moderator.reduce(Action::Collect(link.clone()));
-        assert_eq!(again.notebook.annotations.len(), 1, "duplicates collapse");
+        assert_eq!(again.work.notebook.annotations.len(), 1, "duplicates collapse");
         let undone = again.reduce(Action::Undo);
-        assert!(undone.notebook.annotations.is_empty());
+        assert!(undone.work.notebook.annotations.is_empty());
         let other = reduce(State::default(), Action::SetText(Side::A, "annat".into())).reduce(Action::Collect(link));
         assert!(other.notice.as_ref().unwrap().error);
     }
@@ -989,6 +962,6 @@ mod tests {
     #[test]
     fn the_title_is_set_as_typed() {
         let s = reduce(State::default(), Action::SetTitle("Workshop 15 ".into()));
-        assert_eq!(s.title, "Workshop 15 ", "a space typed at the end stays, so the next word can follow");
+        assert_eq!(s.work.title, "Workshop 15 ", "a space typed at the end stays, so the next word can follow");
     }
 }

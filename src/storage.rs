@@ -15,7 +15,7 @@
 //! synchronously, so it saves the work as it was when it was asked for.
 //!
 //! ```ignore
-//! let id = storage::save(&storage::new_id(), &state).await?; // the id actually used
+//! let id = storage::save(&storage::new_id(), &state.work).await?; // the id actually used
 //! let entries = storage::list();                               // newest first
 //! let verdicts = storage::decodable(&entries).await;           // which ones open
 //! let opened = storage::load(&id).await?;                      // dispatch Action::Open
@@ -23,8 +23,9 @@
 
 use std::cell::RefCell;
 
-use andamal_core::session::{Opened, pack_whole, unpack};
+use andamal_core::session::{pack_whole, unpack};
 use andamal_core::share::Shared;
+use andamal_core::work::Work;
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
@@ -102,18 +103,8 @@ impl Known {
 /// What a saved comparison, a file or an export carries of the work: the
 /// whole documents (the worker crops an export to the sections).
 #[must_use]
-pub fn shared(state: &State) -> Shared {
-    pack_whole(&state.workspace(), true).shared
-}
-
-/// Whether there is nothing worth saving: no text and no themes or notes.
-#[must_use]
-pub fn is_empty(state: &State) -> bool {
-    let book = &state.notebook;
-    state.texts.iter().all(|t| t.trim().is_empty())
-        && book.annotations.is_empty()
-        && book.pair_notes.is_empty()
-        && book.custom.is_empty()
+pub fn shared(work: &Work) -> Shared {
+    pack_whole(work, true).shared
 }
 
 /// A fresh id for a new comparison: the time and a random part, base 36.
@@ -128,11 +119,10 @@ pub fn new_id() -> String {
 /// since this tab last did; returns the id used. An empty work is not
 /// saved (and returns `id`). Unchanged work is not written again. The work
 /// is taken now; it is encoded in the worker and written when that is done.
-pub fn save(id: &str, state: &State) -> impl Future<Output = Result<String, SaveError>> + 'static {
-    let empty = is_empty(state);
+pub fn save(id: &str, work: &Work) -> impl Future<Output = Result<String, SaveError>> + 'static {
     let id = id.to_owned();
-    let work = (!empty).then(|| shared(state));
-    let (title, names) = (state.title.clone(), state.names.clone());
+    let (title, names) = (work.title.clone(), work.names.clone());
+    let work = (!work.is_empty()).then(|| shared(work));
     async move {
         let Some(work) = work else { return Ok(id) };
         local_storage().ok_or(SaveError::Unavailable)?;
@@ -149,17 +139,18 @@ pub fn save(id: &str, state: &State) -> impl Future<Output = Result<String, Save
 /// ([`andamal_core::share::encode_plain`], uncompressed), which the next
 /// autosave replaces. Failures are ignored (the last autosave stays).
 pub fn flush(state: &State) {
-    if is_empty(state) {
+    if state.work.is_empty() {
         return;
     }
     let id = state.work_id.as_deref().map_or_else(new_id, str::to_owned);
-    let work = shared(state);
+    let work = shared(&state.work);
     let saved = LAST_SAVED.with(|last| last.borrow().as_ref().is_some_and(|(of, saved)| *of == id && *saved == work));
     if saved {
         return;
     }
     let payload = andamal_core::share::encode_plain(&work);
-    let _ = write(id, &payload, Meta { title: state.title.clone(), names: state.names.clone(), updated: now() });
+    let _ =
+        write(id, &payload, Meta { title: state.work.title.clone(), names: state.work.names.clone(), updated: now() });
 }
 
 /// Writes a payload and its list entry under `id`, or under a new id if
@@ -188,7 +179,7 @@ fn write(mut id: String, payload: &str, meta: Meta) -> Result<String, SaveError>
 /// or a new one. Failures are ignored here: the autosave banner reports them.
 pub fn keep_draft(state: &State) {
     let id = state.work_id.as_deref().map_or_else(new_id, str::to_owned);
-    let saving = save(&id, state);
+    let saving = save(&id, &state.work);
     wasm_bindgen_futures::spawn_local(async move {
         let _ = saving.await;
     });
@@ -225,7 +216,7 @@ pub async fn decodable(entries: &[Entry]) -> Vec<(String, bool)> {
 }
 
 /// Opens a saved comparison; the error is the Swedish sentence to show.
-pub async fn load(id: &str) -> Result<Opened, String> {
+pub async fn load(id: &str) -> Result<Work, String> {
     let storage = local_storage().ok_or_else(|| crate::texts::STORAGE_UNAVAILABLE_LIST.to_owned())?;
     let payload = storage.get_item(&work_key(id)).ok().flatten().ok_or(crate::texts::DAMAGED_ENTRY)?;
     let shared = worker::opened(Job::DecodeSaved(payload)).await?;
@@ -236,7 +227,7 @@ pub async fn load(id: &str) -> Result<Opened, String> {
 }
 
 /// The most recently saved comparison that opens, with its id.
-pub async fn latest() -> Option<(String, Opened)> {
+pub async fn latest() -> Option<(String, Work)> {
     for entry in list().into_iter().filter(|e| !e.damaged) {
         if let Ok(opened) = load(&entry.id).await {
             return Some((entry.id, opened));
@@ -436,14 +427,5 @@ mod tests {
         assert!(is_entry_of("andamal.meta.abc", "abc"));
         assert!(!is_entry_of("andamal.work.abc", "abc"));
         assert!(!is_entry_of("andamal.meta.abcd", "abc"));
-    }
-
-    #[test]
-    fn an_empty_work_is_not_worth_saving() {
-        use yew::Reducible;
-        let state = std::rc::Rc::new(State::default());
-        assert!(is_empty(&state));
-        let state = state.reduce(crate::state::Action::SetText(crate::state::Side::A, "x".into()));
-        assert!(!is_empty(&state));
     }
 }

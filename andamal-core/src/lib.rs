@@ -52,6 +52,7 @@ pub mod token;
 pub mod vocab;
 pub mod word_diff;
 pub mod wordwise;
+pub mod work;
 pub mod xml;
 pub mod zip;
 

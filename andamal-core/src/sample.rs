@@ -18,10 +18,11 @@ pub const NAMES: [&str; 2] = ["Östra Östergötland 2017", "Umeåregionen 2019"
 /// leave it: what "Visa ett färdigt exempel" opens.
 #[must_use]
 pub fn annotated() -> crate::share::Shared {
+    use crate::Span;
     use crate::notebook::Notebook;
-    use crate::session::{Workspace, pack_whole};
+    use crate::session::pack_whole;
     use crate::share::ThemeRef;
-    use crate::{Folds, Span};
+    use crate::work::Work;
 
     // Trimmed, as a link of the sections carries them.
     let texts = [OSTRA_OSTERGOTLAND_2017.trim_end(), UMEAREGIONEN_2019.trim_end()];
@@ -58,13 +59,12 @@ pub fn annotated() -> crate::share::Shared {
         ],
         "”Målgrupp” blev ”samverkan … för människor”: vidare eller bara omformulerat?".to_owned(),
     );
-    let work = Workspace {
-        texts,
-        choices: [crate::selection::Choice::Auto; 2],
-        folds: Folds::default(),
-        names: NAMES,
-        title: "Exempel: två ändamålsparagrafer",
-        notebook: &book,
+    let work = Work {
+        texts: texts.map(Into::into),
+        names: NAMES.map(str::to_owned),
+        title: "Exempel: två ändamålsparagrafer".to_owned(),
+        notebook: std::rc::Rc::new(book),
+        ..Work::default()
     };
     // The samples are the sections themselves: packing them whole crops
     // nothing (the test below checks it), and keeps the finder out of the page.

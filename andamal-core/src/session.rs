@@ -7,18 +7,21 @@
 //! whole documents travel instead, and the caller says so.
 //!
 //! ```
-//! use andamal_core::{Folds, Span, notebook::Notebook, selection::Choice, session::{Scope, Workspace, pack, unpack}};
+//! use std::rc::Rc;
+//! use andamal_core::{Span, notebook::Notebook, session::{Scope, pack, unpack}, work::Work};
 //! let a = "1 § Namn\nFörbundet heter X.\n\n4 § Ändamål\nFörbundet ska vara en arena.";
 //! let b = "4 § Ändamål\nFörbundet ska vara en mötesplats.";
 //! let mut book = Notebook::default();
 //! let at = a.find("arena").unwrap();
 //! book.annotate(0, a, Span::new(at, at + 5), vec![], "Här".into());
-//! let work = Workspace { texts: [a, b], choices: [Choice::Auto; 2], folds: Folds::default(), names: ["X", "Y"], title: "", notebook: &book };
+//! let work = Work { texts: [a.into(), b.into()], names: ["X".into(), "Y".into()], notebook: Rc::new(book), ..Work::default() };
 //! let packed = pack(&work, Scope::Sections, true);
 //! assert_eq!(packed.shared.sides[0].text, "4 § Ändamål\nFörbundet ska vara en arena.");
 //! let opened = unpack(&packed.shared);
 //! assert_eq!(opened.notebook.annotations[0].anchor.exact, "arena");
 //! ```
+
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
@@ -26,18 +29,8 @@ use crate::finder::find;
 use crate::notebook::Notebook;
 use crate::selection::{Choice, Source, select};
 use crate::share::{PairNote, Shared, SharedAnnotation, SharedSide, ThemeRef};
+use crate::work::Work;
 use crate::{Folds, Span};
-
-/// The page's state, borrowed.
-#[derive(Debug, Clone, Copy)]
-pub struct Workspace<'a> {
-    pub texts: [&'a str; 2],
-    pub choices: [Choice; 2],
-    pub folds: Folds,
-    pub names: [&'a str; 2],
-    pub title: &'a str,
-    pub notebook: &'a Notebook,
-}
 
 /// How much of each document a link carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,36 +54,10 @@ pub struct Packed {
     pub left_out: usize,
 }
 
-/// The page's state rebuilt from a link or file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Opened {
-    pub texts: [String; 2],
-    pub choices: [Choice; 2],
-    pub folds: Folds,
-    pub names: [String; 2],
-    pub title: String,
-    pub notebook: Notebook,
-}
-
-impl Opened {
-    /// The opened work, borrowed as the session functions take it.
-    #[must_use]
-    pub fn workspace(&self) -> Workspace<'_> {
-        Workspace {
-            texts: [&self.texts[0], &self.texts[1]],
-            choices: self.choices,
-            folds: self.folds,
-            names: [&self.names[0], &self.names[1]],
-            title: &self.title,
-            notebook: &self.notebook,
-        }
-    }
-}
-
-/// Packs the workspace for a link or file; `with_notes: false` leaves
+/// Packs the work for a link or file; `with_notes: false` leaves
 /// annotations and pair notes out (themes still travel).
 #[must_use]
-pub fn pack(work: &Workspace<'_>, scope: Scope, with_notes: bool) -> Packed {
+pub fn pack(work: &Work, scope: Scope, with_notes: bool) -> Packed {
     let whole = pack_whole(work, with_notes);
     match scope {
         Scope::Whole => whole,
@@ -102,8 +69,8 @@ pub fn pack(work: &Workspace<'_>, scope: Scope, with_notes: bool) -> Packed {
 /// does itself (saving, the share panel); [`narrow`] then crops to the
 /// sections in the worker.
 #[must_use]
-pub fn pack_whole(work: &Workspace<'_>, with_notes: bool) -> Packed {
-    let placement = work.notebook.place(work.texts);
+pub fn pack_whole(work: &Work, with_notes: bool) -> Packed {
+    let placement = work.notebook.place(work.texts());
     let mut annotations = Vec::new();
     let mut pair_notes = Vec::new();
     let mut left_out = 0;
@@ -129,7 +96,7 @@ pub fn pack_whole(work: &Workspace<'_>, with_notes: bool) -> Packed {
     }
     let sides = [0, 1].map(|i| SharedSide {
         name: work.names[i].to_owned(),
-        text: work.texts[i].to_owned(),
+        text: work.text(i).to_owned(),
         choice: work.choices[i],
     });
     let shared = Shared {
@@ -173,9 +140,9 @@ pub fn narrow(packed: Packed) -> Packed {
     Packed { shared, whole: false, widened: false, left_out }
 }
 
-/// Rebuilds the page's state from what a link or file carried.
+/// Rebuilds the work from what a link or file carried.
 #[must_use]
-pub fn unpack(shared: &Shared) -> Opened {
+pub fn unpack(shared: &Shared) -> Work {
     let texts = [shared.sides[0].text.clone(), shared.sides[1].text.clone()];
     let mut notebook = Notebook::from_parts(shared.themes.clone(), shared.hidden.clone());
     for a in &shared.annotations {
@@ -185,13 +152,13 @@ pub fn unpack(shared: &Shared) -> Opened {
     for p in &shared.pair_notes {
         notebook.note_pair_by([&texts[0], &texts[1]], [p.a, p.b], p.note.clone(), p.author.clone());
     }
-    Opened {
+    Work {
         choices: [shared.sides[0].choice, shared.sides[1].choice],
-        texts,
+        texts: texts.map(Into::into),
         folds: shared.folds,
         names: [shared.sides[0].name.clone(), shared.sides[1].name.clone()],
         title: shared.title.clone(),
-        notebook,
+        notebook: Rc::new(notebook),
     }
 }
 
@@ -223,7 +190,7 @@ impl MergeError {
     }
 }
 
-/// Collects a participant's notes into this workspace's notebook: the room's
+/// Collects a participant's notes into this work's notebook: the room's
 /// work without a server. The texts must match (each side's text of the link
 /// occurs in ours, so a link carrying only the sections joins a comparison of
 /// whole documents); notes already present are collapsed, user themes are
@@ -330,14 +297,13 @@ mod tests {
 
     const PREAMBLE: &str = "Förbundsordning för Samordningsförbundet X\n\n1 § Namn\nFörbundets namn är X.\n\n";
 
-    fn workspace<'a>(texts: [&'a str; 2], book: &'a Notebook) -> Workspace<'a> {
-        Workspace {
-            texts,
-            choices: [Choice::Auto; 2],
-            folds: Folds::default(),
-            names: ["A-förbundet", "B-förbundet"],
-            title: "Workshop",
-            notebook: book,
+    fn work(texts: [&str; 2], book: &Notebook) -> Work {
+        Work {
+            texts: texts.map(Into::into),
+            names: ["A-förbundet".into(), "B-förbundet".into()],
+            title: "Workshop".into(),
+            notebook: Rc::new(book.clone()),
+            ..Work::default()
         }
     }
 
@@ -350,7 +316,7 @@ mod tests {
         book.annotate(0, &a, span_of(&a, "systemutveckling"), vec![ThemeRef::BuiltIn("systemutveckling")], "A".into());
         book.annotate(1, b, span_of(b, "arena"), vec![ThemeRef::Custom(1)], String::new());
         book.note_pair([&a, b], [span_of(&a, "Resurserna"), span_of(b, "Resurserna")], "Par".into());
-        let packed = pack(&workspace([&a, b], &book), Scope::Sections, true);
+        let packed = pack(&work([&a, b], &book), Scope::Sections, true);
         assert!(!packed.whole && packed.left_out == 0);
         assert_eq!(packed.shared.sides[0].text, sample::OSTRA_OSTERGOTLAND_2017.trim());
         let opened = unpack(&decode(&encode(&packed.shared)).unwrap());
@@ -374,7 +340,7 @@ mod tests {
         let b = sample::UMEAREGIONEN_2019;
         let mut book = Notebook::default();
         book.annotate(0, &a, span_of(&a, "Förbundets namn"), vec![], "Namnet".into());
-        let packed = pack(&workspace([&a, b], &book), Scope::Sections, true);
+        let packed = pack(&work([&a, b], &book), Scope::Sections, true);
         assert!(packed.whole && packed.widened);
         assert_eq!(packed.shared.sides[0].text, a);
         assert_eq!(packed.shared.annotations[0].span, span_of(&a, "Förbundets namn"));
@@ -386,7 +352,7 @@ mod tests {
         let mut book = Notebook::default();
         book.annotate(1, "en text som inte finns", Span::new(3, 7), vec![], "lös".into());
         book.annotate(1, b, span_of(b, "arena"), vec![], "med".into());
-        let work = workspace([sample::OSTRA_OSTERGOTLAND_2017, b], &book);
+        let work = work([sample::OSTRA_OSTERGOTLAND_2017, b], &book);
         let packed = pack(&work, Scope::Sections, true);
         assert_eq!((packed.left_out, packed.shared.annotations.len()), (1, 1));
         let bare = pack(&work, Scope::Whole, false);
@@ -412,7 +378,7 @@ mod tests {
             "KL".into(),
         );
         theirs.note_pair_by([&a, b], [span_of(&a, "Resurserna"), span_of(b, "Resurserna")], "Par".into(), "KL".into());
-        let link = pack(&workspace([&a, b], &theirs), Scope::Sections, true).shared;
+        let link = pack(&work([&a, b], &theirs), Scope::Sections, true).shared;
         let (book, merged) = merge([&a, b], &mine, &link).unwrap();
         assert_eq!(merged, Merged { annotations: 1, pair_notes: 1, duplicates: 1 });
         let added = book.annotations.iter().find(|x| x.author == "KL").unwrap();
@@ -431,7 +397,7 @@ mod tests {
         let a = "Inledning utan rubrik. Förbundet ska stödja samverkan. Slut.";
         let marked = span_of(a, "Förbundet ska stödja samverkan.");
         let book = Notebook::default();
-        let mut work = workspace([a, sample::UMEAREGIONEN_2019], &book);
+        let mut work = work([a, sample::UMEAREGIONEN_2019], &book);
         work.choices[0] = Choice::Manual(marked);
         let packed = pack(&work, Scope::Sections, true);
         assert_eq!(packed.shared.sides[0].text, "Förbundet ska stödja samverkan.");

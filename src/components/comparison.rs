@@ -76,7 +76,7 @@ pub fn Comparison() -> Html {
             b: vb.text.clone(),
             span_b: vb.selection.span,
             number_b: vb.selection.number.clone(),
-            folds: state.folds,
+            folds: state.work.folds,
         });
     let settled = use_debounced(input.clone(), 250);
     // Nothing compared yet (a link or saved work just opened, a first
@@ -139,7 +139,7 @@ pub fn Comparison() -> Html {
                 }
                 if !state.presenting { <Tools /> }
                 <PrintNotes />
-                if !state.notebook.annotations.is_empty() {
+                if !state.work.notebook.annotations.is_empty() {
                     <section class="print-only print-matrix" aria-hidden="true">
                         <h2>{ texts::PANEL_MATRIX }</h2>
                         <Matrix />
@@ -162,9 +162,9 @@ pub fn Comparison() -> Html {
 
 /// The printed handout's title and the two sides' names (not shown on screen).
 fn print_heading(state: &State) -> Html {
-    let title = if state.title.trim().is_empty() { texts::PRINT_DEFAULT_TITLE } else { state.title.trim() };
+    let title = if state.work.title.trim().is_empty() { texts::PRINT_DEFAULT_TITLE } else { state.work.title.trim() };
     let side = |i: usize| {
-        let name = state.names[i].trim();
+        let name = state.work.names[i].trim();
         if name.is_empty() { texts::SIDE_LABELS[i].to_owned() } else { format!("{} ({name})", texts::SIDE_LABELS[i]) }
     };
     html! {

@@ -112,7 +112,7 @@ pub fn Editor(props: &EditorProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Clear(side)))
     };
-    let text = state.texts[side.index()].clone();
+    let text = state.work.texts[side.index()].clone();
     // The text area is left uncontrolled while the user types: writing a 1 MB
     // value back after every key would make the browser lay it out again.
     // Only changes made elsewhere (example, clearing, a link) are written.
@@ -139,7 +139,7 @@ pub fn Editor(props: &EditorProps) -> Html {
             if folded {
                 <p class="folded-line">
                     <span class="folded-what">
-                        <span id={format!("{id}-label")} class="folded-name" dir="auto">{ texts::side_heading(side.index(), &state.names[side.index()]) }</span>
+                        <span id={format!("{id}-label")} class="folded-name" dir="auto">{ texts::side_heading(side.index(), &state.work.names[side.index()]) }</span>
                         <FoldedSection {side} />
                     </span>
                     <button type="button" class="link-button" onclick={unfold} aria-controls={id.clone()}>{ texts::SHOW_TEXT }</button>

@@ -16,7 +16,7 @@ pub fn ExportMenu() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
     let error = use_state(|| None::<String>);
     let input = use_node_ref();
-    let nothing = state.texts.iter().any(|t| t.trim().is_empty());
+    let nothing = state.work.texts.iter().any(|t| t.trim().is_empty());
     let save_file = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| files::save_work(&state))

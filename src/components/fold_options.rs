@@ -9,11 +9,11 @@ use crate::texts;
 #[component]
 pub fn FoldOptions() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
-    let folds = state.folds;
+    let folds = state.work.folds;
     let toggle = |set: fn(&mut Folds, bool), on: bool| {
         let state = state.clone();
         Callback::from(move |_: Event| {
-            let mut next = state.folds;
+            let mut next = state.work.folds;
             set(&mut next, !on);
             state.dispatch(Action::SetFolds(next));
         })

@@ -29,7 +29,7 @@ pub fn Header() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Swap))
     };
-    let has_work = state.texts.iter().any(|t| !t.trim().is_empty());
+    let has_work = state.work.texts.iter().any(|t| !t.trim().is_empty());
     let help = {
         let state = state.clone();
         let open = !state.helping;

@@ -17,7 +17,7 @@ pub fn Matrix() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
     let derived = use_context::<Derived>().expect("Derived");
     let compared = use_context::<Compared>().expect("Compared");
-    let book = &state.notebook;
+    let book = &state.work.notebook;
     let mut rows = Vec::new();
     let mut unaddressed = Vec::new();
     let texts = [&*compared.a, &*compared.b];
@@ -111,8 +111,8 @@ pub fn Matrix() -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ texts::MATRIX_THEME }</th>
-                            <th scope="col" dir="auto">{ texts::side_heading(0, &state.names[0]) }</th>
-                            <th scope="col" dir="auto">{ texts::side_heading(1, &state.names[1]) }</th>
+                            <th scope="col" dir="auto">{ texts::side_heading(0, &state.work.names[0]) }</th>
+                            <th scope="col" dir="auto">{ texts::side_heading(1, &state.work.names[1]) }</th>
                             <th scope="col">{ texts::MATRIX_DIFFERS }</th>
                         </tr>
                     </thead>

@@ -23,7 +23,7 @@ pub fn NoteEditor(props: &NoteEditorProps) -> Html {
     let compared = use_context::<Compared>().expect("Compared");
     let draft = props.draft;
     let (initial_themes, initial_note) = {
-        let book = &state.notebook;
+        let book = &state.work.notebook;
         match draft.editing {
             Some(id) => book
                 .annotations
@@ -55,7 +55,7 @@ pub fn NoteEditor(props: &NoteEditorProps) -> Html {
         (false, Some(_)) => texts::EDIT_NOTE,
     };
     let quote = |side: Side, span: Span| {
-        let text = &state.texts[side.index()];
+        let text = &state.work.texts[side.index()];
         let address = compared.locate(side, span.start).map(|(_, c)| c.address.short()).unwrap_or_default();
         html! {
             <p class="note-quote">
@@ -77,7 +77,7 @@ pub fn NoteEditor(props: &NoteEditorProps) -> Html {
             </button>
         }
     };
-    let picks = state.notebook.themes().into_iter().map(|look| {
+    let picks = state.work.notebook.themes().into_iter().map(|look| {
         let checked = themes.contains(&look.reference);
         let onchange = {
             let themes = themes.clone();

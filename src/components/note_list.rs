@@ -29,7 +29,7 @@ pub(crate) fn listed<'a>(
     derived: &Derived,
     compared: &Compared,
 ) -> (Vec<Listed<'a>>, Vec<Listed<'a>>) {
-    let book = &state.notebook;
+    let book = &state.work.notebook;
     let placement = &derived.notes.placement;
     let mut placed: Vec<(usize, Listed<'a>)> = Vec::new();
     let mut loose = Vec::new();
@@ -51,7 +51,7 @@ pub(crate) fn listed<'a>(
         let located = compared.locate(side, span.start);
         let place = where_is(side, located.map(|(_, c)| c.address.short()));
         let row = located.map(|(r, _)| r);
-        let quote = span.slice(&state.texts[side.index()]).to_owned();
+        let quote = span.slice(&state.work.texts[side.index()]).to_owned();
         let target = Some((Target::Span(side, span), row));
         let order = side.index() * 1_000_000_000 + span.start;
         placed.push((
@@ -103,7 +103,7 @@ pub fn NoteList() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
     let derived = use_context::<Derived>().expect("Derived");
     let compared = use_context::<Compared>().expect("Compared");
-    let book = &state.notebook;
+    let book = &state.work.notebook;
     let (placed, loose) = listed(&state, &derived, &compared);
     let item = |l: &Listed<'_>| {
         let pair = matches!(l.target, Some((Target::Pair(_), _)));
@@ -145,7 +145,7 @@ pub fn PrintNotes() -> Html {
         return html! {};
     }
     let items = placed.iter().chain(&loose).map(|l| {
-        let themes = l.themes.iter().filter_map(|t| state.notebook.look(t)).map(|look| look.label).collect::<Vec<_>>();
+        let themes = l.themes.iter().filter_map(|t| state.work.notebook.look(t)).map(|look| look.label).collect::<Vec<_>>();
         html! {
             <li class="print-note" key={l.id}>
                 <span class="print-note-where">{ l.place.clone().unwrap_or_else(|| texts::LOOSE_NOTES.to_owned()) }</span>

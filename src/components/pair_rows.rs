@@ -23,7 +23,7 @@ pub fn PairRows() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some((side, span)) = take_selected_span() {
-                let span = andamal_core::wordwise::snap(&state.texts[side.index()], span);
+                let span = andamal_core::wordwise::snap(&state.work.texts[side.index()], span);
                 if !span.is_empty() {
                     state.dispatch(Action::OpenDraft(Target::Span(side, span)));
                 }
@@ -64,8 +64,8 @@ pub fn PairRows() -> Html {
     html! {
         <div class="pairs" role="table" aria-label={texts::VIEW_SIDE_BY_SIDE} {onmouseup}>
             <div class="pair-row pair-head" role="row">
-                <div class="pair-cell" role="columnheader" dir="auto">{ texts::side_heading(0, &state.names[0]) }</div>
-                <div class="pair-cell" role="columnheader" dir="auto">{ texts::side_heading(1, &state.names[1]) }</div>
+                <div class="pair-cell" role="columnheader" dir="auto">{ texts::side_heading(0, &state.work.names[0]) }</div>
+                <div class="pair-cell" role="columnheader" dir="auto">{ texts::side_heading(1, &state.work.names[1]) }</div>
             </div>
             { for rows }
             <MoreRows {hidden} {shown} />
@@ -107,7 +107,7 @@ pub fn pair_notes(state: &AppContext, notes: &Notes, c: &Compared, pair: &Pair, 
     let (Some(a), Some(b)) = (side_span(c, pair, Side::A), side_span(c, pair, Side::B)) else { return html! {} };
     let spans = [a, b];
     let within = |s: Span, outer: Span| outer.start <= s.start && s.start < outer.end.max(outer.start + 1);
-    let existing = state.notebook.pair_notes.iter().filter_map(|p| {
+    let existing = state.work.notebook.pair_notes.iter().filter_map(|p| {
         let [pa, pb] = notes.placement.pair_note(p.id)?;
         (within(pa, a) && within(pb, b)).then_some((p.id, p.note.clone(), [pa, pb]))
     });

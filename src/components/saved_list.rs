@@ -114,7 +114,7 @@ pub fn SavedList(props: &SavedListProps) -> Html {
             let put_back = storage::undelete(&gone).is_ok();
             deleted.set(None);
             refresh();
-            if put_back && was_current && storage::is_empty(&state) {
+            if put_back && was_current && state.work.is_empty() {
                 let state = state.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     if let Ok(opened) = storage::load(&gone.id).await {
@@ -176,7 +176,7 @@ pub fn SavedList(props: &SavedListProps) -> Html {
 }
 
 /// Replaces the page's work with a saved comparison, which keeps saving to its id.
-fn open_saved(state: &AppContext, opened: andamal_core::session::Opened, id: String) {
+fn open_saved(state: &AppContext, opened: andamal_core::work::Work, id: String) {
     state.dispatch(Action::Open(Rc::new(opened)));
     state.dispatch(Action::SetWorkId(id.into()));
 }

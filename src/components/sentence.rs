@@ -37,7 +37,7 @@ pub fn sentence(state: &AppContext, notes: &Notes, text: &str, span: Span, side:
             }
         }
     }
-    let book = &state.notebook;
+    let book = &state.work.notebook;
     marks.extend(touching(state, notes, side, span).map(|(i, at)| (at, Mark::Note(i))));
     // Suggestions show while their tab is open: the text stays calm otherwise.
     let suggesting = state.panel == Panel::Suggestions && !state.presenting;
@@ -127,7 +127,7 @@ fn touching<'a>(
     span: Span,
 ) -> impl Iterator<Item = (usize, Span)> + 'a {
     let byte = u8::try_from(side.index()).unwrap_or(0);
-    let annotations = state.notebook.annotations.iter().enumerate().filter(move |(_, a)| a.side == byte);
+    let annotations = state.work.notebook.annotations.iter().enumerate().filter(move |(_, a)| a.side == byte);
     annotations.filter_map(move |(i, a)| Some((i, notes.placement.annotation(a.id).filter(|at| overlaps(*at, span))?)))
 }
 
@@ -138,8 +138,8 @@ fn overlaps(a: Span, b: Span) -> bool {
 /// The themes' symbols after an annotation: tells themes apart without colour
 /// and opens the annotation for editing.
 fn badge(state: &AppContext, index: usize, side: Side, at: Span) -> Html {
-    let a = &state.notebook.annotations[index];
-    let looks: Vec<_> = a.themes.iter().filter_map(|t| state.notebook.look(t)).collect();
+    let a = &state.work.notebook.annotations[index];
+    let looks: Vec<_> = a.themes.iter().filter_map(|t| state.work.notebook.look(t)).collect();
     let colour = looks.first().map_or(0, |l| l.colour);
     let symbols: Vec<&str> = looks.iter().map(|l| l.symbol.as_str()).collect();
     let labels: Vec<String> = looks.iter().map(|l| l.label.clone()).collect();

@@ -33,18 +33,7 @@ pub fn SharePanel() -> Html {
     let copied = use_state(|| None::<bool>);
     let scope = if *whole { Scope::Whole } else { Scope::Sections };
     // Packed again only when what a link carries changes (not on the panel's own renders).
-    let packed = use_memo(
-        (
-            state.texts.clone(),
-            state.choices,
-            state.folds,
-            state.names.clone(),
-            state.title.clone(),
-            state.notebook.clone(),
-            *with_notes,
-        ),
-        |&(.., with_notes)| pack_whole(&state.workspace(), with_notes),
-    );
+    let packed = use_memo((state.work.clone(), *with_notes), |(work, with_notes)| pack_whole(work, *with_notes));
     // Once typing pauses, the worker crops the work to the sections (the
     // finder runs there), encodes the link and draws it as a QR code. Until
     // the link for the current work is back, the last one is shown as busy
@@ -101,7 +90,7 @@ pub fn SharePanel() -> Html {
         html! {
             <div class="field">
                 <label for={id.clone()}>{ label }</label>
-                <input {id} type="text" class="text-input" maxlength="120" dir="auto" value={state.names[side.index()].clone()} {oninput} />
+                <input {id} type="text" class="text-input" maxlength="120" dir="auto" value={state.work.names[side.index()].clone()} {oninput} />
             </div>
         }
     };
@@ -146,7 +135,7 @@ pub fn SharePanel() -> Html {
     };
     let system_share = can_share().then(|| {
         let link = link.clone();
-        let title = if state.title.is_empty() { texts::APP_TITLE.to_owned() } else { state.title.clone() };
+        let title = if state.work.title.is_empty() { texts::APP_TITLE.to_owned() } else { state.work.title.clone() };
         Callback::from(move |_: MouseEvent| share_natively(&title, &link))
     });
     let onclose = {
@@ -173,7 +162,7 @@ pub fn SharePanel() -> Html {
                     { name_input(Side::B, texts::SHARE_NAME_B) }
                     <div class="field">
                         <label for="share-title-field">{ texts::SHARE_TITLE_FIELD }</label>
-                        <input id="share-title-field" type="text" class="text-input" maxlength="200" dir="auto" value={state.title.clone()} oninput={ontitle} />
+                        <input id="share-title-field" type="text" class="text-input" maxlength="200" dir="auto" value={state.work.title.clone()} oninput={ontitle} />
                     </div>
                     <div class="field">
                         <label for="share-initials">{ texts::INITIALS }</label>
@@ -248,7 +237,7 @@ pub fn QrScreen() -> Html {
     {
         let (code, state) = (code.clone(), state.clone());
         use_effect_with((), move |()| {
-            let packed = pack_whole(&state.workspace(), true);
+            let packed = pack_whole(&state.work, true);
             wasm_bindgen_futures::spawn_local(async move {
                 let Done::Link(_, payload) = worker::run(Job::Link(packed, Scope::Sections)).await else { return };
                 let Some(payload) = payload else { return code.set(Some(None)) };

@@ -47,13 +47,13 @@ pub fn SuggestionList() -> Html {
                     { look.label }
                 </span>
                 <span class="note-where">{ place }</span>
-                <q class="note-quote-text" dir="auto">{ p.span.slice(&state.texts[p.side.index()]).to_owned() }</q>
+                <q class="note-quote-text" dir="auto">{ p.span.slice(&state.work.texts[p.side.index()]).to_owned() }</q>
                 <span class="note-actions">
                     if let Some(show) = show { <button type="button" class="link-button" onclick={show}>{ "Visa" }</button> }
                     <button type="button" class="button button-quiet" onclick={one(p, true)}
-                        aria-label={format!("{} {} för ”{}”", texts::ACCEPT, look.label, p.span.slice(&state.texts[p.side.index()]))}>{ texts::ACCEPT }</button>
+                        aria-label={format!("{} {} för ”{}”", texts::ACCEPT, look.label, p.span.slice(&state.work.texts[p.side.index()]))}>{ texts::ACCEPT }</button>
                     <button type="button" class="button button-quiet" onclick={one(p, false)}
-                        aria-label={format!("{} {} för ”{}”", texts::REJECT, look.label, p.span.slice(&state.texts[p.side.index()]))}>{ texts::REJECT }</button>
+                        aria-label={format!("{} {} för ”{}”", texts::REJECT, look.label, p.span.slice(&state.work.texts[p.side.index()]))}>{ texts::REJECT }</button>
                 </span>
             </li>
         }

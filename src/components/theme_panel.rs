@@ -13,7 +13,7 @@ use crate::texts;
 pub fn ThemePanel() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
     let builtins = CATALOGUE.iter().map(|t| {
-        let hidden = state.notebook.hidden.contains(&t.id);
+        let hidden = state.work.notebook.hidden.contains(&t.id);
         let onchange = {
             let state = state.clone();
             let id = t.id;
@@ -30,14 +30,18 @@ pub fn ThemePanel() -> Html {
             </li>
         }
     });
-    let own =
-        state.notebook.custom_sorted().into_iter().map(|t| html! { <OwnTheme key={t.number} theme={t.clone()} /> });
+    let own = state
+        .work
+        .notebook
+        .custom_sorted()
+        .into_iter()
+        .map(|t| html! { <OwnTheme key={t.number} theme={t.clone()} /> });
     html! {
         <div class="theme-panel">
             <h3>{ texts::BUILT_IN_THEMES }</h3>
             <ul class="theme-rows">{ for builtins }</ul>
             <h3>{ texts::OWN_THEMES }</h3>
-            if state.notebook.custom.is_empty() { <p class="panel-hint">{ texts::NO_OWN_THEMES }</p> }
+            if state.work.notebook.custom.is_empty() { <p class="panel-hint">{ texts::NO_OWN_THEMES }</p> }
             <ul class="theme-rows">{ for own }</ul>
             <AddTheme />
         </div>
@@ -101,7 +105,7 @@ fn OwnTheme(props: &OwnThemeProps) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::DeleteTheme(number)))
     };
-    let uses = state.notebook.uses(&ThemeRef::Custom(number));
+    let uses = state.work.notebook.uses(&ThemeRef::Custom(number));
     let name_id = format!("theme-name-{number}");
     let colour_id = format!("theme-colour-{number}");
     html! {

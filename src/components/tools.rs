@@ -11,7 +11,7 @@ use crate::texts;
 pub fn Tools() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
     let derived = use_context::<Derived>().expect("Derived");
-    let notes = state.notebook.annotations.len() + state.notebook.pair_notes.len();
+    let notes = state.work.notebook.annotations.len() + state.work.notebook.pair_notes.len();
     let tabs = [
         (Panel::Notes, "tab-notes", format!("{} ({notes})", texts::PANEL_NOTES)),
         (

@@ -1,8 +1,5 @@
 use std::rc::Rc;
 
-use andamal_core::Folds;
-use andamal_core::notebook::Notebook;
-use andamal_core::selection::Choice;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::StorageEvent;
@@ -21,31 +18,6 @@ pub struct Autosave {
     pub other_tab: bool,
     /// Hides the other-tab notice.
     pub dismiss: Callback<()>,
-}
-
-/// What is saved of the state; a change to anything else (focus, view,
-/// the open editor) does not start a save.
-#[derive(Clone, PartialEq)]
-struct Work {
-    texts: [Rc<str>; 2],
-    choices: [Choice; 2],
-    folds: Folds,
-    names: [String; 2],
-    title: String,
-    notebook: Rc<Notebook>,
-}
-
-impl Work {
-    fn of(state: &State) -> Work {
-        Work {
-            texts: state.texts.clone(),
-            choices: state.choices,
-            folds: state.folds,
-            names: state.names.clone(),
-            title: state.title.clone(),
-            notebook: state.notebook.clone(),
-        }
-    }
 }
 
 /// Saves the work to `localStorage` a second after it stops changing (and
@@ -95,13 +67,14 @@ pub fn use_autosave(state: &UseReducerHandle<State>) -> Autosave {
             move || drop((watch, flush))
         });
     }
-    let settled = use_debounced(Work::of(state), 1000);
+    // What is saved: a change to anything else (focus, view, the open editor) does not start a save.
+    let settled = use_debounced(state.work.clone(), 1000);
     {
         let state = state.clone();
         let problem = problem.clone();
         let latest = latest.clone();
         use_effect_with(settled, move |_| {
-            if storage::is_empty(&state) {
+            if state.work.is_empty() {
                 return;
             }
             // The id is the comparison's from now on, also while the save is
@@ -110,7 +83,7 @@ pub fn use_autosave(state: &UseReducerHandle<State>) -> Autosave {
             if state.work_id.as_deref() != Some(id.as_str()) {
                 state.dispatch(Action::SetWorkId(id.clone().into()));
             }
-            let saving = storage::save(&id, &state);
+            let saving = storage::save(&id, &state.work);
             wasm_bindgen_futures::spawn_local(async move {
                 match saving.await {
                     Ok(used) => {
