@@ -1,9 +1,9 @@
 use yew::prelude::*;
 
-use crate::components::{AppContext, Comparison, Editor, Header, Help, NoticeBar, QrScreen, SaveBanner, SharePanel};
+use crate::components::{Comparison, Editor, Header, Help, NoticeBar, QrScreen, SaveBanner, SharePanel};
 use crate::derived::{Derived, use_derived};
 use crate::hooks::{PresentationKey, use_autosave, use_presentation_keys, use_share_link};
-use crate::state::Action;
+use crate::state::{Action, AppContext};
 use crate::state::{Side, State};
 use crate::texts;
 
@@ -29,7 +29,7 @@ pub fn App() -> Html {
                 PresentationKey::End => Action::Present(false),
             });
         });
-        use_presentation_keys(state.presenting, key);
+        use_presentation_keys(state.mode.presenting(), key);
     }
     let toggle_qr = {
         let state = state.clone();
@@ -42,12 +42,12 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<AppContext> context={state.clone()}>
             <ContextProvider<Derived> context={derived}>
-                <div class={classes!("app-root", state.presenting.then_some("presenting"))}>
-                    if state.presenting {
+                <div class={classes!("app-root", state.mode.presenting().then_some("presenting"))}>
+                    if state.mode.presenting() {
                         <div class="present-bar">
                             <span class="present-keys">{ texts::PRESENT_KEYS }</span>
-                            <button type="button" class="button button-quiet" onclick={toggle_qr} aria-pressed={state.presenting_qr.to_string()}>
-                                { if state.presenting_qr { texts::HIDE_QR } else { texts::SHOW_QR } }
+                            <button type="button" class="button button-quiet" onclick={toggle_qr} aria-pressed={state.mode.presentation().qr.to_string()}>
+                                { if state.mode.presentation().qr { texts::HIDE_QR } else { texts::SHOW_QR } }
                             </button>
                             <button type="button" class="button button-quiet" onclick={end_presentation}>{ texts::END_PRESENTATION }</button>
                         </div>
@@ -55,16 +55,16 @@ pub fn App() -> Html {
                         <Header />
                         <SaveBanner status={autosave} />
                         <NoticeBar />
-                        if state.helping { <Help /> }
-                        if state.sharing { <SharePanel /> }
+                        if state.mode.helping() { <Help /> }
+                        if state.mode.sharing() { <SharePanel /> }
                         <div class="editors">
                             <Editor side={Side::A} />
                             <Editor side={Side::B} />
                         </div>
                     }
                     <Comparison />
-                    if state.presenting && state.presenting_qr { <QrScreen /> }
-                    if state.blackout {
+                    if state.mode.presentation().qr { <QrScreen /> }
+                    if state.mode.presentation().blackout {
                         <div class="blackout" role="status"><span class="sr-only">{ texts::BLACKOUT }</span></div>
                     }
                 </div>

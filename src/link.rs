@@ -7,8 +7,7 @@ use std::rc::Rc;
 
 use andamal_core::session::unpack;
 
-use crate::components::AppContext;
-use crate::state::{Action, Notice};
+use crate::state::{Action, AppContext, Notice};
 use crate::texts;
 use crate::worker::{self, Job};
 

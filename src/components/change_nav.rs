@@ -1,15 +1,15 @@
 use yew::prelude::*;
 
-use crate::components::{AppContext, Compared};
+use crate::components::Compared;
 use crate::hooks::{use_change_keys, use_scroll_to_row};
-use crate::state::Action;
+use crate::state::{Action, use_app};
 use crate::texts;
 
 /// Previous/next change, by buttons and by the keys n and p (or j/k,
 /// PageDown/PageUp) when focus is not in a text field.
 #[component]
 pub fn ChangeNav() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let compared = use_context::<Compared>().expect("Compared");
     let changes = compared.changes();
     let position = state.focus.and_then(|f| changes.iter().position(|&c| c == f));

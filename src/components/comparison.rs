@@ -4,12 +4,10 @@ use andamal_core::align::{Alignment, Clause, PairKind};
 use andamal_core::selection::Source;
 use yew::prelude::*;
 
-use crate::components::{
-    AppContext, ChangeNav, FoldOptions, Matrix, NoteEditor, PairRows, PrintNotes, Redline, Summary, Tools,
-};
+use crate::components::{ChangeNav, FoldOptions, Matrix, NoteEditor, PairRows, PrintNotes, Redline, Summary, Tools};
 use crate::derived::Derived;
 use crate::hooks::{use_alignment, use_debounced, use_undo_keys};
-use crate::state::{Action, Side, State, View};
+use crate::state::{Action, Side, State, View, use_app};
 use crate::texts;
 use crate::worker::CompareKey;
 
@@ -55,7 +53,7 @@ impl Compared {
 /// a short delay.
 #[component]
 pub fn Comparison() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let derived = use_context::<Derived>().expect("Derived");
     let [va, vb] = &derived.sides;
     let empty = va.selection.source == Source::Empty || vb.selection.source == Source::Empty;
@@ -128,8 +126,8 @@ pub fn Comparison() -> Html {
                     </label>
                     <ChangeNav />
                 </div>
-                if !state.presenting { <FoldOptions /> }
-                if state.presenting && state.presenting_matrix {
+                if !state.mode.presenting() { <FoldOptions /> }
+                if state.mode.presentation().matrix {
                     <Matrix />
                 } else {
                     { match state.view {
@@ -137,7 +135,7 @@ pub fn Comparison() -> Html {
                         View::Redline => html! { <Redline /> },
                     } }
                 }
-                if !state.presenting { <Tools /> }
+                if !state.mode.presenting() { <Tools /> }
                 <PrintNotes />
                 if !state.work.notebook.annotations.is_empty() {
                     <section class="print-only print-matrix" aria-hidden="true">

@@ -5,9 +5,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, DragEvent, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::components::{AppContext, FinderStatus};
+use crate::components::FinderStatus;
 use crate::derived::Derived;
-use crate::state::{Action, Notice, Side};
+use crate::state::{Action, Notice, Side, use_app};
 use crate::{files, texts};
 
 /// Larger pastes are refused: up to this much, the ändamål section is found and compared.
@@ -21,7 +21,7 @@ pub struct EditorProps {
 /// One pasted förbundsordning.
 #[component]
 pub fn Editor(props: &EditorProps) -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let side = props.side;
     let id = format!("text-{}", if side == Side::A { "a" } else { "b" });
     let oninput = {

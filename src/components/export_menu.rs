@@ -4,8 +4,7 @@ use andamal_core::export::web_annotation::{ImportError, MAX_FILE_BYTES};
 use andamal_core::session::{Scope, unpack};
 use yew::prelude::*;
 
-use crate::components::AppContext;
-use crate::state::Action;
+use crate::state::{Action, use_app};
 use crate::worker::{self, FileKind, Job};
 use crate::{files, storage, texts};
 
@@ -13,7 +12,7 @@ use crate::{files, storage, texts};
 /// the handout, the spreadsheet, the Web Annotation JSON, and printing.
 #[component]
 pub fn ExportMenu() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let error = use_state(|| None::<String>);
     let input = use_node_ref();
     let nothing = state.work.texts.iter().any(|t| t.trim().is_empty());

@@ -3,9 +3,9 @@ use andamal_core::selection::Source;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::components::{AppContext, Outline};
+use crate::components::Outline;
 use crate::derived::Derived;
-use crate::state::{Action, Side};
+use crate::state::{Action, Side, use_app};
 use crate::texts;
 
 #[derive(Properties, PartialEq)]
@@ -17,7 +17,7 @@ pub struct FinderStatusProps {
 /// choose another.
 #[component]
 pub fn FinderStatus(props: &FinderStatusProps) -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let derived = use_context::<Derived>().expect("Derived");
     let side = props.side;
     let view = derived.sides[side.index()].clone();

@@ -1,14 +1,13 @@
 use andamal_core::Folds;
 use yew::prelude::*;
 
-use crate::components::AppContext;
-use crate::state::Action;
+use crate::state::{Action, use_app};
 use crate::texts;
 
 /// The folds a user switches on: what counts as equal, never what is shown.
 #[component]
 pub fn FoldOptions() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let folds = state.work.folds;
     let toggle = |set: fn(&mut Folds, bool), on: bool| {
         let state = state.clone();

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
-use crate::components::{AppContext, ExportMenu, SavedList};
-use crate::state::Action;
+use crate::components::{ExportMenu, SavedList};
+use crate::state::{Action, use_app};
 use crate::texts;
 
 #[component]
 pub fn Header() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let saved_open = use_state(|| false);
     let menu_open = use_state(|| false);
     let load_example = {
@@ -15,7 +15,7 @@ pub fn Header() -> Html {
     };
     let share = {
         let state = state.clone();
-        let open = !state.sharing;
+        let open = !state.mode.sharing();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Share(open)))
     };
     let new_comparison = {
@@ -32,7 +32,7 @@ pub fn Header() -> Html {
     let has_work = state.work.texts.iter().any(|t| !t.trim().is_empty());
     let help = {
         let state = state.clone();
-        let open = !state.helping;
+        let open = !state.mode.helping();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Help(open)))
     };
     let present = {
@@ -78,10 +78,10 @@ pub fn Header() -> Html {
                         aria-expanded={menu_open.to_string()} aria-controls="app-actions">{ "☰ " }{ texts::MENU }</button>
                 }
                 <div id="app-actions" class={classes!("app-actions", has_work.then_some("app-actions-menu"), menu_open.then_some("app-actions-open"))} onclick={close_menu}>
-                    <button type="button" class="button button-quiet" onclick={help} aria-expanded={state.helping.to_string()}>{ texts::HELP }</button>
+                    <button type="button" class="button button-quiet" onclick={help} aria-expanded={state.mode.helping().to_string()}>{ texts::HELP }</button>
                     <button type="button" class="button" onclick={load_example}>{ texts::LOAD_EXAMPLE }</button>
                     <button type="button" class="button" onclick={toggle_saved} aria-expanded={saved_open.to_string()}>{ texts::SAVED_TITLE }</button>
-                    <button type="button" class="button" onclick={share} aria-expanded={state.sharing.to_string()}>{ texts::SHARE }</button>
+                    <button type="button" class="button" onclick={share} aria-expanded={state.mode.sharing().to_string()}>{ texts::SHARE }</button>
                     <ExportMenu />
                     <button type="button" class="button" onclick={present} disabled={!has_work} aria-keyshortcuts="Escape">{ texts::PRESENT }</button>
                     <button type="button" class="button button-quiet" onclick={swap} disabled={!has_work}>{ "⇄ " }{ texts::SWAP }</button>

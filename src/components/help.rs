@@ -5,15 +5,14 @@ use andamal_core::session::unpack;
 use andamal_core::themes::CATALOGUE;
 use yew::prelude::*;
 
-use crate::components::AppContext;
-use crate::state::Action;
+use crate::state::{Action, use_app};
 use crate::texts;
 
 /// A short Swedish help: what marks and colours mean, the themes, sharing,
 /// keys, opening a PDF, and a finished example in one click.
 #[component]
 pub fn Help() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let example = {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {

@@ -3,9 +3,9 @@ use andamal_core::matrix::{Verdict, theme_places};
 use andamal_core::share::ThemeRef;
 use yew::prelude::*;
 
-use crate::components::{AppContext, Compared};
+use crate::components::Compared;
 use crate::derived::Derived;
-use crate::state::{Action, Side};
+use crate::state::{Action, Side, use_app};
 use crate::texts;
 
 /// Who says what: for each theme, where A and B address it (click to jump)
@@ -14,7 +14,7 @@ use crate::texts;
 /// to confirm or turn down. What a moderator projects.
 #[component]
 pub fn Matrix() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let derived = use_context::<Derived>().expect("Derived");
     let compared = use_context::<Compared>().expect("Compared");
     let book = &state.work.notebook;

@@ -1,5 +1,5 @@
-//! Function components, one per file. They read state from [`AppContext`]
-//! and dispatch [`crate::state::Action`]s.
+//! Function components, one per file. They read state through
+//! [`crate::state::use_app`] and dispatch [`crate::state::Action`]s.
 
 mod change_nav;
 mod comparison;
@@ -50,10 +50,3 @@ pub use suggestion_list::SuggestionList;
 pub use summary::Summary;
 pub use theme_panel::ThemePanel;
 pub use tools::Tools;
-
-use yew::UseReducerHandle;
-
-use crate::state::State;
-
-/// The shared state handle every component reads through `use_context`.
-pub type AppContext = UseReducerHandle<State>;

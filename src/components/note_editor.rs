@@ -5,8 +5,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::components::{AppContext, Compared};
-use crate::state::{Action, Draft, Side, Target};
+use crate::components::Compared;
+use crate::state::{Action, Draft, Side, Target, use_app};
 use crate::texts;
 
 #[derive(Properties, PartialEq)]
@@ -19,7 +19,7 @@ pub struct NoteEditorProps {
 /// draft's serial, so each opened editor starts from its own annotation.
 #[component]
 pub fn NoteEditor(props: &NoteEditorProps) -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let compared = use_context::<Compared>().expect("Compared");
     let draft = props.draft;
     let (initial_themes, initial_note) = {

@@ -2,9 +2,9 @@ use andamal_core::notebook::Notebook;
 use andamal_core::share::ThemeRef;
 use yew::prelude::*;
 
-use crate::components::{AppContext, Compared};
+use crate::components::Compared;
 use crate::derived::Derived;
-use crate::state::{Action, Side, State, Target};
+use crate::state::{Action, AppContext, Side, State, Target, use_app};
 use crate::texts;
 
 /// One annotation or pair note as the lists show it.
@@ -100,7 +100,7 @@ pub(crate) fn listed<'a>(
 /// text is gone ("lösa anteckningar"), never dropped.
 #[component]
 pub fn NoteList() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let derived = use_context::<Derived>().expect("Derived");
     let compared = use_context::<Compared>().expect("Compared");
     let book = &state.work.notebook;
@@ -137,7 +137,7 @@ pub fn NoteList() -> Html {
 /// print); hidden on screen.
 #[component]
 pub fn PrintNotes() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let derived = use_context::<Derived>().expect("Derived");
     let compared = use_context::<Compared>().expect("Compared");
     let (placed, loose) = listed(&state, &derived, &compared);

@@ -1,13 +1,12 @@
 use yew::prelude::*;
 
-use crate::components::AppContext;
-use crate::state::Action;
+use crate::state::{Action, use_app};
 use crate::texts;
 
 /// The page's one message line: a link opened, or why it could not be.
 #[component]
 pub fn NoticeBar() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let Some(notice) = state.notice.clone() else { return html! {} };
     let undo_new = state.before_new.is_some().then(|| {
         let state = state.clone();

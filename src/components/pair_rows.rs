@@ -2,17 +2,17 @@ use andamal_core::Span;
 use andamal_core::align::{Pair, PairKind};
 use yew::prelude::*;
 
-use crate::components::{AppContext, Compared, MoreRows, ROWS_AT_ONCE, row_window, sentence};
+use crate::components::{Compared, MoreRows, ROWS_AT_ONCE, row_window, sentence};
 use crate::derived::{Derived, Notes};
 use crate::dom::take_selected_span;
-use crate::state::{Action, Side, Target};
+use crate::state::{Action, AppContext, Side, Target, use_app};
 use crate::texts;
 
 /// Side by side: one row per pair, A left and B right; a card per pair on a
 /// phone (the stylesheet stacks the cells).
 #[component]
 pub fn PairRows() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let compared = use_context::<Compared>().expect("Compared");
     let derived = use_context::<Derived>().expect("Derived");
     let notes = &derived.notes;

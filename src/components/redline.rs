@@ -4,9 +4,9 @@ use yew::prelude::*;
 
 use crate::components::pair_rows::pair_notes;
 use crate::components::sentence::badges;
-use crate::components::{AppContext, Compared, MoreRows, ROWS_AT_ONCE, row_id, row_window, side_span};
+use crate::components::{Compared, MoreRows, ROWS_AT_ONCE, row_id, row_window, side_span};
 use crate::derived::Derived;
-use crate::state::{Action, Side};
+use crate::state::{Action, Side, use_app};
 use crate::texts;
 
 /// Track changes as in a word processor: B's text, with A's deletions struck
@@ -14,7 +14,7 @@ use crate::texts;
 /// the badges of the annotations on either side and the pair's notes.
 #[component]
 pub fn Redline() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let compared = use_context::<Compared>().expect("Compared");
     let derived = use_context::<Derived>().expect("Derived");
     let notes = &derived.notes;

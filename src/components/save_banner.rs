@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use crate::components::AppContext;
 use crate::files;
 use crate::hooks::Autosave;
+use crate::state::use_app;
 use crate::storage::SaveError;
 use crate::texts;
 
@@ -15,7 +15,7 @@ pub struct SaveBannerProps {
 /// download at once) and another tab working on the same comparison.
 #[component]
 pub fn SaveBanner(props: &SaveBannerProps) -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let backup = Callback::from(move |_: MouseEvent| files::save_work(&state));
     let dismiss = props.status.dismiss.reform(|_: MouseEvent| ());
     html! {

@@ -3,8 +3,7 @@ use std::rc::Rc;
 use web_sys::{HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
-use crate::components::AppContext;
-use crate::state::Action;
+use crate::state::{Action, AppContext, use_app};
 use crate::storage::{self, Deleted, Entry};
 use crate::texts;
 
@@ -18,7 +17,7 @@ pub struct SavedListProps {
 /// message; the others open as usual.
 #[component]
 pub fn SavedList(props: &SavedListProps) -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let version = use_state(|| 0u32);
     let renaming = use_state(|| None::<String>);
     let message = use_state(|| None::<String>);

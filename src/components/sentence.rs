@@ -12,9 +12,8 @@ use andamal_core::overlay::segments;
 use andamal_core::word_diff::WordOp;
 use yew::prelude::*;
 
-use crate::components::AppContext;
 use crate::derived::Notes;
-use crate::state::{Action, Panel, Side, Target};
+use crate::state::{Action, AppContext, Panel, Side, Target};
 use crate::texts;
 
 enum Mark {
@@ -40,7 +39,7 @@ pub fn sentence(state: &AppContext, notes: &Notes, text: &str, span: Span, side:
     let book = &state.work.notebook;
     marks.extend(touching(state, notes, side, span).map(|(i, at)| (at, Mark::Note(i))));
     // Suggestions show while their tab is open: the text stays calm otherwise.
-    let suggesting = state.panel == Panel::Suggestions && !state.presenting;
+    let suggesting = state.panel == Panel::Suggestions && !state.mode.presenting();
     for p in notes.pending.iter().filter(|p| suggesting && p.side == side && overlaps(p.span, span)) {
         marks.push((p.span, Mark::Suggested(p.theme)));
     }

@@ -6,10 +6,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::components::AppContext;
 use crate::hooks::use_debounced;
 use crate::link::{open, page_address};
-use crate::state::{Action, Side};
+use crate::state::{Action, Side, use_app};
 use crate::texts;
 use crate::worker::{self, Done, Job};
 
@@ -27,7 +26,7 @@ fn text_bytes(shared: &Shared) -> usize {
 /// share, its QR code, and a field to open a link someone sent.
 #[component]
 pub fn SharePanel() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let with_notes = use_state(|| true);
     let whole = use_state(|| false);
     let copied = use_state(|| None::<bool>);
@@ -232,7 +231,7 @@ fn qr_svg(size: usize, path: String) -> Html {
 /// with notes) as a QR code filling the screen, for the room to scan.
 #[component]
 pub fn QrScreen() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let code = use_state(|| None::<Option<(usize, String)>>);
     {
         let (code, state) = (code.clone(), state.clone());
@@ -266,7 +265,7 @@ pub fn QrScreen() -> Html {
 /// The "Öppna länk" field: a link someone sent, pasted.
 #[component]
 fn OpenLink() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let value = use_state(String::new);
     let error = use_state(|| None::<String>);
     let oninput = {

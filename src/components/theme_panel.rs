@@ -3,15 +3,14 @@ use andamal_core::themes::CATALOGUE;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::components::AppContext;
-use crate::state::Action;
+use crate::state::{Action, use_app};
 use crate::texts;
 
 /// The theme catalogue: built-ins can be hidden, the user's own themes
 /// added, renamed, recoloured and deleted (saying how many annotations use them).
 #[component]
 pub fn ThemePanel() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let builtins = CATALOGUE.iter().map(|t| {
         let hidden = state.work.notebook.hidden.contains(&t.id);
         let onchange = {
@@ -75,7 +74,7 @@ struct OwnThemeProps {
 
 #[component]
 fn OwnTheme(props: &OwnThemeProps) -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let t = &props.theme;
     let name = use_state(|| t.name.clone());
     let colour = use_state(|| t.colour);
@@ -132,7 +131,7 @@ fn OwnTheme(props: &OwnThemeProps) -> Html {
 
 #[component]
 fn AddTheme() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let name = use_state(String::new);
     let colour = use_state(|| 0u8);
     let (onname, oncolour) = (set_name(&name), set_colour(&colour));

@@ -1,15 +1,15 @@
 use yew::prelude::*;
 
-use crate::components::{AppContext, Matrix, NoteList, SuggestionList, ThemePanel};
+use crate::components::{Matrix, NoteList, SuggestionList, ThemePanel};
 use crate::derived::Derived;
-use crate::state::{Action, Panel};
+use crate::state::{Action, Panel, use_app};
 use crate::texts;
 
 /// The tabs under the comparison: notes, suggestions, themes and the matrix,
 /// with undo and redo for every change to them.
 #[component]
 pub fn Tools() -> Html {
-    let state = use_context::<AppContext>().expect("AppContext");
+    let state = use_app();
     let derived = use_context::<Derived>().expect("Derived");
     let notes = state.work.notebook.annotations.len() + state.work.notebook.pair_notes.len();
     let tabs = [

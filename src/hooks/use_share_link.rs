@@ -4,9 +4,8 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::components::AppContext;
 use crate::link::{open, take_fragment};
-use crate::state::{Action, Notice};
+use crate::state::{Action, AppContext, Notice};
 
 /// Opens a link found in the address bar when the page loads, and again
 /// whenever the fragment changes (a link pasted into an open tab).
