@@ -2,7 +2,7 @@ use yew::prelude::*;
 
 use crate::components::{Comparison, Editor, Header, Help, NoticeBar, QrScreen, SaveBanner, SharePanel};
 use crate::derived::{Derived, use_derived};
-use crate::hooks::{PresentationKey, use_autosave, use_presentation_keys, use_share_link};
+use crate::hooks::{use_autosave, use_share_link};
 use crate::state::{Action, AppContext};
 use crate::state::{Side, State};
 use crate::texts;
@@ -19,17 +19,6 @@ pub fn App() -> Html {
     {
         let state = state.clone();
         use_effect_with((), move |()| state.dispatch(Action::SetInitials(crate::storage::initials())));
-    }
-    {
-        let handle = state.clone();
-        let key = use_callback((), move |key: PresentationKey, ()| {
-            handle.dispatch(match key {
-                PresentationKey::Matrix => Action::ToggleMatrix,
-                PresentationKey::Blackout => Action::ToggleBlackout,
-                PresentationKey::End => Action::Present(false),
-            });
-        });
-        use_presentation_keys(state.mode.presenting(), key);
     }
     let toggle_qr = {
         let state = state.clone();

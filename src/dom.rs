@@ -1,4 +1,5 @@
-//! Reading the browser's text selection back into byte offsets.
+//! The page's DOM conventions: rows by id ([`row_id`]), and the browser's
+//! text selection read back into byte offsets.
 //!
 //! The comparison renders every piece of text in an element carrying
 //! `data-at` (the piece's first byte in the stored text) and `data-side`; the
@@ -64,4 +65,10 @@ fn read(piece: &Element) -> Option<(Side, usize)> {
         _ => return None,
     };
     Some((side, at))
+}
+
+/// The DOM id of a comparison row, for navigation.
+#[must_use]
+pub fn row_id(row: usize) -> String {
+    format!("pair-{row}")
 }

@@ -1,12 +1,12 @@
 use yew::prelude::*;
 
 use crate::components::Compared;
-use crate::hooks::{use_change_keys, use_scroll_to_row};
+use crate::hooks::use_scroll_to_row;
 use crate::state::{Action, use_app};
 use crate::texts;
 
-/// Previous/next change, by buttons and by the keys n and p (or j/k,
-/// PageDown/PageUp) when focus is not in a text field.
+/// Previous/next change, by buttons (the keys n and p, j and k, PageDown and
+/// PageUp are `Comparison`'s, see `hooks::use_keys`).
 #[component]
 pub fn ChangeNav() -> Html {
     let state = use_app();
@@ -15,26 +15,13 @@ pub fn ChangeNav() -> Html {
     let position = state.focus.and_then(|f| changes.iter().position(|&c| c == f));
     let step = {
         let state = state.clone();
-        let changes = changes.clone();
+        let compared = compared.clone();
         Callback::from(move |forward: bool| {
-            if changes.is_empty() {
-                return;
+            if let Some(row) = compared.next_change(state.focus, forward) {
+                state.dispatch(Action::Jump(row));
             }
-            let current = state.focus;
-            let next = if forward {
-                changes.iter().copied().find(|&c| current.is_none_or(|f| c > f)).unwrap_or(changes[0])
-            } else {
-                changes
-                    .iter()
-                    .rev()
-                    .copied()
-                    .find(|&c| current.is_none_or(|f| c < f))
-                    .unwrap_or(changes[changes.len() - 1])
-            };
-            state.dispatch(Action::Jump(next));
         })
     };
-    use_change_keys(step.clone());
     use_scroll_to_row(state.focus, state.jumps);
     let prev = {
         let step = step.clone();

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::{ChangeNav, FoldOptions, Matrix, NoteEditor, PairRows, PrintNotes, Redline, Summary, Tools};
 use crate::derived::Derived;
-use crate::hooks::{use_alignment, use_debounced, use_undo_keys};
+use crate::hooks::{Key, use_alignment, use_debounced, use_keys};
 use crate::state::{Action, Side, State, View, use_app};
 use crate::texts;
 use crate::worker::CompareKey;
@@ -46,6 +46,18 @@ impl Compared {
     #[must_use]
     pub fn changes(&self) -> Vec<usize> {
         self.alignment.pairs.iter().enumerate().filter(|(_, p)| p.kind != PairKind::Equal).map(|(i, _)| i).collect()
+    }
+
+    /// The change after (or before) the focused row, wrapping around; `None`
+    /// when nothing changed.
+    #[must_use]
+    pub fn next_change(&self, focus: Option<usize>, forward: bool) -> Option<usize> {
+        let changes = self.changes();
+        if forward {
+            changes.iter().copied().find(|&c| focus.is_none_or(|f| c > f)).or_else(|| changes.first().copied())
+        } else {
+            changes.iter().rev().copied().find(|&c| focus.is_none_or(|f| c < f)).or_else(|| changes.last().copied())
+        }
     }
 }
 
@@ -91,9 +103,31 @@ pub fn Comparison() -> Html {
     };
     {
         let state = state.clone();
-        let undo =
-            use_callback((), move |back: bool, ()| state.dispatch(if back { Action::Undo } else { Action::Redo }));
-        use_undo_keys(undo);
+        // The changes the buttons step through, when the comparison is shown.
+        let shown = if empty || input.is_none() { None } else { (*compared).clone() };
+        use_keys(Callback::from(move |key: Key| {
+            let presenting = state.mode.presenting();
+            let action = match key {
+                Key::Step(forward) => {
+                    // As the buttons: only while there is a comparison to step through.
+                    let Some(compared) = &shown else { return false };
+                    if let Some(row) = compared.next_change(state.focus, forward) {
+                        state.dispatch(Action::Jump(row));
+                    }
+                    return true;
+                }
+                Key::Undo => Action::Undo,
+                Key::Redo => Action::Redo,
+                Key::Matrix if presenting => Action::ToggleMatrix,
+                Key::Blackout if presenting => Action::ToggleBlackout,
+                Key::End if presenting => Action::Present(false),
+                Key::Matrix | Key::Blackout | Key::End => return false,
+            };
+            // Presentation keys are a clicker's and the browser's too (Escape leaves full screen).
+            let prevent = matches!(action, Action::Undo | Action::Redo);
+            state.dispatch(action);
+            prevent
+        }));
     }
     let toggle_only = {
         let state = state.clone();

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::components::{Compared, MoreRows, ROWS_AT_ONCE, row_window, sentence};
 use crate::derived::{Derived, Notes};
-use crate::dom::take_selected_span;
+use crate::dom::{row_id, take_selected_span};
 use crate::state::{Action, AppContext, Side, Target, use_app};
 use crate::texts;
 
@@ -71,12 +71,6 @@ pub fn PairRows() -> Html {
             <MoreRows {hidden} {shown} />
         </div>
     }
-}
-
-/// The DOM id of a row, for navigation.
-#[must_use]
-pub fn row_id(row: usize) -> String {
-    format!("pair-{row}")
 }
 
 fn kind_class(kind: PairKind) -> &'static str {

@@ -4,8 +4,9 @@ use yew::prelude::*;
 
 use crate::components::pair_rows::pair_notes;
 use crate::components::sentence::badges;
-use crate::components::{Compared, MoreRows, ROWS_AT_ONCE, row_id, row_window, side_span};
+use crate::components::{Compared, MoreRows, ROWS_AT_ONCE, row_window, side_span};
 use crate::derived::Derived;
+use crate::dom::row_id;
 use crate::state::{Action, Side, use_app};
 use crate::texts;
 
