@@ -29,7 +29,7 @@ use andamal_core::{Folds, Span};
 use std::cell::RefCell;
 
 use gloo_worker::oneshot::{OneshotBridge, oneshot};
-use gloo_worker::{Codec, Spawnable};
+use gloo_worker::{Codec, Registrable, Spawnable};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 
@@ -52,13 +52,15 @@ impl Codec for Postcard {
     }
 }
 
-/// Everything a comparison needs, owned so it can cross to the worker.
+/// Everything a comparison needs: the two texts (`T`: shared on the page,
+/// owned when it crosses to the worker), the compared ranges, their section
+/// numbers, and the folds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CompareInput {
-    pub a: String,
+pub struct Compare<T> {
+    pub a: T,
     pub span_a: Span,
     pub number_a: Option<String>,
-    pub b: String,
+    pub b: T,
     pub span_b: Span,
     pub number_b: Option<String>,
     pub folds: Folds,
@@ -66,22 +68,16 @@ pub struct CompareInput {
 
 /// What a comparison depends on, cheap to clone and compare on every render
 /// (the texts are shared, not copied).
-#[derive(Debug, Clone, PartialEq)]
-pub struct CompareKey {
-    pub a: std::rc::Rc<str>,
-    pub span_a: Span,
-    pub number_a: Option<String>,
-    pub b: std::rc::Rc<str>,
-    pub span_b: Span,
-    pub number_b: Option<String>,
-    pub folds: Folds,
-}
+pub type CompareKey = Compare<std::rc::Rc<str>>;
+
+/// A comparison owned, so it can cross to the worker.
+pub type CompareInput = Compare<String>;
 
 impl CompareKey {
     /// The owned input the worker needs.
     #[must_use]
     pub fn to_input(&self) -> CompareInput {
-        CompareInput {
+        Compare {
             a: self.a.to_string(),
             span_a: self.span_a,
             number_a: self.number_a.clone(),
@@ -97,16 +93,18 @@ impl CompareKey {
     pub fn is_heavy(&self) -> bool {
         self.span_a.len() + self.span_b.len() > WORKER_THRESHOLD
     }
+}
 
-    /// Runs the alignment on this thread, borrowing the shared texts (small
-    /// comparisons: no copy is needed).
+impl<T: AsRef<str>> Compare<T> {
+    /// Runs the alignment: in the worker, or on this thread for small
+    /// comparisons (borrowing the page's texts, no copy).
     #[must_use]
     pub fn run(&self) -> Alignment {
         align_numbered(
-            &self.a,
+            self.a.as_ref(),
             self.span_a,
             self.number_a.as_deref(),
-            &self.b,
+            self.b.as_ref(),
             self.span_b,
             self.number_b.as_deref(),
             self.folds,
@@ -121,23 +119,6 @@ pub const DIFF_BUDGET: std::time::Duration = std::time::Duration::from_millis(20
 /// Compared ranges this large (bytes, both sides) get a worker of their own
 /// (smaller ones share the page's long-lived worker).
 pub const WORKER_THRESHOLD: usize = 60_000;
-
-impl CompareInput {
-    /// Runs the alignment in the worker.
-    #[must_use]
-    pub fn run(&self) -> Alignment {
-        align_numbered(
-            &self.a,
-            self.span_a,
-            self.number_a.as_deref(),
-            &self.b,
-            self.span_b,
-            self.number_b.as_deref(),
-            self.folds,
-            Some(DIFF_BUDGET),
-        )
-    }
-}
 
 /// A file the worker writes from a comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -291,6 +272,12 @@ pub async fn WorkerTask(job: Job) -> Done {
     job.run()
 }
 
+/// Registers the task in a worker's own wasm: the entry point of both the
+/// `worker` and the `reader` binaries.
+pub fn register() {
+    WorkerTask::registrar().encoding::<Postcard>().register();
+}
+
 /// The worker's loader script, next to the page. Relative: `new Worker`
 /// resolves it against the document's base URL, which `<base>` sets to the
 /// public URL, so the app works under a sub-path such as /andamal/.
@@ -410,7 +397,7 @@ mod tests {
         }
         let job = Job::FileText("a.docx".into(), vec![0, 1, 2]);
         assert_eq!(postcard::from_bytes::<Job>(&postcard::to_allocvec(&job).unwrap()).unwrap(), job);
-        let compared = Job::Compare(CompareInput {
+        let compared = Job::Compare(Compare {
             a: "4 § Ändamål\nFörbundet ska stödja.".into(),
             span_a: Span::new(0, 40),
             number_a: Some("4".into()),

@@ -3,9 +3,6 @@
 //! builds it as a third wasm, which the long-lived worker starts when a file
 //! is first opened.
 
-use andamal::worker::{Postcard, WorkerTask};
-use gloo_worker::Registrable;
-
 fn main() {
-    WorkerTask::registrar().encoding::<Postcard>().register();
+    andamal::worker::register();
 }
