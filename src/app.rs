@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::{Comparison, Editor, Header, Help, NoticeBar, QrScreen, SaveBanner, SharePanel};
-use crate::derived::{Derived, use_derived};
+use crate::derived::{Derived, use_derivation};
 use crate::hooks::{use_autosave, use_share_link};
 use crate::state::{Action, AppContext};
 use crate::state::{Side, State};
@@ -11,7 +11,7 @@ use crate::texts;
 #[component]
 pub fn App() -> Html {
     let state = use_reducer(State::default);
-    let derived = use_derived(&state);
+    let derived = use_derivation(&state);
     // Autosave first: on mount it must see a link still in the address bar
     // (and then not restore older work over it) before use_share_link removes it.
     let autosave = use_autosave(&state);

@@ -60,9 +60,10 @@ impl PartialEq for Derived {
 }
 
 /// Finds and selects each side's ändamål, places the annotations and
-/// proposes themes, recomputing only what changed.
+/// proposes themes, recomputing only what changed (`App` provides the result
+/// to every component, which reads it with [`use_derived`]).
 #[hook]
-pub fn use_derived(state: &State) -> Derived {
+pub fn use_derivation(state: &State) -> Derived {
     let a = use_side(state, 0);
     let b = use_side(state, 1);
     let spans = [a.selection.span, b.selection.span];
@@ -119,6 +120,15 @@ impl PartialEq for Same {
     fn eq(&self, other: &Same) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
+}
+
+/// The derived data `App` provides, in a component under it.
+///
+/// # Panics
+/// Outside `App`.
+#[hook]
+pub fn use_derived() -> Derived {
+    use_context::<Derived>().expect("Derived")
 }
 
 /// A finding and what it was made from.

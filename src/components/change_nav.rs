@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::Compared;
+use crate::components::use_compared;
 use crate::hooks::use_scroll_to_row;
 use crate::state::{Action, use_app};
 use crate::texts;
@@ -10,7 +10,7 @@ use crate::texts;
 #[component]
 pub fn ChangeNav() -> Html {
     let state = use_app();
-    let compared = use_context::<Compared>().expect("Compared");
+    let compared = use_compared();
     let changes = compared.changes();
     let position = state.focus.and_then(|f| changes.iter().position(|&c| c == f));
     let step = {

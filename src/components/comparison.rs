@@ -5,9 +5,9 @@ use andamal_core::selection::Source;
 use yew::prelude::*;
 
 use crate::components::{ChangeNav, FoldOptions, Matrix, NoteEditor, PairRows, PrintNotes, Redline, Summary, Tools};
-use crate::derived::Derived;
+use crate::derived::{Derived, use_derived};
 use crate::hooks::{Key, use_alignment, use_debounced, use_keys};
-use crate::state::{Action, Side, State, View, use_app};
+use crate::state::{Action, AppContext, Side, State, View, use_app};
 use crate::texts;
 use crate::worker::CompareKey;
 
@@ -61,12 +61,39 @@ impl Compared {
     }
 }
 
+/// The comparison `Comparison` provides, in a component under it.
+///
+/// # Panics
+/// Outside a shown comparison.
+#[hook]
+pub fn use_compared() -> Compared {
+    use_context::<Compared>().expect("Compared")
+}
+
+/// What a view of the comparison reads: the state, what is derived from it,
+/// and the comparison itself.
+pub struct InComparison {
+    pub state: AppContext,
+    pub derived: Derived,
+    pub compared: Compared,
+}
+
+/// The state, the derived data and the comparison, in a component under
+/// `Comparison`.
+///
+/// # Panics
+/// Outside a shown comparison.
+#[hook]
+pub fn use_comparison() -> InComparison {
+    InComparison { state: use_app(), derived: use_derived(), compared: use_compared() }
+}
+
 /// The comparison of the two chosen sections, following the typed text with
 /// a short delay.
 #[component]
 pub fn Comparison() -> Html {
     let state = use_app();
-    let derived = use_context::<Derived>().expect("Derived");
+    let derived = use_derived();
     let [va, vb] = &derived.sides;
     let empty = va.selection.source == Source::Empty || vb.selection.source == Source::Empty;
     // A side where nothing was found is not compared whole (a screen of

@@ -6,7 +6,7 @@ use web_sys::{ClipboardEvent, DragEvent, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::FinderStatus;
-use crate::derived::Derived;
+use crate::derived::use_derived;
 use crate::state::{Action, Notice, Side, use_app};
 use crate::{files, texts};
 
@@ -179,7 +179,7 @@ pub fn Editor(props: &EditorProps) -> Html {
 /// " · 4 § Förbundets ändamål": which part of a folded text is compared.
 #[component]
 fn FoldedSection(props: &EditorProps) -> Html {
-    let derived = use_context::<Derived>().expect("Derived");
+    let derived = use_derived();
     let selection = &derived.sides[props.side.index()].selection;
     let part = match selection.source {
         Source::Manual => texts::MANUAL_SHORT,

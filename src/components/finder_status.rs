@@ -4,7 +4,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::components::Outline;
-use crate::derived::Derived;
+use crate::derived::use_derived;
 use crate::state::{Action, Side, use_app};
 use crate::texts;
 
@@ -18,7 +18,7 @@ pub struct FinderStatusProps {
 #[component]
 pub fn FinderStatus(props: &FinderStatusProps) -> Html {
     let state = use_app();
-    let derived = use_context::<Derived>().expect("Derived");
+    let derived = use_derived();
     let side = props.side;
     let view = derived.sides[side.index()].clone();
     let selection = &view.selection;

@@ -3,9 +3,8 @@ use andamal_core::matrix::{Verdict, theme_places};
 use andamal_core::share::ThemeRef;
 use yew::prelude::*;
 
-use crate::components::Compared;
-use crate::derived::Derived;
-use crate::state::{Action, Side, use_app};
+use crate::components::{InComparison, use_comparison};
+use crate::state::{Action, Side};
 use crate::texts;
 
 /// Who says what: for each theme, where A and B address it (click to jump)
@@ -14,9 +13,7 @@ use crate::texts;
 /// to confirm or turn down. What a moderator projects.
 #[component]
 pub fn Matrix() -> Html {
-    let state = use_app();
-    let derived = use_context::<Derived>().expect("Derived");
-    let compared = use_context::<Compared>().expect("Compared");
+    let InComparison { state, derived, compared } = use_comparison();
     let book = &state.work.notebook;
     let mut rows = Vec::new();
     let mut unaddressed = Vec::new();

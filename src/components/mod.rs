@@ -27,7 +27,7 @@ mod theme_panel;
 mod tools;
 
 pub use change_nav::ChangeNav;
-pub use comparison::{Compared, Comparison};
+pub use comparison::{Compared, Comparison, InComparison, use_compared, use_comparison};
 pub use editor::Editor;
 pub use export_menu::ExportMenu;
 pub use finder_status::FinderStatus;

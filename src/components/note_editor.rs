@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
-use crate::components::Compared;
+use crate::components::use_compared;
 use crate::state::{Action, Draft, Side, Target, use_app};
 use crate::texts;
 
@@ -20,7 +20,7 @@ pub struct NoteEditorProps {
 #[component]
 pub fn NoteEditor(props: &NoteEditorProps) -> Html {
     let state = use_app();
-    let compared = use_context::<Compared>().expect("Compared");
+    let compared = use_compared();
     let draft = props.draft;
     let (initial_themes, initial_note) = {
         let book = &state.work.notebook;

@@ -2,9 +2,9 @@ use andamal_core::notebook::Notebook;
 use andamal_core::share::ThemeRef;
 use yew::prelude::*;
 
-use crate::components::Compared;
+use crate::components::{Compared, InComparison, use_comparison};
 use crate::derived::Derived;
-use crate::state::{Action, AppContext, Side, State, Target, use_app};
+use crate::state::{Action, AppContext, Side, State, Target};
 use crate::texts;
 
 /// One annotation or pair note as the lists show it.
@@ -100,9 +100,7 @@ pub(crate) fn listed<'a>(
 /// text is gone ("lösa anteckningar"), never dropped.
 #[component]
 pub fn NoteList() -> Html {
-    let state = use_app();
-    let derived = use_context::<Derived>().expect("Derived");
-    let compared = use_context::<Compared>().expect("Compared");
+    let InComparison { state, derived, compared } = use_comparison();
     let book = &state.work.notebook;
     let (placed, loose) = listed(&state, &derived, &compared);
     let item = |l: &Listed<'_>| {
@@ -137,9 +135,7 @@ pub fn NoteList() -> Html {
 /// print); hidden on screen.
 #[component]
 pub fn PrintNotes() -> Html {
-    let state = use_app();
-    let derived = use_context::<Derived>().expect("Derived");
-    let compared = use_context::<Compared>().expect("Compared");
+    let InComparison { state, derived, compared } = use_comparison();
     let (placed, loose) = listed(&state, &derived, &compared);
     if placed.is_empty() && loose.is_empty() {
         return html! {};

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::derived::Derived;
+use crate::derived::use_derived;
 use crate::state::Side;
 use crate::texts;
 
@@ -13,7 +13,7 @@ pub struct OutlineProps {
 /// not render thousands of rows up front).
 #[component]
 pub fn Outline(props: &OutlineProps) -> Html {
-    let derived = use_context::<Derived>().expect("Derived");
+    let derived = use_derived();
     let open = use_state(|| false);
     let view = derived.sides[props.side.index()].clone();
     let headings = &view.finding.headings;

@@ -2,19 +2,17 @@ use andamal_core::Span;
 use andamal_core::align::{Pair, PairKind};
 use yew::prelude::*;
 
-use crate::components::{Compared, MoreRows, ROWS_AT_ONCE, row_window, sentence};
-use crate::derived::{Derived, Notes};
+use crate::components::{Compared, InComparison, MoreRows, ROWS_AT_ONCE, row_window, sentence, use_comparison};
+use crate::derived::Notes;
 use crate::dom::{row_id, take_selected_span};
-use crate::state::{Action, AppContext, Side, Target, use_app};
+use crate::state::{Action, AppContext, Side, Target};
 use crate::texts;
 
 /// Side by side: one row per pair, A left and B right; a card per pair on a
 /// phone (the stylesheet stacks the cells).
 #[component]
 pub fn PairRows() -> Html {
-    let state = use_app();
-    let compared = use_context::<Compared>().expect("Compared");
-    let derived = use_context::<Derived>().expect("Derived");
+    let InComparison { state, derived, compared } = use_comparison();
     let notes = &derived.notes;
     let al = &compared.alignment;
     let shown = use_state(|| ROWS_AT_ONCE);

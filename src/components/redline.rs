@@ -4,10 +4,9 @@ use yew::prelude::*;
 
 use crate::components::pair_rows::pair_notes;
 use crate::components::sentence::badges;
-use crate::components::{Compared, MoreRows, ROWS_AT_ONCE, row_window, side_span};
-use crate::derived::Derived;
+use crate::components::{Compared, InComparison, MoreRows, ROWS_AT_ONCE, row_window, side_span, use_comparison};
 use crate::dom::row_id;
-use crate::state::{Action, Side, use_app};
+use crate::state::{Action, Side};
 use crate::texts;
 
 /// Track changes as in a word processor: B's text, with A's deletions struck
@@ -15,9 +14,7 @@ use crate::texts;
 /// the badges of the annotations on either side and the pair's notes.
 #[component]
 pub fn Redline() -> Html {
-    let state = use_app();
-    let compared = use_context::<Compared>().expect("Compared");
-    let derived = use_context::<Derived>().expect("Derived");
+    let InComparison { state, derived, compared } = use_comparison();
     let notes = &derived.notes;
     let al = &compared.alignment;
     let shown = use_state(|| ROWS_AT_ONCE);

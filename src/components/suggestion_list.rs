@@ -1,18 +1,15 @@
 use andamal_core::themes::theme;
 use yew::prelude::*;
 
-use crate::components::Compared;
-use crate::derived::Derived;
-use crate::state::{Action, Proposal, use_app};
+use crate::components::{InComparison, use_comparison};
+use crate::state::{Action, Proposal};
 use crate::texts;
 
 /// The lexicon's proposals, accepted or rejected one by one or all at once;
 /// never applied without the user's say.
 #[component]
 pub fn SuggestionList() -> Html {
-    let state = use_app();
-    let derived = use_context::<Derived>().expect("Derived");
-    let compared = use_context::<Compared>().expect("Compared");
+    let InComparison { state, derived, compared } = use_comparison();
     let pending = &derived.notes.pending;
     let all = |accept: bool| {
         let state = state.clone();

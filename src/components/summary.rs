@@ -1,14 +1,14 @@
 use andamal_core::align::PairKind;
 use yew::prelude::*;
 
-use crate::components::Compared;
+use crate::components::use_compared;
 use crate::texts;
 
 /// "4 ändrade meningar, 1 flyttad, 1 tillagd · Likhet 79 %", or that the
 /// texts are identical, or unrelated.
 #[component]
 pub fn Summary() -> Html {
-    let compared = use_context::<Compared>().expect("Compared");
+    let compared = use_compared();
     let al = &compared.alignment;
     let count = |k| al.count(k);
     let (changed, moved, added, removed) =

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::{Matrix, NoteList, SuggestionList, ThemePanel};
-use crate::derived::Derived;
+use crate::derived::use_derived;
 use crate::state::{Action, Panel, use_app};
 use crate::texts;
 
@@ -10,7 +10,7 @@ use crate::texts;
 #[component]
 pub fn Tools() -> Html {
     let state = use_app();
-    let derived = use_context::<Derived>().expect("Derived");
+    let derived = use_derived();
     let notes = state.work.notebook.annotations.len() + state.work.notebook.pair_notes.len();
     let tabs = [
         (Panel::Notes, "tab-notes", format!("{} ({notes})", texts::PANEL_NOTES)),
