@@ -233,3 +233,35 @@ fn print_heading(state: &State) -> Html {
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use andamal_core::Folds;
+    use andamal_core::comparison::compare;
+    use andamal_core::selection::Choice;
+
+    use super::*;
+
+    fn compared(a: &str, b: &str) -> Compared {
+        let alignment = compare([a, b], [Choice::Auto; 2], Folds::default()).alignment;
+        Compared { a: a.into(), b: b.into(), alignment: Rc::new(alignment) }
+    }
+
+    #[test]
+    fn the_next_change_wraps_around_both_ways() {
+        let c = compared(
+            "4 § Ändamål\nFörbundet ska stödja samverkan. Det ska vara en arena. Resurserna ska samordnas.",
+            "4 § Ändamål\nFörbundet ska främja samverkan. Det ska vara en arena. Resurserna ska fördelas.",
+        );
+        let changes = c.changes();
+        let (first, last) = (changes[0], changes[changes.len() - 1]);
+        assert!(changes.len() >= 2 && first < last, "{changes:?}");
+        assert_eq!(c.next_change(None, true), Some(first));
+        assert_eq!(c.next_change(Some(first), true), Some(changes[1]));
+        assert_eq!(c.next_change(Some(last), true), Some(first), "past the last, the first");
+        assert_eq!(c.next_change(None, false), Some(last));
+        assert_eq!(c.next_change(Some(first), false), Some(last), "before the first, the last");
+        let same = compared("4 § Ändamål\nFörbundet ska stödja.", "4 § Ändamål\nFörbundet ska stödja.");
+        assert_eq!(same.next_change(None, true), None, "nothing changed, nowhere to go");
+    }
+}
