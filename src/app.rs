@@ -3,8 +3,7 @@ use yew::prelude::*;
 use crate::components::{Comparison, Editor, Header, Help, NoticeBar, QrScreen, SaveBanner, SharePanel};
 use crate::derived::{Derived, use_derivation};
 use crate::hooks::{use_autosave, use_share_link};
-use crate::state::{Action, AppContext};
-use crate::state::{Side, State};
+use crate::state::{Action, AppContext, Mode, Side, State};
 use crate::texts;
 
 /// The whole page: header, saving notices, the two pasted texts, the comparison.
@@ -44,8 +43,11 @@ pub fn App() -> Html {
                         <Header />
                         <SaveBanner status={autosave} />
                         <NoticeBar />
-                        if state.mode.helping() { <Help /> }
-                        if state.mode.sharing() { <SharePanel /> }
+                        { match state.mode {
+                            Mode::Help => html! { <Help /> },
+                            Mode::Sharing => html! { <SharePanel /> },
+                            Mode::Working | Mode::Presenting(_) => html! {},
+                        } }
                         <div class="editors">
                             <Editor side={Side::A} />
                             <Editor side={Side::B} />
