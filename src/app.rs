@@ -3,7 +3,8 @@ use yew::prelude::*;
 use crate::components::{Comparison, Editor, Header, Help, NoticeBar, QrScreen, SaveBanner, SharePanel};
 use crate::derived::{Derived, use_derivation};
 use crate::hooks::{use_autosave, use_share_link};
-use crate::state::{Action, AppContext, Mode, Side, State};
+use crate::state::{Action, AppContext};
+use crate::state::{Side, State};
 use crate::texts;
 
 /// The whole page: header, saving notices, the two pasted texts, the comparison.
@@ -43,11 +44,8 @@ pub fn App() -> Html {
                         <Header />
                         <SaveBanner status={autosave} />
                         <NoticeBar />
-                        { match state.mode {
-                            Mode::Help => html! { <Help /> },
-                            Mode::Sharing => html! { <SharePanel /> },
-                            Mode::Working | Mode::Presenting(_) => html! {},
-                        } }
+                        if state.mode.helping() { <Help /> }
+                        if state.mode.sharing() { <SharePanel /> }
                         <div class="editors">
                             <Editor side={Side::A} />
                             <Editor side={Side::B} />
