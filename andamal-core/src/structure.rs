@@ -248,6 +248,7 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
             push_inline(text, span, ocr, &mut found);
         }
     }
+    push_across_lines(text, infos, ocr, &mut found);
     let found = drop_out_of_sequence(found);
     (found, consumed_lines)
 }
@@ -263,6 +264,46 @@ fn push_inline(text: &str, span: Span, ocr: bool, found: &mut Vec<FoundHeading>)
         let body_start = span.start + h.text_start.unwrap_or(h.end);
         let cut = heading.span.start;
         found.push(FoundHeading { heading, body_start, cut });
+    }
+}
+
+/// Headings that a hard wrap split over two lines ("… landsting. 4" /
+/// "Förbundets ändamål Förbundets ändamål är …", or "… medlemmar. 3 Ändamål"
+/// / "Förbundet ska …"): each block of lines is read as one line, line
+/// breaks as spaces (so offsets stay), and a run-together heading that
+/// crosses a line break is taken unless one already found overlaps it.
+fn push_across_lines(text: &str, infos: &[LineInfo], ocr: bool, found: &mut Vec<FoundHeading>) {
+    let mut added = false;
+    let mut i = 0;
+    while i < infos.len() {
+        if infos[i].blank {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        while i + 1 < infos.len() && !infos[i + 1].blank && !infos[i + 1].page_break {
+            i += 1;
+        }
+        let block = Span::new(infos[first].span.start, infos[i].span.end);
+        i += 1;
+        if first + 1 == i || !block.slice(text).contains('\n') {
+            continue;
+        }
+        let joined = block.slice(text).replace(['\n', '\r'], " ");
+        for (_, h) in find_inline(&joined, ocr) {
+            let heading = to_heading(block.start, &h);
+            let body_start = block.start + h.text_start.unwrap_or(h.end);
+            let crosses = text[heading.span.start..body_start].contains('\n');
+            let overlaps = found.iter().any(|f| f.heading.span.start < body_start && heading.span.start < f.body_start);
+            if crosses && !overlaps {
+                let cut = heading.span.start;
+                found.push(FoundHeading { heading, body_start, cut });
+                added = true;
+            }
+        }
+    }
+    if added {
+        found.sort_by_key(|f| f.heading.span.start);
     }
 }
 
@@ -571,5 +612,19 @@ mod tests {
         let text = "4§ Förbundets ändamål\n\nFörbundets ändamål är att stödja.\n\n- Ur Samordningsförbundet Umeåregionen förbundsordning från 2019\n\n4 § Förbundets ändamål\n\nText.";
         let doc = Document::parse(text, false);
         assert_eq!(doc.sections[0].body.slice(text), "Förbundets ändamål är att stödja.");
+    }
+
+    #[test]
+    fn headings_split_by_a_hard_wrap() {
+        let text = "Medlemmar är Umeå och Vindeln kommuner samt landstinget. 4\r\nFörbundets ändamål Förbundets ändamål är att främja\r\nsamverkan i länet. 5 Organisation Förbundet har en\r\nstyrelse.";
+        let doc = Document::parse(text, false);
+        let titles: Vec<_> = doc.sections.iter().map(|s| s.title(text)).collect();
+        assert_eq!(titles, [None, Some("Förbundets ändamål"), Some("Organisation")]);
+        assert_eq!(doc.sections[1].heading.as_ref().unwrap().number.as_deref(), Some("4"));
+        assert_eq!(doc.sections[1].body.slice(text), "Förbundets ändamål är att främja\r\nsamverkan i länet.");
+        let text = "Förbundet ska verka för fler medlemmar. 3 Ändamål\nFörbundet ska svara för stöd till medlemmarna.";
+        let doc = Document::parse(text, false);
+        assert_eq!(doc.sections[1].title(text), Some("Ändamål"));
+        assert_eq!(doc.sections[1].body.slice(text), "Förbundet ska svara för stöd till medlemmarna.");
     }
 }
