@@ -153,11 +153,14 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
             i += 1;
             continue;
         }
-        let c = bytes[i];
+        // A Markdown heading run into the text: "… spel. ### §5 Oberoende".
+        let marks = markdown_marks(&line[i..]);
+        let j = i + marks;
+        let c = bytes.get(j).copied().unwrap_or(b' ');
         // OCR reads "1" as "l" or "I": "4 l Förbundets ändamål" (page 4, § 1).
-        let ocr_one = matches!(c, b'l' | b'I') && bytes.get(i + 1) == Some(&b' ');
+        let ocr_one = matches!(c, b'l' | b'I') && bytes.get(j + 1) == Some(&b' ');
         if (c.is_ascii_digit() || c == b'\xC2' || ocr_one) && i > 0 && allowed_before(&line[..i]) {
-            let rest = &line[i..];
+            let rest = &line[j..];
             let parsed = if ocr_one { Some(("1".to_owned(), 1, Strength::Weak)) } else { leading_number(rest) };
             if let Some((number, after, strength)) = parsed {
                 let title_start = skip_ws(rest, after);
@@ -169,15 +172,37 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                             LineHeading {
                                 start: i,
                                 number: Some(number),
-                                title: Some((i + title_start, i + title_start + title_len)),
-                                end: i + title_start + title_len,
-                                text_start: Some(i + text_at),
+                                title: Some((j + title_start, j + title_start + title_len)),
+                                end: j + title_start + title_len,
+                                text_start: Some(j + text_at),
                                 strength: strength.max(Strength::Vocabulary),
                             },
                         ));
-                        i += text_at.max(1);
+                        i = j + text_at.max(1);
                         continue;
                     }
+                }
+                // A bare "3 §" after a finished sentence and before a capital,
+                // as bolagsordningar number their sections without titles:
+                // "… i Halmstad. 3 § Det kommunala ändamålet …".
+                if strength == Strength::Paragraph
+                    && title_start > after
+                    && ends_with_stop(line, i)
+                    && starts_sentence(&rest[title_start..])
+                {
+                    found.push((
+                        i,
+                        LineHeading {
+                            start: i,
+                            number: Some(number),
+                            title: None,
+                            end: j + rest[..after].trim_end().len(),
+                            text_start: Some(j + title_start),
+                            strength,
+                        },
+                    ));
+                    i = j + title_start;
+                    continue;
                 }
             }
         }
@@ -202,6 +227,19 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
         i += 1;
     }
     found
+}
+
+/// Whether `s` opens with a capitalised word in lower case ("Det"), not a
+/// capital title ("FÖRENINGENS ÄNDAMÅL"), which other rules read.
+fn starts_sentence(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+}
+
+/// The length of a Markdown heading mark and its space ("### "), or 0.
+fn markdown_marks(s: &str) -> usize {
+    let hashes = s.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && s.as_bytes().get(hashes) == Some(&b' ') { hashes + 1 } else { 0 }
 }
 
 /// Whether `line[..at]`, trimmed, ends with "." or ":"; checked at every word
@@ -329,14 +367,26 @@ fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
         }
         let after = rest[end..].trim_start();
         if (starts_upper(after) || starts_subsection(after))
-            && !title.ends_with(['.', ',', ';', ':'])
+            && (!title.ends_with(['.', ',', ';', ':']) || ends_with_abbreviation(title))
             && is_section_title(title, ocr)
             && title.split_whitespace().skip(1).all(|w| !starts_upper(w) || w.len() <= 3)
+            && !title.split_whitespace().any(|w| SENTENCE_VERBS.contains(&w))
         {
             return Some(end);
         }
     }
     None
+}
+
+/// Verbs that make words a sentence, not a title ("Styrelsen ska ha sitt
+/// säte i" opens a section's text).
+const SENTENCE_VERBS: &[&str] = &["ska", "skall", "är", "har", "får", "kan", "utgörs", "består", "väljs", "utses"];
+
+/// "Ändamål m.m.", "Styrelse m.fl.": a title may end with a dotted
+/// abbreviation, whose last dot ends no sentence.
+fn ends_with_abbreviation(title: &str) -> bool {
+    let last = title.rsplit(char::is_whitespace).next().unwrap_or("");
+    last.len() <= 6 && last.ends_with('.') && last[..last.len() - 1].contains('.')
 }
 
 /// "3.1 Text": a numbered subsection opening the body.
@@ -584,5 +634,45 @@ mod tests {
     fn references_are_not_inline_headings() {
         assert!(find_inline("enligt 3 kap. 4 § Medlemmar ska", false).is_empty());
         assert!(find_inline("beslut den 4 Ändamål Det", false).is_empty());
+    }
+
+    fn inline_headings(line: &str) -> Vec<(&str, Option<&str>, &str)> {
+        find_inline(line, false)
+            .into_iter()
+            .map(|(at, h)| (&line[at..h.end], h.title.map(|(s, e)| &line[s..e]), &line[h.text_start.unwrap()..]))
+            .collect()
+    }
+
+    #[test]
+    fn bare_paragraph_numbers_after_a_sentence() {
+        let line = "Bolagets firma är Hem AB. 2 § Styrelsen ska ha sitt säte i Halmstad. 3 § Det kommunala ändamålet";
+        let found = inline_headings(line);
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].0, found[0].1), ("2 §", None));
+        assert!(found[1].2.starts_with("Det kommunala ändamålet"));
+        // Not without a finished sentence before, nor before a small letter,
+        // nor after a chapter reference.
+        assert!(find_inline("enligt lagen 2 § Styrelsen ska", false).is_empty());
+        assert!(find_inline("gäller. 2 § och 3 § lagen", false).is_empty());
+        assert!(find_inline("enligt 9 kap. 3 § Kommunallagen gäller", false).is_empty());
+        // A capital title is read as a title, by the rules for titles.
+        assert!(inline_headings("Förening. § 2 FÖRENINGENS ÄNDAMÅL Föreningen har").iter().all(|h| h.0 != "§ 2"));
+    }
+
+    #[test]
+    fn markdown_marks_before_an_inline_heading() {
+        let found = inline_headings("Stadgar. ### §4 Syfte Föreningens syfte är att främja spel.");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].0, found[0].1), ("### §4 Syfte", Some("Syfte")));
+        assert!(find_inline("spel. #### Föreningen", false).is_empty());
+    }
+
+    #[test]
+    fn titles_may_end_with_an_abbreviation() {
+        let found = inline_headings("gälla. § 3 Ändamål m.m. Förbundets syfte är att");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some("Ändamål m.m."));
+        assert!(ends_with_abbreviation("Styrelse m.fl."));
+        assert!(!ends_with_abbreviation("Ändamål."));
     }
 }

@@ -248,6 +248,7 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
             push_inline(text, span, ocr, &mut found);
         }
     }
+    push_across_lines(text, infos, ocr, &mut found);
     let found = drop_out_of_sequence(found);
     (found, consumed_lines)
 }
@@ -263,6 +264,46 @@ fn push_inline(text: &str, span: Span, ocr: bool, found: &mut Vec<FoundHeading>)
         let body_start = span.start + h.text_start.unwrap_or(h.end);
         let cut = heading.span.start;
         found.push(FoundHeading { heading, body_start, cut });
+    }
+}
+
+/// Headings that a hard wrap split over two lines ("… landsting. 4" /
+/// "Förbundets ändamål Förbundets ändamål är …", or "… medlemmar. 3 Ändamål"
+/// / "Förbundet ska …"): each block of lines is read as one line, line
+/// breaks as spaces (so offsets stay), and a run-together heading that
+/// crosses a line break is taken unless one already found overlaps it.
+fn push_across_lines(text: &str, infos: &[LineInfo], ocr: bool, found: &mut Vec<FoundHeading>) {
+    let mut added = false;
+    let mut i = 0;
+    while i < infos.len() {
+        if infos[i].blank {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        while i + 1 < infos.len() && !infos[i + 1].blank && !infos[i + 1].page_break {
+            i += 1;
+        }
+        let block = Span::new(infos[first].span.start, infos[i].span.end);
+        i += 1;
+        if first + 1 == i || !block.slice(text).contains('\n') {
+            continue;
+        }
+        let joined = block.slice(text).replace(['\n', '\r'], " ");
+        for (_, h) in find_inline(&joined, ocr) {
+            let heading = to_heading(block.start, &h);
+            let body_start = block.start + h.text_start.unwrap_or(h.end);
+            let crosses = text[heading.span.start..body_start].contains('\n');
+            let overlaps = found.iter().any(|f| f.heading.span.start < body_start && heading.span.start < f.body_start);
+            if crosses && !overlaps {
+                let cut = heading.span.start;
+                found.push(FoundHeading { heading, body_start, cut });
+                added = true;
+            }
+        }
+    }
+    if added {
+        found.sort_by_key(|f| f.heading.span.start);
     }
 }
 
@@ -340,6 +381,19 @@ fn find_furniture(text: &str, infos: &[LineInfo], headings: &[FoundHeading], con
     for key in keys.iter().flatten() {
         *counts.entry(key.clone()).or_default() += 1;
     }
+    // Keys of lines that open a page (the first line after a page break, or
+    // of the text): a running header, even when it is not a page label.
+    let mut opens_page: HashSet<&str> = HashSet::default();
+    let mut at_page_start = true;
+    for (l, key) in infos.iter().zip(&keys) {
+        at_page_start |= l.page_break;
+        if !l.blank {
+            if at_page_start {
+                opens_page.extend(key.as_deref());
+            }
+            at_page_start = false;
+        }
+    }
     let mut furniture = Vec::new();
     for (i, l) in infos.iter().enumerate() {
         if l.blank || is_heading(l.span) {
@@ -348,7 +402,7 @@ fn find_furniture(text: &str, infos: &[LineInfo], headings: &[FoundHeading], con
         let line = l.span.slice(text);
         let repeated = keys[i].as_ref().is_some_and(|k| {
             let n = counts[k];
-            n >= 3 || (n >= 2 && k.contains('#') && looks_like_page_label(k))
+            n >= 3 || (n >= 2 && k.contains('#') && (looks_like_page_label(k) || opens_page.contains(k.as_str())))
         });
         if consumed.contains(&i) || is_page_number(line) || (repeated && !ends_sentence_like(line)) {
             furniture.push(l.span);
@@ -458,9 +512,7 @@ fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], 
         .map(|span| {
             let mut sentences = sentence::split(text, span, furniture);
             // Trailing page labels left inside a line ("… förvärvsarbeta. 1(5) 2").
-            while sentences.len() > 1
-                && sentences.last().is_some_and(|s| !s.slice(text).chars().any(char::is_alphabetic))
-            {
+            while sentences.len() > 1 && sentences.last().is_some_and(|&s| !has_words(text, s, furniture)) {
                 sentences.pop();
             }
             let span = match (sentences.first(), sentences.last()) {
@@ -494,6 +546,20 @@ fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], 
 }
 
 /// Furniture spans are sorted line spans.
+/// Whether `span` has a letter outside the page furniture inside it (a
+/// page label and page number around a page's header are not words).
+fn has_words(text: &str, span: Span, furniture: &[Span]) -> bool {
+    let mut at = span.start;
+    let inside = furniture.iter().filter(|f| f.start < span.end && span.start < f.end);
+    let mut pieces = Vec::new();
+    for f in inside {
+        pieces.push(Span::new(at, f.start.max(at)));
+        at = at.max(f.end);
+    }
+    pieces.push(Span::new(at.min(span.end), span.end));
+    pieces.iter().any(|p| p.slice(text).chars().any(char::is_alphabetic))
+}
+
 fn is_furniture(furniture: &[Span], span: Span) -> bool {
     furniture.binary_search_by(|f| f.start.cmp(&span.start)).is_ok()
 }
@@ -571,5 +637,27 @@ mod tests {
         let text = "4§ Förbundets ändamål\n\nFörbundets ändamål är att stödja.\n\n- Ur Samordningsförbundet Umeåregionen förbundsordning från 2019\n\n4 § Förbundets ändamål\n\nText.";
         let doc = Document::parse(text, false);
         assert_eq!(doc.sections[0].body.slice(text), "Förbundets ändamål är att stödja.");
+    }
+
+    #[test]
+    fn headings_split_by_a_hard_wrap() {
+        let text = "Medlemmar är Umeå och Vindeln kommuner samt landstinget. 4\r\nFörbundets ändamål Förbundets ändamål är att främja\r\nsamverkan i länet. 5 Organisation Förbundet har en\r\nstyrelse.";
+        let doc = Document::parse(text, false);
+        let titles: Vec<_> = doc.sections.iter().map(|s| s.title(text)).collect();
+        assert_eq!(titles, [None, Some("Förbundets ändamål"), Some("Organisation")]);
+        assert_eq!(doc.sections[1].heading.as_ref().unwrap().number.as_deref(), Some("4"));
+        assert_eq!(doc.sections[1].body.slice(text), "Förbundets ändamål är att främja\r\nsamverkan i länet.");
+        let text = "Förbundet ska verka för fler medlemmar. 3 Ändamål\nFörbundet ska svara för stöd till medlemmarna.";
+        let doc = Document::parse(text, false);
+        assert_eq!(doc.sections[1].title(text), Some("Ändamål"));
+        assert_eq!(doc.sections[1].body.slice(text), "Förbundet ska svara för stöd till medlemmarna.");
+    }
+
+    #[test]
+    fn a_running_header_that_opens_pages_is_furniture() {
+        let text = "Kommuns författningssamling 5.10 – 2024-01-01\n\n4 Ändamål\n\nFörbundet ska arbeta. 1(5)\n\x0cKommuns författningssamling 5.10 – 2024-01-01\n\n2 5 Styrelsen Förbundet ska ledas av en styrelse.";
+        let doc = Document::parse(text, false);
+        let ändamål = doc.sections.iter().find(|s| s.title(text) == Some("Ändamål")).unwrap();
+        assert_eq!(ändamål.body.slice(text), "Förbundet ska arbeta.");
     }
 }

@@ -12,7 +12,9 @@
 //! ignored, and counted as such by `scripts/test`: a folder name ignores the
 //! document and its damaged copies, "kind::folder" one damaged copy,
 //! "clause::name" one bare clause. `corpus::known_misses_still_miss` fails
-//! when one of them starts to pass, so the list stays true.
+//! when one of them starts to pass, so the list stays true;
+//! `python3 scripts/known-misses.py` rewrites it from a test run, keeping the
+//! reasons given.
 //! The report per part and kind of trap is `cargo run -p andamal-core --example finder_eval`.
 
 #[path = "support/corpus.rs"]

@@ -340,13 +340,18 @@ fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr
             let start = skip_opening_quote(text, sentence.start + found.at);
             let heading = found.heading.map(|(s, e)| Span::new(sentence.start + s, sentence.start + e));
             if k == 0 && found.at == 0 {
-                // A stycke of its own: the clause runs to the section's end.
-                return Some(Embedded {
-                    start,
-                    end: clause_end(text, section, i, ocr),
-                    sentence: first_index,
-                    heading,
-                });
+                // A stycke of its own, not at the section's start: the
+                // clause runs to the end of its stycke and of the list it
+                // introduces; a quoted one to its closing quote mark (over
+                // several stycken), or to the section's end when the quote
+                // is never closed.
+                let quoted = start != sentence.start + found.at;
+                let end = if quoted {
+                    quote_end(text, &section.stycken[i..], start).unwrap_or_else(|| clause_end(text, section, i, ocr))
+                } else {
+                    stycke_end(text, &section.stycken[i..])
+                };
+                return Some(Embedded { start, end, sentence: first_index, heading });
             }
             // Inside prose: it goes on while the sentences still speak of
             // purpose, not of the förbund's organisation.
@@ -362,6 +367,32 @@ fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr
         }
     }
     None
+}
+
+/// The end of the first of `stycken` and of the stycken that go on with it:
+/// a list it introduces with a colon, or list items.
+fn stycke_end(text: &str, stycken: &[crate::structure::Stycke]) -> usize {
+    let mut end = stycken[0].span.end;
+    for pair in stycken.windows(2) {
+        let before = pair[0].span.slice(text).trim_end();
+        let next = pair[1].span.slice(text).trim_start();
+        let goes_on = before.ends_with([':', ';', ',']) || crate::sentence::is_list_marker(next);
+        if !goes_on {
+            break;
+        }
+        end = pair[1].span.end;
+    }
+    end
+}
+
+/// Where a clause quoted from `start` ends: the end of the stycke (among
+/// `stycken`, the first holding `start`) whose text closes the quote.
+fn quote_end(text: &str, stycken: &[crate::structure::Stycke], start: usize) -> Option<usize> {
+    stycken.iter().find_map(|stycke| {
+        let from = stycke.span.start.max(start);
+        let closes = text[from..stycke.span.end.max(from)].contains(['"', '”', '»']);
+        closes.then_some(stycke.span.end)
+    })
 }
 
 /// Words of a förbund's organisation: a sentence with one has left the purpose.
