@@ -10,11 +10,11 @@ use std::rc::Rc;
 
 use andamal_core::Folds;
 use andamal_core::Span;
-use andamal_core::found::Found;
-use andamal_core::notebook::{Notebook, Placement};
-use andamal_core::selection::{Selection, select_found};
-use andamal_core::share::ThemeRef;
-use andamal_core::themes::suggest;
+use andamal_core::formats::share::ThemeRef;
+use andamal_core::notes::notebook::{Notebook, Placement};
+use andamal_core::notes::themes::suggest;
+use andamal_core::statute::found::Found;
+use andamal_core::statute::selection::{Selection, select_found};
 use yew::prelude::*;
 
 use crate::state::{Proposal, Side, State};

@@ -5,13 +5,13 @@
 
 use std::rc::Rc;
 
-use andamal_core::history::History;
-use andamal_core::naming::suggest_name;
-use andamal_core::notebook::Notebook;
-use andamal_core::selection::Choice;
-use andamal_core::session::{Opened, Workspace, merge, pack_whole};
-use andamal_core::share::{Shared, ThemeRef};
-use andamal_core::wordwise::{self, Edge};
+use andamal_core::formats::session::{Opened, Workspace, merge, pack_whole};
+use andamal_core::formats::share::{Shared, ThemeRef};
+use andamal_core::notes::history::History;
+use andamal_core::notes::notebook::Notebook;
+use andamal_core::statute::naming::suggest_name;
+use andamal_core::statute::selection::Choice;
+use andamal_core::text::wordwise::{self, Edge};
 use andamal_core::{Folds, Span, sample};
 use yew::Reducible;
 
@@ -789,7 +789,7 @@ mod tests {
 
     #[test]
     fn opening_a_link_replaces_the_work_and_its_history() {
-        use andamal_core::session::{Scope, Workspace, pack, unpack};
+        use andamal_core::formats::session::{Scope, Workspace, pack, unpack};
         let s = with_text().reduce(Action::AddTheme("Unga".into(), 1));
         let span = span_of(&s, Side::B, "arena");
         let s = s.reduce(Action::OpenDraft(Target::Span(Side::B, span))).reduce(Action::SaveDraft(arena(), "x".into()));
@@ -896,7 +896,7 @@ mod tests {
 
     #[test]
     fn opened_work_is_folded_until_a_side_is_unfolded_or_texts_are_loaded() {
-        let opened = andamal_core::session::unpack(&sample::annotated());
+        let opened = andamal_core::formats::session::unpack(&sample::annotated());
         let s = reduce(State::default(), Action::Open(Rc::new(opened)));
         assert_eq!(s.folded, [true, true]);
         let s = s.reduce(Action::Unfold(Side::B));
@@ -946,7 +946,7 @@ mod tests {
 
     #[test]
     fn initials_sign_new_notes_and_a_rooms_links_are_collected() {
-        use andamal_core::session::{Scope, pack};
+        use andamal_core::formats::session::{Scope, pack};
         let s = with_text().reduce(Action::SetInitials("  KLM  ".into()));
         assert_eq!(s.initials, "KLM");
         let span = span_of(&s, Side::B, "arena");
@@ -981,7 +981,7 @@ mod tests {
         assert!(Rc::ptr_eq(&s, &same));
         let s = s.reduce(Action::LoadExample).reduce(Action::AddTheme("Unga".into(), 1));
         assert_eq!(s.work_id.as_deref(), Some("abc"), "edits keep saving to the same place");
-        let opened = andamal_core::session::unpack(&andamal_core::share::Shared::default());
+        let opened = andamal_core::formats::session::unpack(&andamal_core::formats::share::Shared::default());
         let s = s.reduce(Action::Open(Rc::new(opened)));
         assert_eq!(s.work_id, None, "an opened link or file is saved as a new comparison");
     }

@@ -3,9 +3,9 @@
 //! same inputs and hashing the tokens, nothing else), so the figure says how
 //! much the pipeline costs beyond merely reading the text. Then the two
 //! views beyond a pair, each beside a plain word diff of the same texts:
-//! two generated 50 KB statutes § by § ([`crate::statute_diff`]) against one
+//! two generated 50 KB statutes § by § ([`crate::diff::statute_diff`]) against one
 //! word diff of the whole texts, and the landscape of 100 generated 20 KB
-//! statutes ([`crate::landscape`]) against a word diff of every pair of
+//! statutes ([`crate::diff::landscape`]) against a word diff of every pair of
 //! their ändamål clauses.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -14,11 +14,11 @@ use std::time::Instant;
 
 use serde_json::json;
 
-use crate::align::PairKind;
 use crate::cli::compare;
-use crate::landscape::landscape;
-use crate::statute_diff::compare_statutes;
-use crate::word_diff::diff_texts;
+use crate::diff::align::PairKind;
+use crate::diff::landscape::landscape;
+use crate::diff::statute_diff::compare_statutes;
+use crate::diff::word_diff::diff_texts;
 use crate::{Folds, sample, synth};
 
 /// The generator seed of the large pair.
@@ -52,12 +52,12 @@ fn median_us_of(runs: usize, warm_up: usize, mut f: impl FnMut()) -> u64 {
     u64::try_from(times[times.len() / 2]).unwrap_or(u64::MAX).max(1)
 }
 
-/// Tokenises with the pipeline's tokeniser ([`crate::token::pieces`]) and
+/// Tokenises with the pipeline's tokeniser ([`crate::text::token::pieces`]) and
 /// hashes every token, with no normalisation.
 #[must_use]
 pub fn floor(text: &str) -> u64 {
     let mut h = DefaultHasher::new();
-    for (_, piece) in crate::token::pieces(text) {
+    for (_, piece) in crate::text::token::pieces(text) {
         if !piece.starts_with(char::is_whitespace) {
             piece.hash(&mut h);
         }

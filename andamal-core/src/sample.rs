@@ -17,10 +17,10 @@ pub const NAMES: [&str; 2] = ["Östra Östergötland 2017", "Umeåregionen 2019"
 /// The example with a few annotations and a pair note, as a workshop might
 /// leave it: what "Visa ett färdigt exempel" opens.
 #[must_use]
-pub fn annotated() -> crate::share::Shared {
-    use crate::notebook::Notebook;
-    use crate::session::{Workspace, pack_whole};
-    use crate::share::ThemeRef;
+pub fn annotated() -> crate::formats::share::Shared {
+    use crate::formats::session::{Workspace, pack_whole};
+    use crate::formats::share::ThemeRef;
+    use crate::notes::notebook::Notebook;
     use crate::{Folds, Span};
 
     // Trimmed, as a link of the sections carries them.
@@ -60,7 +60,7 @@ pub fn annotated() -> crate::share::Shared {
     );
     let work = Workspace {
         texts,
-        choices: [crate::selection::Choice::Auto; 2],
+        choices: [crate::statute::selection::Choice::Auto; 2],
         folds: Folds::default(),
         names: NAMES,
         title: "Exempel: två ändamålsparagrafer",
@@ -83,13 +83,14 @@ mod tests {
         let quotes: Vec<&str> =
             shared.annotations.iter().map(|a| a.span.slice(&shared.sides[usize::from(a.side)].text)).collect();
         assert_eq!(quotes[2], "arena för huvudmännens kunskapsutbyte");
-        assert!(crate::share::encode(&shared).len() < 2_000);
+        assert!(crate::formats::share::encode(&shared).len() < 2_000);
     }
 
     #[test]
     fn the_finished_example_is_its_sections() {
         let shared = annotated();
-        let whole = crate::session::Packed { shared: shared.clone(), whole: true, widened: false, left_out: 0 };
-        assert_eq!(crate::session::narrow(whole).shared, shared);
+        let whole =
+            crate::formats::session::Packed { shared: shared.clone(), whole: true, widened: false, left_out: 0 };
+        assert_eq!(crate::formats::session::narrow(whole).shared, shared);
     }
 }

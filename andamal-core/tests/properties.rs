@@ -1,11 +1,11 @@
 //! Property tests: no input makes the core panic, and every offset it reports
 //! lies inside the pasted text on a character boundary.
 
-use andamal_core::finder::find;
-use andamal_core::normalize::Normalized;
-use andamal_core::structure::Document;
-use andamal_core::token::tokenize;
-use andamal_core::word_diff::diff_texts;
+use andamal_core::diff::word_diff::diff_texts;
+use andamal_core::statute::finder::find;
+use andamal_core::statute::structure::Document;
+use andamal_core::text::normalize::Normalized;
+use andamal_core::text::token::tokenize;
 use andamal_core::{Folds, Span};
 use proptest::prelude::*;
 
@@ -163,7 +163,7 @@ proptest! {
 
     #[test]
     fn alignment_covers_every_sentence_once_and_mirrors(a in sentences_like(), b in sentences_like()) {
-        use andamal_core::align::align;
+        use andamal_core::diff::align::align;
         let (sa, sb) = (Span::new(0, a.len()), Span::new(0, b.len()));
         let ab = align(&a, sa, &b, sb, Folds::default(), None);
         let mut seen_a = vec![0; ab.a.len()];
@@ -196,7 +196,7 @@ proptest! {
         picks in prop::collection::vec((0usize..120, 1usize..15), 1..6),
         edits in prop::collection::vec((0usize..140, 0usize..10, "[a-zåä ]{0,8}"), 0..5),
     ) {
-        use andamal_core::anchor::Anchor;
+        use andamal_core::notes::anchor::Anchor;
         let floor = |t: &str, mut i: usize| { i = i.min(t.len()); while !t.is_char_boundary(i) { i -= 1; } i };
         let anchors: Vec<Anchor> = picks.iter().map(|&(s, l)| {
             let start = floor(&text, s);
@@ -231,7 +231,7 @@ proptest! {
         picks in prop::collection::vec((0u8..2, 0usize..100, 1usize..12), 1..6),
         edits in prop::collection::vec((0u8..2, 0usize..120, 0usize..10, "[a-zåä ]{0,8}"), 0..5),
     ) {
-        use andamal_core::notebook::Notebook;
+        use andamal_core::notes::notebook::Notebook;
         let floor = |t: &str, mut i: usize| { i = i.min(t.len()); while !t.is_char_boundary(i) { i -= 1; } i };
         let mut book = Notebook::default();
         let mut ids = Vec::new();

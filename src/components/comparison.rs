@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
-use andamal_core::align::{Alignment, Clause, PairKind};
-use andamal_core::selection::Source;
+use andamal_core::diff::align::{Alignment, Clause, PairKind};
+use andamal_core::statute::selection::Source;
 use yew::prelude::*;
 
 use crate::components::{

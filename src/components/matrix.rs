@@ -1,6 +1,6 @@
 use andamal_core::Span;
-use andamal_core::matrix::{Verdict, theme_places};
-use andamal_core::share::ThemeRef;
+use andamal_core::formats::share::ThemeRef;
+use andamal_core::notes::matrix::{Verdict, theme_places};
 use yew::prelude::*;
 
 use crate::components::{AppContext, Compared};
@@ -10,7 +10,7 @@ use crate::texts;
 
 /// Who says what: for each theme, where A and B address it (click to jump)
 /// and whether the wording differs there; a sentence paired with an
-/// annotated one carries its theme (see `andamal_core::matrix`), marked so,
+/// annotated one carries its theme (see `andamal_core::notes::matrix`), marked so,
 /// to confirm or turn down. What a moderator projects.
 #[component]
 pub fn Matrix() -> Html {
@@ -100,7 +100,7 @@ pub fn Matrix() -> Html {
         });
     }
     // The themes nobody addresses, in Swedish order.
-    andamal_core::swedish::sort(&mut unaddressed);
+    andamal_core::text::swedish::sort(&mut unaddressed);
     html! {
         <div class="matrix">
             if rows.is_empty() {

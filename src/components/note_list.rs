@@ -1,5 +1,5 @@
-use andamal_core::notebook::Notebook;
-use andamal_core::share::ThemeRef;
+use andamal_core::formats::share::ThemeRef;
+use andamal_core::notes::notebook::Notebook;
 use yew::prelude::*;
 
 use crate::components::{AppContext, Compared};
@@ -92,7 +92,7 @@ pub(crate) fn listed<'a>(
         };
         placed.push((a.start, listed));
     }
-    andamal_core::order::sort_by(&mut placed, |a, b| a.0.cmp(&b.0));
+    andamal_core::text::order::sort_by(&mut placed, |a, b| a.0.cmp(&b.0));
     (placed.into_iter().map(|(_, l)| l).collect(), loose)
 }
 

@@ -176,7 +176,7 @@ pub fn SavedList(props: &SavedListProps) -> Html {
 }
 
 /// Replaces the page's work with a saved comparison, which keeps saving to its id.
-fn open_saved(state: &AppContext, opened: andamal_core::session::Opened, id: String) {
+fn open_saved(state: &AppContext, opened: andamal_core::formats::session::Opened, id: String) {
     state.dispatch(Action::Open(Rc::new(opened)));
     state.dispatch(Action::SetWorkId(id.into()));
 }

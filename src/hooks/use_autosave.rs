@@ -1,8 +1,8 @@
 use std::rc::Rc;
 
 use andamal_core::Folds;
-use andamal_core::notebook::Notebook;
-use andamal_core::selection::Choice;
+use andamal_core::notes::notebook::Notebook;
+use andamal_core::statute::selection::Choice;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use web_sys::StorageEvent;

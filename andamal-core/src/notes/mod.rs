@@ -1,0 +1,28 @@
+//! The notes layer: what people say about a comparison.
+//!
+//! Workshops annotate clauses by theme and leave notes on changes. An
+//! annotation is kept by an [`anchor`] that survives edits of the text; the
+//! [`notebook`] holds every annotation, pair note, custom theme and rejected
+//! suggestion as one immutable value, whose earlier versions [`history`]
+//! keeps for undo. [`themes`] is the catalogue of built-in themes and the
+//! suggestions made from their vocabulary; [`matrix`] where each side addresses a theme and whether
+//! the wording differs there.
+//!
+//! ```
+//! use andamal_core::{Span, formats::share::ThemeRef, notes::notebook::Notebook};
+//! let text = "Förbundet ska vara en arena för samverkan.";
+//! let mut book = Notebook::default();
+//! let at = text.find("arena").unwrap();
+//! book.annotate(0, text, Span::new(at, at + 5), vec![ThemeRef::BuiltIn("arena")], String::new());
+//! assert_eq!(book.annotations.len(), 1);
+//! ```
+//!
+//! Architecture invariant: this layer uses [`crate::text`], [`crate::statute`]
+//! and [`crate::diff`], never a format: how notes travel in a link or a file
+//! is [`crate::formats`]'s business.
+
+pub mod anchor;
+pub mod history;
+pub mod matrix;
+pub mod notebook;
+pub mod themes;
