@@ -10,8 +10,8 @@ use std::rc::Rc;
 
 use andamal_core::Folds;
 use andamal_core::Span;
-use andamal_core::formats::share::ThemeRef;
 use andamal_core::notes::notebook::{Notebook, Placement};
+use andamal_core::notes::theme_ref::ThemeRef;
 use andamal_core::notes::themes::suggest;
 use andamal_core::statute::found::Found;
 use andamal_core::statute::selection::{Selection, select_found};

@@ -6,9 +6,10 @@
 use std::rc::Rc;
 
 use andamal_core::formats::session::{Opened, Workspace, merge, pack_whole};
-use andamal_core::formats::share::{Shared, ThemeRef};
+use andamal_core::formats::share::Shared;
 use andamal_core::notes::history::History;
 use andamal_core::notes::notebook::Notebook;
+use andamal_core::notes::theme_ref::ThemeRef;
 use andamal_core::statute::naming::suggest_name;
 use andamal_core::statute::selection::Choice;
 use andamal_core::text::wordwise::{self, Edge};

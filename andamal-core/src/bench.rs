@@ -14,11 +14,12 @@ use std::time::Instant;
 
 use serde_json::json;
 
-use crate::cli::compare;
 use crate::diff::align::PairKind;
+use crate::diff::comparison::compare;
 use crate::diff::landscape::landscape;
 use crate::diff::statute_diff::compare_statutes;
 use crate::diff::word_diff::diff_texts;
+use crate::statute::selection::Choice;
 use crate::{Folds, sample, synth};
 
 /// The generator seed of the large pair.
@@ -85,15 +86,15 @@ pub fn run_report() -> String {
     let (sa, sb) = (sample::OSTRA_OSTERGOTLAND_2017, sample::UMEAREGIONEN_2019);
     let (la, lb) = synth::statute_pair(GENERATOR_SEED, 20_000);
     let seed_us = median_us(|| {
-        black_box(compare(black_box(sa), black_box(sb), folds));
+        black_box(compare([black_box(sa), black_box(sb)], [Choice::Auto; 2], folds));
     });
     let large_us = median_us(|| {
-        black_box(compare(black_box(&la), black_box(&lb), folds));
+        black_box(compare([black_box(&la), black_box(&lb)], [Choice::Auto; 2], folds));
     });
     let floor_us = median_us(|| {
         black_box(floor(black_box(&la)) ^ floor(black_box(&lb)));
     });
-    let (_, _, _, _, al) = compare(&la, &lb, folds);
+    let al = compare([&la, &lb], [Choice::Auto; 2], folds).alignment;
     let (statute_a, statute_b) = synth::statute_revision(GENERATOR_SEED, STATUTE_BYTES);
     let statute_us = median_us(|| {
         black_box(compare_statutes(black_box(&statute_a), black_box(&statute_b), folds));

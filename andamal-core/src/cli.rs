@@ -258,7 +258,7 @@ fn open_link(link: &str) -> Output {
                         "side": if a.side == 0 { "a" } else { "b" },
                         "start": a.span.start,
                         "end": a.span.end,
-                        "themes": a.themes.iter().map(share::ThemeRef::id).collect::<Vec<_>>(),
+                        "themes": a.themes.iter().map(crate::notes::theme_ref::ThemeRef::id).collect::<Vec<_>>(),
                         "note": a.note,
                         "author": a.author,
                     })

@@ -19,8 +19,8 @@ pub const NAMES: [&str; 2] = ["Östra Östergötland 2017", "Umeåregionen 2019"
 #[must_use]
 pub fn annotated() -> crate::formats::share::Shared {
     use crate::formats::session::{Workspace, pack_whole};
-    use crate::formats::share::ThemeRef;
     use crate::notes::notebook::Notebook;
+    use crate::notes::theme_ref::ThemeRef;
     use crate::{Folds, Span};
 
     // Trimmed, as a link of the sections carries them.

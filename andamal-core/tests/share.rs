@@ -1,9 +1,8 @@
 //! The share format: round trips, damage of every kind refused, and the
 //! committed v1 test vectors that must open identically for ever.
 
-use andamal_core::formats::share::{
-    CustomTheme, LinkError, PairNote, Shared, SharedAnnotation, SharedSide, ThemeRef, decode, encode,
-};
+use andamal_core::formats::share::{LinkError, PairNote, Shared, SharedAnnotation, SharedSide, decode, encode};
+use andamal_core::notes::theme_ref::{CustomTheme, ThemeRef};
 use andamal_core::statute::selection::Choice;
 use andamal_core::{Folds, Span, sample};
 use proptest::prelude::*;

@@ -2,7 +2,8 @@
 //! unchanged from a file, and hostile files are refused without a panic.
 
 use andamal_core::formats::export::web_annotation::{export_web_annotation, import_web_annotation};
-use andamal_core::formats::share::{CustomTheme, PairNote, Shared, SharedAnnotation, SharedSide, ThemeRef};
+use andamal_core::formats::share::{PairNote, Shared, SharedAnnotation, SharedSide};
+use andamal_core::notes::theme_ref::{CustomTheme, ThemeRef};
 use andamal_core::statute::selection::Choice;
 use andamal_core::{Folds, Span};
 use proptest::prelude::*;

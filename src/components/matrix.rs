@@ -1,6 +1,6 @@
 use andamal_core::Span;
-use andamal_core::formats::share::ThemeRef;
 use andamal_core::notes::matrix::{Verdict, theme_places};
+use andamal_core::notes::theme_ref::ThemeRef;
 use yew::prelude::*;
 
 use crate::components::{AppContext, Compared};

@@ -1,5 +1,5 @@
 use andamal_core::Span;
-use andamal_core::formats::share::ThemeRef;
+use andamal_core::notes::theme_ref::ThemeRef;
 use andamal_core::text::wordwise::Edge;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlTextAreaElement, KeyboardEvent};

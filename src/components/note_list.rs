@@ -1,5 +1,5 @@
-use andamal_core::formats::share::ThemeRef;
 use andamal_core::notes::notebook::Notebook;
+use andamal_core::notes::theme_ref::ThemeRef;
 use yew::prelude::*;
 
 use crate::components::{AppContext, Compared};

@@ -1,4 +1,4 @@
-use andamal_core::formats::share::{CustomTheme, ThemeRef};
+use andamal_core::notes::theme_ref::{CustomTheme, ThemeRef};
 use andamal_core::notes::themes::CATALOGUE;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;

@@ -22,8 +22,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::formats::share::{PairNote, Shared, SharedAnnotation, SharedSide, ThemeRef};
+use crate::formats::share::{PairNote, Shared, SharedAnnotation, SharedSide};
 use crate::notes::notebook::Notebook;
+use crate::notes::theme_ref::ThemeRef;
 use crate::statute::finder::find;
 use crate::statute::selection::{Choice, Source, select};
 use crate::{Folds, Span};
@@ -320,7 +321,8 @@ fn cropped_choice(text: &str, crop: Span, choice: Choice, folds: Folds) -> Choic
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::formats::share::{ThemeRef, decode, encode};
+    use crate::formats::share::{decode, encode};
+    use crate::notes::theme_ref::ThemeRef;
     use crate::sample;
 
     fn span_of(text: &str, word: &str) -> Span {

@@ -5,11 +5,12 @@
 //! [`notebook`] holds every annotation, pair note, custom theme and rejected
 //! suggestion as one immutable value, whose earlier versions [`history`]
 //! keeps for undo. [`themes`] is the catalogue of built-in themes and the
-//! suggestions made from their vocabulary; [`matrix`] where each side addresses a theme and whether
+//! suggestions made from their vocabulary; [`theme_ref`] how an annotation
+//! names one; [`matrix`] where each side addresses a theme and whether
 //! the wording differs there.
 //!
 //! ```
-//! use andamal_core::{Span, formats::share::ThemeRef, notes::notebook::Notebook};
+//! use andamal_core::{Span, notes::notebook::Notebook, notes::theme_ref::ThemeRef};
 //! let text = "Förbundet ska vara en arena för samverkan.";
 //! let mut book = Notebook::default();
 //! let at = text.find("arena").unwrap();
@@ -25,4 +26,5 @@ pub mod anchor;
 pub mod history;
 pub mod matrix;
 pub mod notebook;
+pub mod theme_ref;
 pub mod themes;

@@ -8,7 +8,7 @@
 //! stack of earlier notebooks (see [`crate::notes::history`]).
 //!
 //! ```
-//! use andamal_core::{Span, notes::notebook::Notebook, formats::share::ThemeRef};
+//! use andamal_core::{Span, notes::notebook::Notebook, notes::theme_ref::ThemeRef};
 //! let texts = ["Förbundet ska vara en arena för samverkan.", ""];
 //! let mut book = Notebook::default();
 //! let at = texts[0].find("arena").unwrap();
@@ -21,9 +21,8 @@
 use rustc_hash::FxHashMap;
 
 use crate::Span;
-use crate::formats::share::v1::PALETTE;
-use crate::formats::share::{CustomTheme, ThemeRef};
 use crate::notes::anchor::Anchor;
+use crate::notes::theme_ref::{CustomTheme, PALETTE, ThemeRef};
 use crate::notes::themes::{CATALOGUE, theme};
 
 /// Themes and a note on a span of one side.

@@ -22,7 +22,8 @@
 use crate::Span;
 use crate::diff::align::{Clause, Pair, PairKind};
 use crate::diff::comparison::Comparison;
-use crate::formats::share::{Shared, ThemeRef};
+use crate::formats::share::Shared;
+use crate::notes::theme_ref::ThemeRef;
 use crate::notes::themes;
 
 pub mod csv;
@@ -182,7 +183,8 @@ impl PairRow<'_> {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::formats::share::{CustomTheme, PairNote, SharedAnnotation, SharedSide};
+    use crate::formats::share::{PairNote, SharedAnnotation, SharedSide};
+    use crate::notes::theme_ref::CustomTheme;
     use crate::statute::selection::Choice;
 
     /// The seed pair with a few annotations, a custom theme and a pair note,

@@ -19,7 +19,8 @@
 //!
 //! ```
 //! use andamal_core::formats::export::web_annotation::{export_web_annotation, import_web_annotation};
-//! use andamal_core::formats::share::{Shared, SharedAnnotation, SharedSide, ThemeRef};
+//! use andamal_core::formats::share::{Shared, SharedAnnotation, SharedSide};
+//! use andamal_core::notes::theme_ref::ThemeRef;
 //! use andamal_core::Span;
 //! let side = |text: &str| SharedSide { text: text.into(), ..SharedSide::default() };
 //! let shared = Shared {
@@ -40,12 +41,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::formats::share::v1::{MAX_NAME_BYTES, MAX_NOTE_BYTES, PALETTE, validate};
+use crate::formats::share::v1::{MAX_NAME_BYTES, MAX_NOTE_BYTES, validate};
 use crate::formats::share::{
-    CustomTheme, LinkError, MAX_SAVED_TEXT_BYTES, MAX_SIDE_BYTES, PairNote, Shared, SharedAnnotation, SharedSide,
-    ThemeRef,
+    LinkError, MAX_SAVED_TEXT_BYTES, MAX_SIDE_BYTES, PairNote, Shared, SharedAnnotation, SharedSide,
 };
 use crate::notes::anchor::Anchor;
+use crate::notes::theme_ref::{CustomTheme, PALETTE, ThemeRef};
 use crate::notes::themes::CATALOGUE;
 use crate::statute::selection::Choice;
 use crate::{Folds, Span};

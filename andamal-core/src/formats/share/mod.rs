@@ -27,6 +27,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::diff::comparison::{self, Comparison};
+use crate::notes::theme_ref::{self, CustomTheme, ThemeRef};
 use crate::statute::selection::Choice;
 use crate::{Folds, Span};
 
@@ -52,37 +53,6 @@ pub struct SharedSide {
     pub text: String,
     /// Which part of `text` is compared.
     pub choice: Choice,
-}
-
-/// A theme a user added ("u1", "u2", …).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CustomTheme {
-    /// The number in "u{n}".
-    pub number: u32,
-    pub name: String,
-    /// Index into the palette.
-    pub colour: u8,
-}
-
-/// A theme reference: a built-in by id, or a custom one by number.
-///
-/// Serde (bincode, between the page and its worker) carries a built-in id as a
-/// string and turns it back into the catalogue's own `&'static str`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub enum ThemeRef {
-    BuiltIn(&'static str),
-    Custom(u32),
-}
-
-impl ThemeRef {
-    /// The id as shown in exports: "arena" or "u3".
-    #[must_use]
-    pub fn id(&self) -> String {
-        match self {
-            ThemeRef::BuiltIn(id) => (*id).to_owned(),
-            ThemeRef::Custom(n) => format!("u{n}"),
-        }
-    }
 }
 
 /// An annotation on a span of one side.
@@ -131,29 +101,8 @@ impl Shared {
     }
 }
 
-impl<'de> Deserialize<'de> for ThemeRef {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        /// `ThemeRef` as serialised, with the id owned.
-        #[derive(Deserialize)]
-        enum Wire {
-            BuiltIn(String),
-            Custom(u32),
-        }
-        match Wire::deserialize(deserializer)? {
-            Wire::BuiltIn(id) => builtin_id::<D>(&id).map(ThemeRef::BuiltIn),
-            Wire::Custom(n) => Ok(ThemeRef::Custom(n)),
-        }
-    }
-}
-
-/// A built-in theme's id as the catalogue's `&'static str`.
-fn builtin_id<'de, D: Deserializer<'de>>(id: &str) -> Result<&'static str, D::Error> {
-    let found = crate::notes::themes::CATALOGUE.iter().find(|t| t.id == id);
-    found.map(|t| t.id).ok_or_else(|| serde::de::Error::custom("unknown theme"))
-}
-
 fn builtin_ids<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<&'static str>, D::Error> {
-    Vec::<String>::deserialize(deserializer)?.iter().map(|id| builtin_id::<D>(id)).collect()
+    Vec::<String>::deserialize(deserializer)?.iter().map(|id| theme_ref::builtin_id::<D>(id)).collect()
 }
 
 /// Why a link could not be opened. The Swedish sentence is made at the UI

@@ -20,16 +20,14 @@
 //! | 16 | pair note (repeated) | nested: 2 a start, 4 a end, 6 b start, 8 b end, 10 note, 12 author |
 
 use crate::formats::share::{
-    CustomTheme, LinkError, MAX_SAVED_TEXT_BYTES, MAX_SIDE_BYTES, PairNote, Shared, SharedAnnotation, SharedSide,
-    ThemeRef,
+    LinkError, MAX_SAVED_TEXT_BYTES, MAX_SIDE_BYTES, PairNote, Shared, SharedAnnotation, SharedSide,
 };
+use crate::notes::theme_ref::{CustomTheme, PALETTE, ThemeRef};
 use crate::notes::themes::CATALOGUE;
 use crate::statute::selection::Choice;
 use crate::{Folds, Span};
 
 const VERSION: u8 = 1;
-/// Palette size of theme colours.
-pub const PALETTE: u8 = 12;
 /// A note (annotation or pair note) may be this long at most.
 pub const MAX_NOTE_BYTES: usize = 20_000;
 /// A title, side name, theme name or author may be this long at most.
