@@ -13,7 +13,7 @@
 //! ```
 
 use crate::Folds;
-use crate::diff::align::{Alignment, Side, align_sides};
+use crate::diff::align::{Alignment, Input, align_sides};
 use crate::statute::finder::find;
 use crate::statute::selection::{Choice, Selection, select};
 
@@ -30,7 +30,7 @@ pub struct Comparison {
 pub fn compare(texts: [&str; 2], choices: [Choice; 2], folds: Folds) -> Comparison {
     let findings = texts.map(|text| find(text, folds));
     let selections = [0, 1].map(|i| select(texts[i], &findings[i], choices[i]));
-    let side = |i: usize| Side {
+    let side = |i: usize| Input {
         text: texts[i],
         span: selections[i].span,
         number: selections[i].number.as_deref(),

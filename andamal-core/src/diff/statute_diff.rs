@@ -37,7 +37,7 @@ use std::hash::{Hash, Hasher};
 
 use rustc_hash::{FxHashMap, FxHasher};
 
-use crate::diff::align::{Alignment, Clause, PairKind, Side, align_sides};
+use crate::diff::align::{Alignment, Clause, Input, PairKind, align_sides};
 use crate::statute::finder::{Finding, find};
 use crate::statute::structure::{Document, Section};
 use crate::text::normalize::Normalized;
@@ -231,8 +231,8 @@ pub fn compare_statutes(a: &str, b: &str, folds: Folds) -> StatuteDiff {
     let mut sa = Statute::read(a, folds);
     let mut sb = Statute::read(b, folds);
     let sentences = align_sides(
-        Side { text: a, span: sa.sentence_range(), number: None, document: Some(sa.document()) },
-        Side { text: b, span: sb.sentence_range(), number: None, document: Some(sb.document()) },
+        Input { text: a, span: sa.sentence_range(), number: None, document: Some(sa.document()) },
+        Input { text: b, span: sb.sentence_range(), number: None, document: Some(sb.document()) },
         folds,
         None,
     );

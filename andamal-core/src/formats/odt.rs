@@ -215,7 +215,7 @@ fn number(value: u32, format: &str) -> String {
         "I" => "upperRoman",
         _ => "decimal",
     };
-    crate::formats::docx::format_number(value, word)
+    crate::formats::docx::numbering::format_number(value, word)
 }
 
 /// One open `text:list`: its style and whether an item's first paragraph
