@@ -16,22 +16,8 @@ use andamal_core::text::wordwise::{self, Edge};
 use andamal_core::{Folds, Span, sample};
 use yew::Reducible;
 
-/// Which of the two compared documents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Side {
-    A,
-    B,
-}
-
-impl Side {
-    #[must_use]
-    pub fn index(self) -> usize {
-        match self {
-            Side::A => 0,
-            Side::B => 1,
-        }
-    }
-}
+/// Which of the two compared documents (the core's, so the notebook and the page agree).
+pub use andamal_core::diff::side::Side;
 
 /// How the comparison is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -75,13 +61,8 @@ pub enum Panel {
     Matrix,
 }
 
-/// A theme suggested for a span of one side, as accepted or rejected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Proposal {
-    pub side: Side,
-    pub theme: &'static str,
-    pub span: Span,
-}
+/// A theme suggested for a span of one side, as accepted or rejected (decided in the core).
+pub use andamal_core::notes::pending::Proposal;
 
 /// A message for the user, and whether it reports a failure.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -391,14 +372,7 @@ impl Reducible for State {
                 let author = next.initials.clone();
                 let mut id = None;
                 next.change(|book, texts| {
-                    id = Some(book.annotate_by(
-                        side_byte(side),
-                        &texts[side.index()],
-                        span,
-                        vec![theme],
-                        String::new(),
-                        author,
-                    ));
+                    id = Some(book.annotate_by(side, &texts[side.index()], span, vec![theme], String::new(), author));
                     true
                 });
                 if let Some(draft) = &mut next.draft {
@@ -430,14 +404,14 @@ impl Reducible for State {
                     for p in &proposals {
                         let text = &texts[p.side.index()];
                         let themes = vec![ThemeRef::BuiltIn(p.theme)];
-                        book.annotate_by(side_byte(p.side), text, p.span, themes, String::new(), author.clone());
+                        book.annotate_by(p.side, text, p.span, themes, String::new(), author.clone());
                     }
                     !proposals.is_empty()
                 });
             }
             Action::Reject(proposals) => next.change(|book, texts| {
                 for p in &proposals {
-                    book.reject(side_byte(p.side), p.theme, &texts[p.side.index()], p.span);
+                    book.reject(p.side, p.theme, &texts[p.side.index()], p.span);
                 }
                 !proposals.is_empty()
             }),
@@ -447,9 +421,9 @@ impl Reducible for State {
                     let text = &texts[side.index()];
                     match (confirm, theme) {
                         (true, theme) => {
-                            book.annotate_by(side_byte(side), text, span, vec![theme], String::new(), author);
+                            book.annotate_by(side, text, span, vec![theme], String::new(), author);
                         }
-                        (false, ThemeRef::BuiltIn(id)) => book.reject(side_byte(side), id, text, span),
+                        (false, ThemeRef::BuiltIn(id)) => book.reject(side, id, text, span),
                         (false, ThemeRef::Custom(_)) => return false,
                     }
                     true
@@ -486,10 +460,6 @@ impl Reducible for State {
         }
         Rc::new(next)
     }
-}
-
-fn side_byte(side: Side) -> u8 {
-    u8::try_from(side.index()).unwrap_or(0)
 }
 
 impl State {
@@ -536,7 +506,7 @@ impl State {
                 if themes.is_empty() && note.is_empty() {
                     return false;
                 }
-                book.annotate_by(side_byte(side), &texts[side.index()], span, themes, note, author);
+                book.annotate_by(side, &texts[side.index()], span, themes, note, author);
                 true
             }),
             (Target::Span(side, span), Some(id)) => self.change(|book, texts| {
@@ -676,7 +646,7 @@ mod tests {
         let s = s.reduce(Action::SaveDraft(arena(), " Viktig ".into()));
         assert_eq!(s.draft, None);
         let a = &s.notebook.annotations[0];
-        assert_eq!((a.anchor.exact.as_str(), a.note.as_str(), a.side), ("plattform", "Viktig", 0));
+        assert_eq!((a.anchor.exact.as_str(), a.note.as_str(), a.side), ("plattform", "Viktig", Side::A));
         let b_span = span_of(&s, Side::B, "plattform");
         let s = s.reduce(Action::OpenDraft(Target::Span(Side::B, b_span)));
         assert!(s.draft.unwrap().serial > first);
@@ -853,7 +823,7 @@ mod tests {
         let swapped = s.clone().reduce(Action::Swap);
         assert_eq!(swapped.texts[0], s.texts[1]);
         assert_eq!(swapped.names[1], s.names[0]);
-        assert_eq!(swapped.notebook.annotations[0].side, 0);
+        assert_eq!(swapped.notebook.annotations[0].side, Side::A);
         let back = swapped.reduce(Action::Swap);
         assert_eq!((&back.texts, &back.names, &*back.notebook), (&s.texts, &s.names, &*s.notebook));
     }
@@ -935,10 +905,10 @@ mod tests {
         let span = span_of(&s, Side::A, "arena");
         let confirmed = s.clone().reduce(Action::Carry(Side::A, arena()[0].clone(), span, true));
         assert_eq!(confirmed.notebook.annotations[0].anchor.exact, "arena");
-        assert_eq!(confirmed.notebook.annotations[0].side, 0);
+        assert_eq!(confirmed.notebook.annotations[0].side, Side::A);
         let rejected = s.clone().reduce(Action::Carry(Side::A, arena()[0].clone(), span, false));
         let placed = rejected.notebook.place([&rejected.texts[0], &rejected.texts[1]]);
-        assert!(placed.is_rejected(0, "arena", span));
+        assert!(placed.is_rejected(Side::A, "arena", span));
         let mine = s.reduce(Action::AddTheme("Unga".into(), 1));
         let custom = ThemeRef::Custom(mine.notebook.custom[0].number);
         let same = mine.clone().reduce(Action::Carry(Side::A, custom, span, false));

@@ -18,6 +18,7 @@ pub const NAMES: [&str; 2] = ["Östra Östergötland 2017", "Umeåregionen 2019"
 /// leave it: what "Visa ett färdigt exempel" opens.
 #[must_use]
 pub fn annotated() -> crate::formats::share::Shared {
+    use crate::diff::side::Side;
     use crate::formats::session::{Workspace, pack_whole};
     use crate::notes::notebook::Notebook;
     use crate::notes::theme_ref::ThemeRef;
@@ -47,8 +48,8 @@ pub fn annotated() -> crate::formats::share::Shared {
         ),
     ];
     for (side, phrase, theme, note) in notes {
-        let side_byte = u8::try_from(side).unwrap_or(0);
-        book.annotate(side_byte, texts[side], find(side, phrase), vec![ThemeRef::BuiltIn(theme)], note.to_owned());
+        let on = if side == 0 { Side::A } else { Side::B };
+        book.annotate(on, texts[side], find(side, phrase), vec![ThemeRef::BuiltIn(theme)], note.to_owned());
     }
     book.note_pair(
         texts,

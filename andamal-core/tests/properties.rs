@@ -231,6 +231,7 @@ proptest! {
         picks in prop::collection::vec((0u8..2, 0usize..100, 1usize..12), 1..6),
         edits in prop::collection::vec((0u8..2, 0usize..120, 0usize..10, "[a-zåä ]{0,8}"), 0..5),
     ) {
+        use andamal_core::diff::side::Side;
         use andamal_core::notes::notebook::Notebook;
         let floor = |t: &str, mut i: usize| { i = i.min(t.len()); while !t.is_char_boundary(i) { i -= 1; } i };
         let mut book = Notebook::default();
@@ -239,7 +240,7 @@ proptest! {
             let text = &texts[usize::from(side)];
             let start = floor(text, s);
             let span = Span::new(start, floor(text, start + l));
-            ids.push(book.annotate(side, text, span, vec![], String::new()));
+            ids.push(book.annotate(Side::from_number(side), text, span, vec![], String::new()));
         }
         let pair = book.note_pair(
             [&texts[0], &texts[1]],
@@ -255,7 +256,7 @@ proptest! {
         }
         let placed = book.place([&edited[0], &edited[1]]);
         for (a, id) in book.annotations.iter().zip(&ids) {
-            let text = &edited[usize::from(a.side)];
+            let text = &edited[a.side.index()];
             match placed.annotation(*id) {
                 Some(span) => {
                     prop_assert!(valid(text, span));

@@ -26,14 +26,16 @@ pub fn Matrix() -> Html {
             .annotations
             .iter()
             .filter(|a| a.themes.contains(&look.reference))
-            .filter_map(|a| Some((usize::from(a.side.min(1)), derived.notes.placement.annotation(a.id)?)))
+            .filter_map(|a| Some((a.side.index(), derived.notes.placement.annotation(a.id)?)))
             .collect();
         let builtin = match look.reference {
             ThemeRef::BuiltIn(id) => Some(id),
             ThemeRef::Custom(_) => None,
         };
         let rejected = |side: usize, span: Span| {
-            builtin.is_some_and(|id| derived.notes.placement.is_rejected(u8::from(side == 1), id, span))
+            builtin.is_some_and(|id| {
+                derived.notes.placement.is_rejected(if side == 1 { Side::B } else { Side::A }, id, span)
+            })
         };
         let places = theme_places(&compared.alignment, texts, &marks, rejected);
         let verdict = places.verdict();

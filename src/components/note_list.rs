@@ -34,7 +34,7 @@ pub(crate) fn listed<'a>(
     let mut placed: Vec<(usize, Listed<'a>)> = Vec::new();
     let mut loose = Vec::new();
     for a in &book.annotations {
-        let side = if a.side == 0 { Side::A } else { Side::B };
+        let side = a.side;
         let Some(span) = placement.annotation(a.id) else {
             let quote = a.anchor.exact.clone();
             loose.push(Listed {

@@ -126,8 +126,7 @@ fn touching<'a>(
     side: Side,
     span: Span,
 ) -> impl Iterator<Item = (usize, Span)> + 'a {
-    let byte = u8::try_from(side.index()).unwrap_or(0);
-    let annotations = state.notebook.annotations.iter().enumerate().filter(move |(_, a)| a.side == byte);
+    let annotations = state.notebook.annotations.iter().enumerate().filter(move |(_, a)| a.side == side);
     annotations.filter_map(move |(i, a)| Some((i, notes.placement.annotation(a.id).filter(|at| overlaps(*at, span))?)))
 }
 

@@ -7,7 +7,7 @@
 //! two stored texts (find, choose, align) that the command line, the exports
 //! and the share format call. [`landscape`] groups the ändamål sentences of
 //! many förbund into formulations; [`statute_diff`] pairs two whole
-//! förbundsordningar § by §.
+//! förbundsordningar § by §. [`side`] names the two texts, A and B.
 //!
 //! ```
 //! use andamal_core::{Folds, Span, diff::align::{align, PairKind}};
@@ -23,5 +23,6 @@ pub mod align;
 pub mod comparison;
 pub mod landscape;
 pub mod lcs;
+pub mod side;
 pub mod statute_diff;
 pub mod word_diff;

@@ -7,12 +7,12 @@
 //! whole documents travel instead, and the caller says so.
 //!
 //! ```
-//! use andamal_core::{Folds, Span, notes::notebook::Notebook, statute::selection::Choice, formats::session::{Scope, Workspace, pack, unpack}};
+//! use andamal_core::{Folds, Span, diff::side::Side, notes::notebook::Notebook, statute::selection::Choice, formats::session::{Scope, Workspace, pack, unpack}};
 //! let a = "1 § Namn\nFörbundet heter X.\n\n4 § Ändamål\nFörbundet ska vara en arena.";
 //! let b = "4 § Ändamål\nFörbundet ska vara en mötesplats.";
 //! let mut book = Notebook::default();
 //! let at = a.find("arena").unwrap();
-//! book.annotate(0, a, Span::new(at, at + 5), vec![], "Här".into());
+//! book.annotate(Side::A, a, Span::new(at, at + 5), vec![], "Här".into());
 //! let work = Workspace { texts: [a, b], choices: [Choice::Auto; 2], folds: Folds::default(), names: ["X", "Y"], title: "", notebook: &book };
 //! let packed = pack(&work, Scope::Sections, true);
 //! assert_eq!(packed.shared.sides[0].text, "4 § Ändamål\nFörbundet ska vara en arena.");
@@ -22,6 +22,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::diff::side::Side;
 use crate::formats::share::{PairNote, Shared, SharedAnnotation, SharedSide};
 use crate::notes::notebook::Notebook;
 use crate::notes::theme_ref::ThemeRef;
@@ -112,7 +113,7 @@ pub fn pack_whole(work: &Workspace<'_>, with_notes: bool) -> Packed {
         for a in &work.notebook.annotations {
             match placement.annotation(a.id) {
                 Some(span) => annotations.push(SharedAnnotation {
-                    side: a.side.min(1),
+                    side: a.side.number(),
                     span,
                     themes: a.themes.clone(),
                     note: a.note.clone(),
@@ -180,8 +181,8 @@ pub fn unpack(shared: &Shared) -> Opened {
     let texts = [shared.sides[0].text.clone(), shared.sides[1].text.clone()];
     let mut notebook = Notebook::from_parts(shared.themes.clone(), shared.hidden.clone());
     for a in &shared.annotations {
-        let text = &texts[usize::from(a.side.min(1))];
-        notebook.annotate_by(a.side.min(1), text, a.span, a.themes.clone(), a.note.clone(), a.author.clone());
+        let side = Side::from_number(a.side);
+        notebook.annotate_by(side, &texts[side.index()], a.span, a.themes.clone(), a.note.clone(), a.author.clone());
     }
     for p in &shared.pair_notes {
         notebook.note_pair_by([&texts[0], &texts[1]], [p.a, p.b], p.note.clone(), p.author.clone());
@@ -257,11 +258,11 @@ pub fn merge(texts: [&str; 2], notebook: &Notebook, incoming: &Shared) -> Result
     let shift = |side: usize, span: Span| Span::new(span.start + offsets[side], span.end + offsets[side]);
     let mut merged = Merged::default();
     for a in &incoming.annotations {
-        let side = usize::from(a.side.min(1));
-        let span = shift(side, a.span);
+        let side = Side::from_number(a.side);
+        let span = shift(side.index(), a.span);
         let themes: Vec<ThemeRef> = a.themes.iter().map(renumber).collect();
         let present = book.annotations.iter().any(|b| {
-            usize::from(b.side) == side
+            b.side == side
                 && placement.annotation(b.id).unwrap_or(b.anchor.position) == span
                 && b.themes == themes
                 && b.note == a.note
@@ -269,7 +270,7 @@ pub fn merge(texts: [&str; 2], notebook: &Notebook, incoming: &Shared) -> Result
         if present {
             merged.duplicates += 1;
         } else {
-            book.annotate_by(a.side.min(1), texts[side], span, themes, a.note.clone(), a.author.clone());
+            book.annotate_by(side, texts[side.index()], span, themes, a.note.clone(), a.author.clone());
             merged.annotations += 1;
         }
     }
@@ -349,8 +350,14 @@ mod tests {
         let b = sample::UMEAREGIONEN_2019;
         let mut book = Notebook::default();
         book.add_theme("Unga".into(), 2);
-        book.annotate(0, &a, span_of(&a, "systemutveckling"), vec![ThemeRef::BuiltIn("systemutveckling")], "A".into());
-        book.annotate(1, b, span_of(b, "arena"), vec![ThemeRef::Custom(1)], String::new());
+        book.annotate(
+            Side::A,
+            &a,
+            span_of(&a, "systemutveckling"),
+            vec![ThemeRef::BuiltIn("systemutveckling")],
+            "A".into(),
+        );
+        book.annotate(Side::B, b, span_of(b, "arena"), vec![ThemeRef::Custom(1)], String::new());
         book.note_pair([&a, b], [span_of(&a, "Resurserna"), span_of(b, "Resurserna")], "Par".into());
         let packed = pack(&workspace([&a, b], &book), Scope::Sections, true);
         assert!(!packed.whole && packed.left_out == 0);
@@ -376,7 +383,7 @@ mod tests {
         let a = format!("{PREAMBLE}{}", sample::OSTRA_OSTERGOTLAND_2017);
         let b = sample::UMEAREGIONEN_2019;
         let mut book = Notebook::default();
-        book.annotate(0, &a, span_of(&a, "Förbundets namn"), vec![], "Namnet".into());
+        book.annotate(Side::A, &a, span_of(&a, "Förbundets namn"), vec![], "Namnet".into());
         let packed = pack(&workspace([&a, b], &book), Scope::Sections, true);
         assert!(packed.whole && packed.widened);
         assert_eq!(packed.shared.sides[0].text, a);
@@ -387,8 +394,8 @@ mod tests {
     fn loose_notes_and_notes_on_request_stay_behind() {
         let b = sample::UMEAREGIONEN_2019;
         let mut book = Notebook::default();
-        book.annotate(1, "en text som inte finns", Span::new(3, 7), vec![], "lös".into());
-        book.annotate(1, b, span_of(b, "arena"), vec![], "med".into());
+        book.annotate(Side::B, "en text som inte finns", Span::new(3, 7), vec![], "lös".into());
+        book.annotate(Side::B, b, span_of(b, "arena"), vec![], "med".into());
         let work = workspace([sample::OSTRA_OSTERGOTLAND_2017, b], &book);
         let packed = pack(&work, Scope::Sections, true);
         assert_eq!((packed.left_out, packed.shared.annotations.len()), (1, 1));
@@ -401,13 +408,20 @@ mod tests {
         let a = format!("{PREAMBLE}{}", sample::OSTRA_OSTERGOTLAND_2017);
         let b = sample::UMEAREGIONEN_2019;
         let mut mine = Notebook::default();
-        mine.annotate(1, b, span_of(b, "arena"), vec![ThemeRef::BuiltIn("arena")], "Min".into());
+        mine.annotate(Side::B, b, span_of(b, "arena"), vec![ThemeRef::BuiltIn("arena")], "Min".into());
         // A participant annotated the same texts (their link carries the sections only).
         let mut theirs = Notebook::default();
         theirs.add_theme("Unga".into(), 3);
-        theirs.annotate_by(1, b, span_of(b, "arena"), vec![ThemeRef::BuiltIn("arena")], "Min".into(), String::new());
         theirs.annotate_by(
-            0,
+            Side::B,
+            b,
+            span_of(b, "arena"),
+            vec![ThemeRef::BuiltIn("arena")],
+            "Min".into(),
+            String::new(),
+        );
+        theirs.annotate_by(
+            Side::A,
             &a,
             span_of(&a, "systemutveckling"),
             vec![ThemeRef::Custom(1)],

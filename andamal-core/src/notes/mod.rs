@@ -7,14 +7,15 @@
 //! keeps for undo. [`themes`] is the catalogue of built-in themes and the
 //! suggestions made from their vocabulary; [`theme_ref`] how an annotation
 //! names one; [`matrix`] where each side addresses a theme and whether
-//! the wording differs there.
+//! the wording differs there; [`pending`] which theme suggestions the
+//! workshop has not yet accepted or rejected.
 //!
 //! ```
-//! use andamal_core::{Span, notes::notebook::Notebook, notes::theme_ref::ThemeRef};
+//! use andamal_core::{Span, diff::side::Side, notes::notebook::Notebook, notes::theme_ref::ThemeRef};
 //! let text = "Förbundet ska vara en arena för samverkan.";
 //! let mut book = Notebook::default();
 //! let at = text.find("arena").unwrap();
-//! book.annotate(0, text, Span::new(at, at + 5), vec![ThemeRef::BuiltIn("arena")], String::new());
+//! book.annotate(Side::A, text, Span::new(at, at + 5), vec![ThemeRef::BuiltIn("arena")], String::new());
 //! assert_eq!(book.annotations.len(), 1);
 //! ```
 //!
@@ -26,5 +27,6 @@ pub mod anchor;
 pub mod history;
 pub mod matrix;
 pub mod notebook;
+pub mod pending;
 pub mod theme_ref;
 pub mod themes;

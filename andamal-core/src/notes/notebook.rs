@@ -8,11 +8,11 @@
 //! stack of earlier notebooks (see [`crate::notes::history`]).
 //!
 //! ```
-//! use andamal_core::{Span, notes::notebook::Notebook, notes::theme_ref::ThemeRef};
+//! use andamal_core::{Span, diff::side::Side, notes::notebook::Notebook, notes::theme_ref::ThemeRef};
 //! let texts = ["Förbundet ska vara en arena för samverkan.", ""];
 //! let mut book = Notebook::default();
 //! let at = texts[0].find("arena").unwrap();
-//! let id = book.annotate(0, texts[0], Span::new(at, at + 5), vec![ThemeRef::BuiltIn("arena")], "Viktigt".into());
+//! let id = book.annotate(Side::A, texts[0], Span::new(at, at + 5), vec![ThemeRef::BuiltIn("arena")], "Viktigt".into());
 //! let placed = book.place(["Förbundet ska också vara en arena för samverkan.", ""]);
 //! assert_eq!(placed.annotation(id).unwrap().slice("Förbundet ska också vara en arena för samverkan."), "arena");
 //! assert!(book.place(["Något annat.", ""]).loose.contains(&id));
@@ -21,6 +21,7 @@
 use rustc_hash::FxHashMap;
 
 use crate::Span;
+use crate::diff::side::Side;
 use crate::notes::anchor::Anchor;
 use crate::notes::theme_ref::{CustomTheme, PALETTE, ThemeRef};
 use crate::notes::themes::{CATALOGUE, theme};
@@ -30,7 +31,7 @@ use crate::notes::themes::{CATALOGUE, theme};
 pub struct Annotation {
     pub id: u32,
     /// 0 for A, 1 for B.
-    pub side: u8,
+    pub side: Side,
     pub anchor: Anchor,
     pub themes: Vec<ThemeRef>,
     pub note: String,
@@ -51,7 +52,7 @@ pub struct PairNote {
 /// A suggestion the user turned down, so it is not proposed again.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rejection {
-    pub side: u8,
+    pub side: Side,
     pub theme: &'static str,
     pub anchor: Anchor,
 }
@@ -77,7 +78,7 @@ pub struct Placement {
     pair_notes: FxHashMap<u32, [Span; 2]>,
     /// Ids of annotations and pair notes that could not be found, in notebook order.
     pub loose: Vec<u32>,
-    rejected: Vec<(u8, &'static str, Span)>,
+    rejected: Vec<(Side, &'static str, Span)>,
 }
 
 impl Placement {
@@ -95,7 +96,7 @@ impl Placement {
 
     /// Whether the user turned down this suggestion.
     #[must_use]
-    pub fn is_rejected(&self, side: u8, theme: &str, span: Span) -> bool {
+    pub fn is_rejected(&self, side: Side, theme: &str, span: Span) -> bool {
         self.rejected.iter().any(|&(s, t, r)| s == side && t == theme && r == span)
     }
 }
@@ -124,15 +125,15 @@ impl Notebook {
         self.next_id
     }
 
-    /// Annotates `span` of `text` (side 0 or 1); returns the new id.
-    pub fn annotate(&mut self, side: u8, text: &str, span: Span, themes: Vec<ThemeRef>, note: String) -> u32 {
+    /// Annotates `span` of `text` on `side`; returns the new id.
+    pub fn annotate(&mut self, side: Side, text: &str, span: Span, themes: Vec<ThemeRef>, note: String) -> u32 {
         self.annotate_by(side, text, span, themes, note, String::new())
     }
 
     /// As [`Notebook::annotate`], with the author's initials.
     pub fn annotate_by(
         &mut self,
-        side: u8,
+        side: Side,
         text: &str,
         span: Span,
         themes: Vec<ThemeRef>,
@@ -201,7 +202,7 @@ impl Notebook {
     }
 
     /// Turns a suggestion down.
-    pub fn reject(&mut self, side: u8, theme: &'static str, text: &str, span: Span) {
+    pub fn reject(&mut self, side: Side, theme: &'static str, text: &str, span: Span) {
         self.rejected.push(Rejection { side, theme, anchor: Anchor::new(text, span) });
     }
 
@@ -281,13 +282,13 @@ impl Notebook {
     pub fn swapped(&self) -> Notebook {
         let mut book = self.clone();
         for a in &mut book.annotations {
-            a.side = 1 - a.side.min(1);
+            a.side = a.side.other();
         }
         for p in &mut book.pair_notes {
             std::mem::swap(&mut p.a, &mut p.b);
         }
         for r in &mut book.rejected {
-            r.side = 1 - r.side.min(1);
+            r.side = r.side.other();
         }
         book
     }
@@ -297,7 +298,7 @@ impl Notebook {
     pub fn place(&self, texts: [&str; 2]) -> Placement {
         let mut placed = Placement::default();
         for a in &self.annotations {
-            match a.anchor.resolve(texts[usize::from(a.side.min(1))]) {
+            match a.anchor.resolve(texts[a.side.index()]) {
                 Some(span) => {
                     placed.annotations.insert(a.id, span);
                 }
@@ -313,7 +314,7 @@ impl Notebook {
             }
         }
         for r in &self.rejected {
-            if let Some(span) = r.anchor.resolve(texts[usize::from(r.side.min(1))]) {
+            if let Some(span) = r.anchor.resolve(texts[r.side.index()]) {
                 placed.rejected.push((r.side, r.theme, span));
             }
         }
@@ -357,7 +358,7 @@ mod tests {
     #[test]
     fn annotations_are_edited_moved_and_removed() {
         let mut book = Notebook::default();
-        let id = book.annotate(0, TEXT, span_of(TEXT, "arena"), vec![ThemeRef::BuiltIn("arena")], String::new());
+        let id = book.annotate(Side::A, TEXT, span_of(TEXT, "arena"), vec![ThemeRef::BuiltIn("arena")], String::new());
         assert!(book.edit(id, vec![ThemeRef::BuiltIn("samverkan")], "Not".into()));
         assert_eq!(book.annotations[0].note, "Not");
         assert!(book.respan(id, TEXT, span_of(TEXT, "samverkan")));
@@ -370,9 +371,9 @@ mod tests {
     #[test]
     fn ids_are_never_reused() {
         let mut book = Notebook::default();
-        let a = book.annotate(0, TEXT, span_of(TEXT, "arena"), vec![], String::new());
+        let a = book.annotate(Side::A, TEXT, span_of(TEXT, "arena"), vec![], String::new());
         book.remove(a);
-        let b = book.annotate(0, TEXT, span_of(TEXT, "arena"), vec![], String::new());
+        let b = book.annotate(Side::A, TEXT, span_of(TEXT, "arena"), vec![], String::new());
         assert_ne!(a, b);
     }
 
@@ -397,7 +398,7 @@ mod tests {
         assert_eq!((u1, u2), (1, 2));
         assert_eq!(book.custom[1].colour, 20 % PALETTE);
         let id = book.annotate(
-            1,
+            Side::B,
             TEXT,
             span_of(TEXT, "arena"),
             vec![ThemeRef::Custom(u1), ThemeRef::BuiltIn("arena")],
@@ -440,7 +441,7 @@ mod tests {
     fn swapping_sides_twice_is_the_same_notebook() {
         let b_text = "Förbundet ska främja samverkan.";
         let mut book = Notebook::default();
-        let id = book.annotate(0, TEXT, span_of(TEXT, "arena"), vec![], "a".into());
+        let id = book.annotate(Side::A, TEXT, span_of(TEXT, "arena"), vec![], "a".into());
         let pair = book.note_pair([TEXT, b_text], [span_of(TEXT, "stödja"), span_of(b_text, "främja")], "p".into());
         let swapped = book.swapped();
         let placed = swapped.place([b_text, TEXT]);
@@ -452,10 +453,10 @@ mod tests {
     #[test]
     fn rejections_follow_their_text() {
         let mut book = Notebook::default();
-        book.reject(0, "arena", TEXT, span_of(TEXT, "arena"));
+        book.reject(Side::A, "arena", TEXT, span_of(TEXT, "arena"));
         let edited = format!("Inledning. {TEXT}");
         let placed = book.place([&edited, ""]);
-        assert!(placed.is_rejected(0, "arena", span_of(&edited, "arena")));
-        assert!(!placed.is_rejected(1, "arena", span_of(&edited, "arena")));
+        assert!(placed.is_rejected(Side::A, "arena", span_of(&edited, "arena")));
+        assert!(!placed.is_rejected(Side::B, "arena", span_of(&edited, "arena")));
     }
 }
