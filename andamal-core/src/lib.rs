@@ -21,7 +21,7 @@
 //!
 //! Architecture invariant: a module uses only its own layer and the layers
 //! above it in this list (`text < statute < diff < notes < formats < sample <
-//! synth < bench < cli`); `tests/layers.rs` checks every `crate::` path.
+//! synth < bench < cli`); `tests/architecture.rs` checks every `crate::` path.
 //!
 //! Architecture invariant: this crate never depends on a web crate, and every
 //! offset it reports is a UTF-8 byte offset into the text the user pasted.
