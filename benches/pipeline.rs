@@ -12,10 +12,10 @@ use std::fmt::Write;
 use std::hint::black_box;
 
 use andamal_core::cli::compare;
-use andamal_core::finder::find;
-use andamal_core::landscape::landscape;
-use andamal_core::statute_diff::compare_statutes;
-use andamal_core::word_diff::diff_texts;
+use andamal_core::diff::landscape::landscape;
+use andamal_core::diff::statute_diff::compare_statutes;
+use andamal_core::diff::word_diff::diff_texts;
+use andamal_core::statute::finder::find;
 use andamal_core::{Folds, bench, sample, synth};
 use criterion::{Criterion, criterion_group, criterion_main};
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates the tables of andamal-core/src/latin.rs from Python's unicodedata.
+"""Regenerates the tables of andamal-core/src/text/latin.rs from Python's unicodedata.
 
     python3 scripts/gen-latin.py           rewrite the tables in latin.rs
     python3 scripts/gen-latin.py --check   exit 1 if latin.rs differs from what
@@ -28,7 +28,7 @@ import sys
 import unicodedata
 from pathlib import Path
 
-LATIN_RS = Path(__file__).resolve().parent.parent / "andamal-core" / "src" / "latin.rs"
+LATIN_RS = Path(__file__).resolve().parent.parent / "andamal-core" / "src" / "text" / "latin.rs"
 COVERED = range(0xC0, 0x250)
 LETTERLIKE = range(0x2100, 0x2150)
 

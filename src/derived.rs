@@ -9,15 +9,13 @@
 use std::rc::Rc;
 
 use andamal_core::Folds;
-use andamal_core::Span;
-use andamal_core::found::Found;
-use andamal_core::notebook::{Notebook, Placement};
-use andamal_core::selection::{Selection, select_found};
-use andamal_core::share::ThemeRef;
-use andamal_core::themes::suggest;
+use andamal_core::notes::notebook::{Notebook, Placement};
+use andamal_core::notes::pending::pending;
+use andamal_core::statute::found::Found;
+use andamal_core::statute::selection::{Selection, select_found};
 use yew::prelude::*;
 
-use crate::state::{Proposal, Side, State};
+use crate::state::{Proposal, State};
 use crate::worker::{self, Done, Job};
 
 /// One side's finding and the range compared.
@@ -70,7 +68,7 @@ pub fn use_derivation(state: &State) -> Derived {
     let texts = [a.text.clone(), b.text.clone()];
     let notes = use_memo((texts, SameBook(state.work.notebook.clone()), spans), |(texts, book, spans)| {
         let placement = book.0.place([&texts[0], &texts[1]]);
-        let pending = pending(&book.0, &placement, texts, *spans);
+        let pending = pending(&book.0, &placement, [&texts[0], &texts[1]], *spans);
         Notes { placement, pending }
     });
     Derived { sides: [a, b], notes }
@@ -83,32 +81,6 @@ impl PartialEq for SameBook {
     fn eq(&self, other: &SameBook) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
     }
-}
-
-/// Themes are suggested in compared ranges up to this size.
-const MAX_SUGGESTED_BYTES: usize = 100_000;
-
-fn pending(book: &Notebook, placement: &Placement, texts: &[Rc<str>; 2], spans: [Span; 2]) -> Vec<Proposal> {
-    let mut out = Vec::new();
-    for (side, byte) in [(Side::A, 0u8), (Side::B, 1u8)] {
-        // A compared range this large is a whole document, not an ändamål
-        // clause: suggesting themes all over it would only slow typing.
-        if spans[side.index()].len() > MAX_SUGGESTED_BYTES {
-            continue;
-        }
-        for s in suggest(&texts[side.index()], spans[side.index()]) {
-            let span = Span::new(s.start, s.end);
-            let taken = book.annotations.iter().any(|a| {
-                a.side == byte
-                    && a.themes.contains(&ThemeRef::BuiltIn(s.theme))
-                    && placement.annotation(a.id).is_some_and(|at| at.start < span.end && span.start < at.end)
-            });
-            if !taken && !placement.is_rejected(byte, s.theme, span) && !book.hidden.contains(&s.theme) {
-                out.push(Proposal { side, theme: s.theme, span });
-            }
-        }
-    }
-    out
 }
 
 /// Compares by identity: a finding is replaced only when its inputs change,

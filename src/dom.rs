@@ -6,7 +6,7 @@
 //! selection's ends are UTF-16 offsets into those pieces' text nodes.
 
 use andamal_core::Span;
-use andamal_core::span::utf16_to_byte;
+use andamal_core::text::span::utf16_to_byte;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 

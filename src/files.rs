@@ -9,7 +9,7 @@
 //! files::download(&files::file_name(&state.work.title, &state.work.names, "csv"), "text/csv", &csv);
 //! ```
 
-use andamal_core::session::Scope;
+use andamal_core::formats::session::Scope;
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::wasm_bindgen;
@@ -117,7 +117,7 @@ extern "C" {
 
 /// The text of a document the user opened or dropped, or the Swedish sentence
 /// saying why not: a PDF through pdf.js (`pdf`, from [`pdf_text`]), anything
-/// else in the worker (`andamal_core::textfile`: text in its encodings, Word).
+/// else in the worker (`andamal_core::formats::textfile`: text in its encodings, Word).
 pub async fn read_document(file: &File, pdf: Option<js_sys::Promise>) -> Result<String, String> {
     if let Some(pdf) = pdf {
         let text = wasm_bindgen_futures::JsFuture::from(pdf).await;

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use andamal_core::session::unpack;
+use andamal_core::formats::session::unpack;
 
 use crate::state::{Action, AppContext, Notice};
 use crate::texts;

@@ -23,9 +23,9 @@
 
 use std::cell::RefCell;
 
-use andamal_core::session::{pack_whole, unpack};
-use andamal_core::share::Shared;
-use andamal_core::work::Work;
+use andamal_core::formats::session::{pack_whole, unpack};
+use andamal_core::formats::share::Shared;
+use andamal_core::notes::work::Work;
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
@@ -136,7 +136,7 @@ pub fn save(id: &str, work: &Work) -> impl Future<Output = Result<String, SaveEr
 /// Saves the work synchronously, as the page is hidden or closed, unless it
 /// is what this tab last saved: a save through the worker might not finish
 /// before the page is gone. It is written in the plain format
-/// ([`andamal_core::share::encode_plain`], uncompressed), which the next
+/// ([`andamal_core::formats::share::encode_plain`], uncompressed), which the next
 /// autosave replaces. Failures are ignored (the last autosave stays).
 pub fn flush(state: &State) {
     if state.work.is_empty() {
@@ -148,7 +148,7 @@ pub fn flush(state: &State) {
     if saved {
         return;
     }
-    let payload = andamal_core::share::encode_plain(&work);
+    let payload = andamal_core::formats::share::encode_plain(&work);
     let _ =
         write(id, &payload, Meta { title: state.work.title.clone(), names: state.work.names.clone(), updated: now() });
 }
@@ -201,7 +201,7 @@ pub fn list() -> Vec<Entry> {
             })
         })
         .collect();
-    andamal_core::order::sort_by(&mut entries, |a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
+    andamal_core::text::order::sort_by(&mut entries, |a, b| b.updated.cmp(&a.updated).then_with(|| a.id.cmp(&b.id)));
     entries
 }
 

@@ -298,7 +298,7 @@ pub const COLLECT_HINT: &str = "Moderator: klistra in deltagarnas länkar en i t
 
 /// "Insamlat: 3 anteckningar och 1 kommentar om ett par (2 fanns redan)."
 #[must_use]
-pub fn collected(m: andamal_core::session::Merged) -> String {
+pub fn collected(m: andamal_core::formats::session::Merged) -> String {
     let notes = count_notes(m.annotations);
     let pairs = if m.pair_notes == 1 {
         "1 kommentar om ett par".to_owned()
@@ -556,7 +556,7 @@ mod tests {
         assert_eq!(thousands(999), "999");
         assert_eq!(side_heading(1, " Umeå 2019 "), "B: Umeå 2019");
         assert_eq!(side_heading(0, ""), "Förbundsordning A");
-        let m = andamal_core::session::Merged { annotations: 3, pair_notes: 1, duplicates: 2 };
+        let m = andamal_core::formats::session::Merged { annotations: 3, pair_notes: 1, duplicates: 2 };
         assert_eq!(collected(m), "Insamlat: 3 anteckningar och 1 kommentar om ett par (2 fanns redan).");
         assert!(too_large(7 * 1024 * 1024 + 300_000).starts_with("Texten är för stor (7,2 MB)."));
         assert!(left_out(1).starts_with("1 lös anteckning"));

@@ -12,19 +12,19 @@
 //! the Markdown handout, the CSV table) and QR codes. The page sends a [`Job`]
 //! and awaits its [`Done`]; see [`run`].
 
-use andamal_core::align::{Alignment, align_numbered};
-use andamal_core::export::csv::pair_table;
-use andamal_core::export::markdown::handout;
-use andamal_core::export::web_annotation::export_web_annotation;
+use andamal_core::diff::align::{Alignment, align_numbered};
+use andamal_core::formats::export::csv::pair_table;
+use andamal_core::formats::export::markdown::handout;
+use andamal_core::formats::export::web_annotation::export_web_annotation;
 #[cfg(feature = "documents")]
-use andamal_core::export::web_annotation::import_web_annotation;
-use andamal_core::finder::find;
-use andamal_core::found::Found;
-use andamal_core::qr::qr_symbol;
-use andamal_core::session::{Packed, Scope, narrow};
-use andamal_core::share::{self, MAX_TEXT_BYTES, Shared};
+use andamal_core::formats::export::web_annotation::import_web_annotation;
+use andamal_core::formats::qr::qr_symbol;
+use andamal_core::formats::session::{Packed, Scope, narrow};
+use andamal_core::formats::share::{self, MAX_TEXT_BYTES, Shared};
 #[cfg(feature = "documents")]
-use andamal_core::textfile::file_text;
+use andamal_core::formats::textfile::file_text;
+use andamal_core::statute::finder::find;
+use andamal_core::statute::found::Found;
 use andamal_core::{Folds, Span};
 use std::cell::RefCell;
 
@@ -137,7 +137,7 @@ pub enum Job {
     Compare(CompareInput),
     /// Finds the ändamål section of a text (the finder stays out of the page's wasm).
     Find(String, Folds),
-    /// Crops packed work to its sections (see [`andamal_core::session::narrow`])
+    /// Crops packed work to its sections (see [`andamal_core::formats::session::narrow`])
     /// and encodes it as a link's `v1.…` payload, unless it is too large for one.
     Link(Packed, Scope),
     /// Encodes a comparison as its `v1.…` payload (share links, saved work).
@@ -340,7 +340,7 @@ pub async fn opened(job: Job) -> Result<Shared, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use andamal_core::share::{Shared, SharedSide};
+    use andamal_core::formats::share::{Shared, SharedSide};
 
     fn shared() -> Shared {
         let side = |text: &str| SharedSide { text: text.into(), ..SharedSide::default() };

@@ -4,7 +4,7 @@
 // A mail client may percent-encode the "#" of a share link (and even its
 // "."), so https://host/andamal/#v1.… arrives as the path
 // /andamal/%23v1.… (or /andamal/%23v1%2E…). Find the v1.… fragment the way
-// andamal_core::share::extract_fragment does and open the app with it;
+// andamal_core::formats::share::extract_fragment does and open the app with it;
 // otherwise say in Swedish that the page does not exist.
 //
 // The app's address is where this script lives: 404.html is served at any

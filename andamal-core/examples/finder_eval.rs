@@ -16,7 +16,7 @@ mod damage;
 
 use std::collections::BTreeMap;
 
-use andamal_core::finder::{Confidence, find};
+use andamal_core::statute::finder::{Confidence, find};
 
 #[derive(Default, Clone, Copy)]
 struct Tally {
@@ -132,7 +132,7 @@ fn main() {
 
 /// How the offered range relates to the expected one, in numbers only:
 /// "(overlap 0.80; start +0, end -312; tier high; offered 3rd)".
-fn overlap(f: &corpus::Fixture, finding: &andamal_core::finder::Finding) -> String {
+fn overlap(f: &corpus::Fixture, finding: &andamal_core::statute::finder::Finding) -> String {
     let (Some(s), Some(e)) = (f.expected["starts_with"].as_str(), f.expected["ends_with"].as_str()) else {
         return match finding.candidates.first() {
             Some(c) => format!("(negative; chosen features: {})", features_on(f, c)),
@@ -162,12 +162,12 @@ fn overlap(f: &corpus::Fixture, finding: &andamal_core::finder::Finding) -> Stri
     )
 }
 
-fn features_on(f: &corpus::Fixture, c: &andamal_core::finder::Candidate) -> String {
-    andamal_core::finder::candidates_with_features(&f.input, f.folds)
+fn features_on(f: &corpus::Fixture, c: &andamal_core::statute::finder::Candidate) -> String {
+    andamal_core::statute::finder::candidates_with_features(&f.input, f.folds)
         .into_iter()
         .find(|(x, _)| x.start == c.start && x.end == c.end)
         .map(|(_, fs)| {
-            andamal_core::finder::features::names()
+            andamal_core::statute::finder::features::names()
                 .into_iter()
                 .zip(fs.values)
                 .filter(|(n, v)| *v > 0.0 && n != "position" && !n.contains('×'))

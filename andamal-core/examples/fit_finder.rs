@@ -1,5 +1,5 @@
 //! Fits the finder's weights on the tuning part of the labelled corpus and
-//! rewrites `src/finder/weights.rs` (see `tests/support/fit.rs`).
+//! rewrites `src/statute/finder/weights.rs` (see `tests/support/fit.rs`).
 //!
 //! ```sh
 //! cargo run -p andamal-core --example fit_finder
@@ -14,7 +14,7 @@ fn main() {
     let mut fixtures = corpus::load();
     fixtures.extend(corpus::clauses());
     let model = fit::fit(&fixtures);
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/finder/weights.rs");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/statute/finder/weights.rs");
     std::fs::write(&path, fit::source(&model)).expect("write weights.rs");
     println!(
         "fitted on {} tuning documents: {} right; LOW {:.2}, HIGH {:.2}; wrote {}",
@@ -24,7 +24,7 @@ fn main() {
         model.high,
         path.display()
     );
-    for (name, w) in andamal_core::finder::features::names().iter().zip(model.weights) {
+    for (name, w) in andamal_core::statute::finder::features::names().iter().zip(model.weights) {
         println!("  {name:<26} {w:+.3}");
     }
     println!("  {:<26} {:+.3}", "bias", model.bias);

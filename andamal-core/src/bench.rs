@@ -3,9 +3,9 @@
 //! same inputs and hashing the tokens, nothing else), so the figure says how
 //! much the pipeline costs beyond merely reading the text. Then the two
 //! views beyond a pair, each beside a plain word diff of the same texts:
-//! two generated 50 KB statutes § by § ([`crate::statute_diff`]) against one
+//! two generated 50 KB statutes § by § ([`crate::diff::statute_diff`]) against one
 //! word diff of the whole texts, and the landscape of 100 generated 20 KB
-//! statutes ([`crate::landscape`]) against a word diff of every pair of
+//! statutes ([`crate::diff::landscape`]) against a word diff of every pair of
 //! their ändamål clauses.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -14,11 +14,12 @@ use std::time::Instant;
 
 use serde_json::json;
 
-use crate::align::PairKind;
-use crate::cli::compare;
-use crate::landscape::landscape;
-use crate::statute_diff::compare_statutes;
-use crate::word_diff::diff_texts;
+use crate::diff::align::PairKind;
+use crate::diff::comparison::compare;
+use crate::diff::landscape::landscape;
+use crate::diff::statute_diff::compare_statutes;
+use crate::diff::word_diff::diff_texts;
+use crate::statute::selection::Choice;
 use crate::{Folds, sample, synth};
 
 /// The generator seed of the large pair.
@@ -52,12 +53,12 @@ fn median_us_of(runs: usize, warm_up: usize, mut f: impl FnMut()) -> u64 {
     u64::try_from(times[times.len() / 2]).unwrap_or(u64::MAX).max(1)
 }
 
-/// Tokenises with the pipeline's tokeniser ([`crate::token::pieces`]) and
+/// Tokenises with the pipeline's tokeniser ([`crate::text::token::pieces`]) and
 /// hashes every token, with no normalisation.
 #[must_use]
 pub fn floor(text: &str) -> u64 {
     let mut h = DefaultHasher::new();
-    for (_, piece) in crate::token::pieces(text) {
+    for (_, piece) in crate::text::token::pieces(text) {
         if !piece.starts_with(char::is_whitespace) {
             piece.hash(&mut h);
         }
@@ -85,15 +86,15 @@ pub fn run_report() -> String {
     let (sa, sb) = (sample::OSTRA_OSTERGOTLAND_2017, sample::UMEAREGIONEN_2019);
     let (la, lb) = synth::statute_pair(GENERATOR_SEED, 20_000);
     let seed_us = median_us(|| {
-        black_box(compare(black_box(sa), black_box(sb), folds));
+        black_box(compare([black_box(sa), black_box(sb)], [Choice::Auto; 2], folds));
     });
     let large_us = median_us(|| {
-        black_box(compare(black_box(&la), black_box(&lb), folds));
+        black_box(compare([black_box(&la), black_box(&lb)], [Choice::Auto; 2], folds));
     });
     let floor_us = median_us(|| {
         black_box(floor(black_box(&la)) ^ floor(black_box(&lb)));
     });
-    let (_, _, _, _, al) = compare(&la, &lb, folds);
+    let al = compare([&la, &lb], [Choice::Auto; 2], folds).alignment;
     let (statute_a, statute_b) = synth::statute_revision(GENERATOR_SEED, STATUTE_BYTES);
     let statute_us = median_us(|| {
         black_box(compare_statutes(black_box(&statute_a), black_box(&statute_b), folds));

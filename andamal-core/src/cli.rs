@@ -17,14 +17,14 @@ use std::io;
 use serde::Serialize;
 use serde_json::json;
 
-use crate::align::{Alignment, PairKind};
-use crate::comparison::{self, Comparison};
-use crate::finder::{Candidate, find};
-use crate::selection::{Choice, Selection, Source};
-use crate::share::{self, LinkError, Shared, SharedSide};
-use crate::statute_diff::StatuteSection;
-use crate::word_diff::WordChange;
-use crate::{Folds, Span, bench, export};
+use crate::diff::align::{Alignment, PairKind};
+use crate::diff::comparison::{self, Comparison};
+use crate::diff::statute_diff::StatuteSection;
+use crate::diff::word_diff::WordChange;
+use crate::formats::share::{self, LinkError, Shared, SharedSide};
+use crate::statute::finder::{Candidate, find};
+use crate::statute::selection::{Choice, Selection, Source};
+use crate::{Folds, Span, bench, formats::export};
 
 /// What a run printed and how it ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -184,7 +184,7 @@ fn themes_json(text: &str, folds: Folds) -> serde_json::Value {
         Some(c) => (true, c.span()),
         None => (false, Span::new(0, text.len()).trim(text)),
     };
-    json!({ "found": found, "suggestions": crate::themes::suggest(text, range) })
+    json!({ "found": found, "suggestions": crate::notes::themes::suggest(text, range) })
 }
 
 /// `share`: the two ändamål sections with their headings (the whole trimmed
@@ -258,7 +258,7 @@ fn open_link(link: &str) -> Output {
                         "side": if a.side == 0 { "a" } else { "b" },
                         "start": a.span.start,
                         "end": a.span.end,
-                        "themes": a.themes.iter().map(share::ThemeRef::id).collect::<Vec<_>>(),
+                        "themes": a.themes.iter().map(crate::notes::theme_ref::ThemeRef::id).collect::<Vec<_>>(),
                         "note": a.note,
                         "author": a.author,
                     })
@@ -328,7 +328,7 @@ fn compare_json(a: &str, b: &str, folds: Folds) -> serde_json::Value {
 
 /// `statute`: two whole statutes § by §.
 fn statute_json(a: &str, b: &str, folds: Folds) -> serde_json::Value {
-    let d = crate::statute_diff::compare_statutes(a, b, folds);
+    let d = crate::diff::statute_diff::compare_statutes(a, b, folds);
     let side = |sections: &[StatuteSection], text: &str, indices: &[usize]| -> Vec<serde_json::Value> {
         indices
             .iter()
@@ -356,12 +356,12 @@ fn statute_json(a: &str, b: &str, folds: Folds) -> serde_json::Value {
 /// `landscape`: the ändamål sentences of many documents in groups.
 fn landscape_json(files: &[String], texts: &[String], folds: Folds) -> Output {
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-    let l = match crate::landscape::landscape(&refs, folds) {
+    let l = match crate::diff::landscape::landscape(&refs, folds) {
         Ok(l) => l,
-        Err(crate::landscape::LandscapeError::TooMany { given }) => {
+        Err(crate::diff::landscape::LandscapeError::TooMany { given }) => {
             return Output::fail(
                 2,
-                &format!("högst {} dokument åt gången, fick {given}", crate::landscape::MAX_DOCUMENTS),
+                &format!("högst {} dokument åt gången, fick {given}", crate::diff::landscape::MAX_DOCUMENTS),
             );
         }
     };
@@ -466,7 +466,7 @@ mod tests {
         assert_eq!(csv.stdout.matches("\r\n").count(), 9, "a heading and eight pairs");
         let link = run_args(&["share", "a.txt", "b.txt"]).stdout;
         let json = run_args(&["export", "json", link.trim()]);
-        let shared = crate::export::web_annotation::import_web_annotation(&json.stdout).unwrap();
+        let shared = crate::formats::export::web_annotation::import_web_annotation(&json.stdout).unwrap();
         assert_eq!(share::encode(&shared), link.trim(), "the file holds what the link holds");
         assert_eq!(run_args(&["export", "pdf", "a.txt", "b.txt"]).code, 2);
         assert_eq!(run_args(&["export", "md", "#v2.AAAA"]).code, 3);

@@ -17,12 +17,13 @@ pub const NAMES: [&str; 2] = ["Östra Östergötland 2017", "Umeåregionen 2019"
 /// The example with a few annotations and a pair note, as a workshop might
 /// leave it: what "Visa ett färdigt exempel" opens.
 #[must_use]
-pub fn annotated() -> crate::share::Shared {
+pub fn annotated() -> crate::formats::share::Shared {
     use crate::Span;
-    use crate::notebook::Notebook;
-    use crate::session::pack_whole;
-    use crate::share::ThemeRef;
-    use crate::work::Work;
+    use crate::diff::side::Side;
+    use crate::formats::session::pack_whole;
+    use crate::notes::notebook::Notebook;
+    use crate::notes::theme_ref::ThemeRef;
+    use crate::notes::work::Work;
 
     // Trimmed, as a link of the sections carries them.
     let texts = [OSTRA_OSTERGOTLAND_2017.trim_end(), UMEAREGIONEN_2019.trim_end()];
@@ -48,8 +49,8 @@ pub fn annotated() -> crate::share::Shared {
         ),
     ];
     for (side, phrase, theme, note) in notes {
-        let side_byte = u8::try_from(side).unwrap_or(0);
-        book.annotate(side_byte, texts[side], find(side, phrase), vec![ThemeRef::BuiltIn(theme)], note.to_owned());
+        let on = if side == 0 { Side::A } else { Side::B };
+        book.annotate(on, texts[side], find(side, phrase), vec![ThemeRef::BuiltIn(theme)], note.to_owned());
     }
     book.note_pair(
         texts,
@@ -83,13 +84,14 @@ mod tests {
         let quotes: Vec<&str> =
             shared.annotations.iter().map(|a| a.span.slice(&shared.sides[usize::from(a.side)].text)).collect();
         assert_eq!(quotes[2], "arena för huvudmännens kunskapsutbyte");
-        assert!(crate::share::encode(&shared).len() < 2_000);
+        assert!(crate::formats::share::encode(&shared).len() < 2_000);
     }
 
     #[test]
     fn the_finished_example_is_its_sections() {
         let shared = annotated();
-        let whole = crate::session::Packed { shared: shared.clone(), whole: true, widened: false, left_out: 0 };
-        assert_eq!(crate::session::narrow(whole).shared, shared);
+        let whole =
+            crate::formats::session::Packed { shared: shared.clone(), whole: true, widened: false, left_out: 0 };
+        assert_eq!(crate::formats::session::narrow(whole).shared, shared);
     }
 }

@@ -1,8 +1,8 @@
 //! The reference case: Östra Östergötland 2017 (A1–A7) against Umeåregionen
 //! 2019 (B1–B8), as a workshop reads them.
 
-use andamal_core::align::{Alignment, PairKind, align_numbered};
-use andamal_core::finder::find;
+use andamal_core::diff::align::{Alignment, PairKind, align_numbered};
+use andamal_core::statute::finder::find;
 use andamal_core::{Folds, sample};
 
 fn seed_alignment(folds: Folds) -> (Alignment, &'static str, &'static str) {
@@ -43,13 +43,15 @@ fn seed_pair_golden() {
     let changed: Vec<(&str, &str)> = diff
         .ops
         .iter()
-        .filter(|o| o.op != andamal_core::word_diff::WordOp::Equal)
+        .filter(|o| o.op != andamal_core::diff::word_diff::WordOp::Equal)
         .map(|o| (o.a.map_or("", |s| s.slice(a)), o.b.map_or("", |s| s.slice(b))))
         .collect();
     assert_eq!(changed, [("medborgare", ""), ("", "människor")]);
     // A1 ↔ B1: "i syfte att" → "i syfte är att".
     let d1 = al.pairs[0].diff.as_ref().unwrap();
-    assert!(d1.ops.iter().any(|o| o.op == andamal_core::word_diff::WordOp::Insert && o.b.unwrap().slice(b) == "är"));
+    assert!(
+        d1.ops.iter().any(|o| o.op == andamal_core::diff::word_diff::WordOp::Insert && o.b.unwrap().slice(b) == "är")
+    );
     assert_eq!(al.count(Changed), 4);
     assert_eq!(al.count(Moved), 1);
     assert_eq!(al.count(Added), 1);

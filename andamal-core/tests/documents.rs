@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use andamal_core::Folds;
-use andamal_core::finder::find;
-use andamal_core::textfile::{FileError, Format, MAX_TEXT_BYTES, file_text};
+use andamal_core::formats::textfile::{FileError, Format, MAX_TEXT_BYTES, file_text};
+use andamal_core::statute::finder::find;
 use proptest::prelude::*;
 use zip::write::SimpleFileOptions;
 

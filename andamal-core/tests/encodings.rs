@@ -2,7 +2,7 @@
 //! on every byte, every byte pair and every surrogate pair, and its guesses
 //! on the real clauses of `tests/fixtures/clauses/` saved in each encoding.
 
-use andamal_core::textfile::{decode, mac_roman, utf16, windows_1252};
+use andamal_core::formats::textfile::{decode, mac_roman, utf16, windows_1252};
 use encoding_rs::{MACINTOSH, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 #[test]

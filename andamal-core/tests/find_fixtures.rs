@@ -26,7 +26,7 @@ mod fit;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use andamal_core::finder::{Confidence, Finding, find};
+use andamal_core::statute::finder::{Confidence, Finding, find};
 use corpus::Fixture;
 use libtest_mimic::{Arguments, Failed, Trial};
 
@@ -49,12 +49,12 @@ fn main() {
             let mut all = corpus::load();
             all.extend(corpus::clauses());
             let fitted = fit::source(&fit::fit(&all));
-            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/finder/weights.rs");
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/statute/finder/weights.rs");
             let committed = std::fs::read_to_string(path).expect("weights.rs");
             if fitted == committed {
                 Ok(())
             } else {
-                Err("src/finder/weights.rs is not what the tuning part fits: run cargo run -p andamal-core --example fit_finder".into())
+                Err("src/statute/finder/weights.rs is not what the tuning part fits: run cargo run -p andamal-core --example fit_finder".into())
             }
         }),
         Trial::test("corpus::known_misses_still_miss", {

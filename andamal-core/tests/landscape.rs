@@ -7,8 +7,8 @@ use std::fs;
 use std::path::Path;
 
 use andamal_core::cli::run;
-use andamal_core::landscape::{Landscape, landscape};
-use andamal_core::word_diff::WordOp;
+use andamal_core::diff::landscape::{Landscape, landscape};
+use andamal_core::diff::word_diff::WordOp;
 use andamal_core::{Folds, synth};
 use proptest::prelude::*;
 use serde_json::Value;

@@ -3,8 +3,8 @@
 //! but the tests can: every Latin letter with every combining mark, every
 //! covered letter in NFD, and the letterlike signs NFC folds.
 
-use andamal_core::latin::{canonical, compose, is_combining_mark, strip};
-use andamal_core::normalize::Normalized;
+use andamal_core::text::latin::{canonical, compose, is_combining_mark, strip};
+use andamal_core::text::normalize::Normalized;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::{compose as nfc_compose, is_combining_mark as is_mark};
 

@@ -13,7 +13,7 @@ use std::fs;
 use std::path::Path;
 
 use andamal_core::Span;
-use andamal_core::themes::{CATALOGUE, suggest};
+use andamal_core::notes::themes::{CATALOGUE, suggest};
 use serde_json::Value;
 
 /// theme → (least precision, least recall); `None` where a theme has too few

@@ -4,8 +4,8 @@
 use std::fmt::Write;
 
 use andamal_core::Folds;
-use andamal_core::align::Alignment;
 use andamal_core::cli::compare;
+use andamal_core::diff::align::Alignment;
 
 fn render(a: &str, b: &str) -> String {
     let (found_a, _, found_b, _, al): (bool, _, bool, _, Alignment) = compare(a, b, Folds::default());

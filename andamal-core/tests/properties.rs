@@ -1,11 +1,11 @@
 //! Property tests: no input makes the core panic, and every offset it reports
 //! lies inside the pasted text on a character boundary.
 
-use andamal_core::finder::find;
-use andamal_core::normalize::Normalized;
-use andamal_core::structure::Document;
-use andamal_core::token::tokenize;
-use andamal_core::word_diff::diff_texts;
+use andamal_core::diff::word_diff::diff_texts;
+use andamal_core::statute::finder::find;
+use andamal_core::statute::structure::Document;
+use andamal_core::text::normalize::Normalized;
+use andamal_core::text::token::tokenize;
 use andamal_core::{Folds, Span};
 use proptest::prelude::*;
 
@@ -163,7 +163,7 @@ proptest! {
 
     #[test]
     fn alignment_covers_every_sentence_once_and_mirrors(a in sentences_like(), b in sentences_like()) {
-        use andamal_core::align::align;
+        use andamal_core::diff::align::align;
         let (sa, sb) = (Span::new(0, a.len()), Span::new(0, b.len()));
         let ab = align(&a, sa, &b, sb, Folds::default(), None);
         let mut seen_a = vec![0; ab.a.len()];
@@ -196,7 +196,7 @@ proptest! {
         picks in prop::collection::vec((0usize..120, 1usize..15), 1..6),
         edits in prop::collection::vec((0usize..140, 0usize..10, "[a-zåä ]{0,8}"), 0..5),
     ) {
-        use andamal_core::anchor::Anchor;
+        use andamal_core::notes::anchor::Anchor;
         let floor = |t: &str, mut i: usize| { i = i.min(t.len()); while !t.is_char_boundary(i) { i -= 1; } i };
         let anchors: Vec<Anchor> = picks.iter().map(|&(s, l)| {
             let start = floor(&text, s);
@@ -231,7 +231,8 @@ proptest! {
         picks in prop::collection::vec((0u8..2, 0usize..100, 1usize..12), 1..6),
         edits in prop::collection::vec((0u8..2, 0usize..120, 0usize..10, "[a-zåä ]{0,8}"), 0..5),
     ) {
-        use andamal_core::notebook::Notebook;
+        use andamal_core::diff::side::Side;
+        use andamal_core::notes::notebook::Notebook;
         let floor = |t: &str, mut i: usize| { i = i.min(t.len()); while !t.is_char_boundary(i) { i -= 1; } i };
         let mut book = Notebook::default();
         let mut ids = Vec::new();
@@ -239,7 +240,7 @@ proptest! {
             let text = &texts[usize::from(side)];
             let start = floor(text, s);
             let span = Span::new(start, floor(text, start + l));
-            ids.push(book.annotate(side, text, span, vec![], String::new()));
+            ids.push(book.annotate(Side::from_number(side), text, span, vec![], String::new()));
         }
         let pair = book.note_pair(
             [&texts[0], &texts[1]],
@@ -255,7 +256,7 @@ proptest! {
         }
         let placed = book.place([&edited[0], &edited[1]]);
         for (a, id) in book.annotations.iter().zip(&ids) {
-            let text = &edited[usize::from(a.side)];
+            let text = &edited[a.side.index()];
             match placed.annotation(*id) {
                 Some(span) => {
                     prop_assert!(valid(text, span));

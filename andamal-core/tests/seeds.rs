@@ -1,10 +1,10 @@
 //! Golden tests on the real seed documents in `../shared/seeds` (copied into
 //! `tests/fixtures/seeds` so the crate tests stand alone).
 
-use andamal_core::finder::{Confidence, find};
-use andamal_core::structure::Document;
-use andamal_core::word_diff::{WordOp, diff_tokens};
-use andamal_core::{Folds, Span, normalize::Normalized, token::tokenize};
+use andamal_core::diff::word_diff::{WordOp, diff_tokens};
+use andamal_core::statute::finder::{Confidence, find};
+use andamal_core::statute::structure::Document;
+use andamal_core::{Folds, Span, text::normalize::Normalized, text::token::tokenize};
 
 const MOTION: &str = include_str!("fixtures/seeds/001_motion_two_clauses.txt");
 const OCR_REPORT: &str = include_str!("fixtures/seeds/003_ocr_report.txt");
@@ -47,7 +47,7 @@ fn ocr_damaged_clauses_match_their_clean_originals() {
     assert!(ocr.found);
     // The two best, in the order the report quotes them (which of two
     // quoted clauses ranks first is the model's call).
-    let in_order = |f: &andamal_core::finder::Finding| {
+    let in_order = |f: &andamal_core::statute::finder::Finding| {
         let mut two: Vec<_> = f.candidates.iter().take(2).cloned().collect();
         two.sort_by_key(|c| c.start);
         two

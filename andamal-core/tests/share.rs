@@ -1,10 +1,9 @@
 //! The share format: round trips, damage of every kind refused, and the
 //! committed v1 test vectors that must open identically for ever.
 
-use andamal_core::selection::Choice;
-use andamal_core::share::{
-    CustomTheme, LinkError, PairNote, Shared, SharedAnnotation, SharedSide, ThemeRef, decode, encode,
-};
+use andamal_core::formats::share::{LinkError, PairNote, Shared, SharedAnnotation, SharedSide, decode, encode};
+use andamal_core::notes::theme_ref::{CustomTheme, ThemeRef};
+use andamal_core::statute::selection::Choice;
 use andamal_core::{Folds, Span, sample};
 use proptest::prelude::*;
 
@@ -167,6 +166,6 @@ proptest! {
         let packed = miniz_oxide::deflate::compress_to_vec(&bytes, 6);
         let _ = decode(&format!("v1.{}", b64.encode(packed)));
         let _ = decode(&text);
-        let _ = andamal_core::share::v1::read(&bytes, andamal_core::share::MAX_SAVED_TEXT_BYTES);
+        let _ = andamal_core::formats::share::v1::read(&bytes, andamal_core::formats::share::MAX_SAVED_TEXT_BYTES);
     }
 }

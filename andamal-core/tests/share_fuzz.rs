@@ -13,13 +13,15 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 
-use andamal_core::selection::Choice;
-use andamal_core::share::v1::{self, MAX_NAME_BYTES, MAX_NOTE_BYTES, PALETTE};
-use andamal_core::share::{
-    CustomTheme, LinkError, MAX_SAVED_TEXT_BYTES, MAX_SIDE_BYTES, MAX_TEXT_BYTES, PairNote, Shared, SharedAnnotation,
-    SharedSide, ThemeRef, decode, decode_saved, encode, encode_plain,
+use andamal_core::formats::share::v1::{self, MAX_NAME_BYTES, MAX_NOTE_BYTES};
+use andamal_core::formats::share::{
+    LinkError, MAX_SAVED_TEXT_BYTES, MAX_SIDE_BYTES, MAX_TEXT_BYTES, PairNote, Shared, SharedAnnotation, SharedSide,
+    decode, decode_saved, encode, encode_plain,
 };
-use andamal_core::themes::CATALOGUE;
+use andamal_core::notes::theme_ref::PALETTE;
+use andamal_core::notes::theme_ref::{CustomTheme, ThemeRef};
+use andamal_core::notes::themes::CATALOGUE;
+use andamal_core::statute::selection::Choice;
 use andamal_core::{Folds, Span};
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;

@@ -7,9 +7,9 @@
 use std::fs;
 use std::path::Path;
 
-use andamal_core::align::PairKind;
 use andamal_core::cli::run;
-use andamal_core::statute_diff::{StatuteDiff, compare_statutes};
+use andamal_core::diff::align::PairKind;
+use andamal_core::diff::statute_diff::{StatuteDiff, compare_statutes};
 use andamal_core::{Folds, Span, synth};
 use proptest::prelude::*;
 use serde_json::{Value, json};

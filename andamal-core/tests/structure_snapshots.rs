@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use andamal_core::structure::Document;
+use andamal_core::statute::structure::Document;
 
 fn outline(text: &str, ocr: bool) -> String {
     let doc = Document::parse(text, ocr);

@@ -14,9 +14,9 @@ use std::fs;
 use std::path::Path;
 use std::sync::LazyLock;
 
-use andamal_core::align::{Alignment, PairKind, align};
-use andamal_core::themes::{CATALOGUE, suggest};
-use andamal_core::word_diff::WordOp;
+use andamal_core::diff::align::{Alignment, PairKind, align};
+use andamal_core::diff::word_diff::WordOp;
+use andamal_core::notes::themes::{CATALOGUE, suggest};
 use andamal_core::{Folds, Span};
 use proptest::prelude::*;
 
@@ -203,7 +203,7 @@ fn check_alignment(al: &Alignment, a: &str, span_a: Span, b: &str, span_b: Span)
         if let Some(diff) = &pair.diff {
             // Inside the pair's sentences; a merge or split is diffed as one
             // text, so a run may cross the space between its sentences.
-            let within = |side: &[usize], clauses: &[andamal_core::align::Clause], span: Option<Span>| {
+            let within = |side: &[usize], clauses: &[andamal_core::diff::align::Clause], span: Option<Span>| {
                 let cover = side.iter().map(|&i| clauses[i].span).reduce(Span::cover);
                 span.is_none_or(|s| cover.is_some_and(|c| c.contains(s)))
             };

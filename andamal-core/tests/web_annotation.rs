@@ -1,9 +1,10 @@
 //! Web Annotation export and import: any state a link can carry comes back
 //! unchanged from a file, and hostile files are refused without a panic.
 
-use andamal_core::export::web_annotation::{export_web_annotation, import_web_annotation};
-use andamal_core::selection::Choice;
-use andamal_core::share::{CustomTheme, PairNote, Shared, SharedAnnotation, SharedSide, ThemeRef};
+use andamal_core::formats::export::web_annotation::{export_web_annotation, import_web_annotation};
+use andamal_core::formats::share::{PairNote, Shared, SharedAnnotation, SharedSide};
+use andamal_core::notes::theme_ref::{CustomTheme, ThemeRef};
+use andamal_core::statute::selection::Choice;
 use andamal_core::{Folds, Span};
 use proptest::prelude::*;
 
@@ -85,7 +86,7 @@ proptest! {
 fn the_committed_annotated_vector_survives_a_file() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/share");
     let link = std::fs::read_to_string(dir.join("annotated_seed_pair.link")).unwrap();
-    let shared = andamal_core::share::decode(link.trim()).unwrap();
+    let shared = andamal_core::formats::share::decode(link.trim()).unwrap();
     assert!(!shared.annotations.is_empty());
     assert_eq!(import_web_annotation(&export_web_annotation(&shared)), Ok(shared));
 }

@@ -20,10 +20,10 @@
 use std::fmt::Write as _;
 use std::hint::black_box;
 
-use andamal_core::align::PairKind;
 use andamal_core::bench::GENERATOR_SEED;
 use andamal_core::cli::compare;
-use andamal_core::share::{Shared, SharedSide, encode};
+use andamal_core::diff::align::PairKind;
+use andamal_core::formats::share::{Shared, SharedSide, encode};
 use andamal_core::{Folds, sample, synth};
 use js_sys::JsString;
 use wasm_bindgen::prelude::*;

@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
-use andamal_core::align::{Alignment, Clause, PairKind};
-use andamal_core::selection::Source;
+use andamal_core::diff::align::{Alignment, Clause, PairKind};
+use andamal_core::statute::selection::Source;
 use yew::prelude::*;
 
 use crate::components::{ChangeNav, FoldOptions, Matrix, NoteEditor, PairRows, PrintNotes, Redline, Summary, Tools};
@@ -237,8 +237,8 @@ fn print_heading(state: &State) -> Html {
 #[cfg(test)]
 mod tests {
     use andamal_core::Folds;
-    use andamal_core::comparison::compare;
-    use andamal_core::selection::Choice;
+    use andamal_core::diff::comparison::compare;
+    use andamal_core::statute::selection::Choice;
 
     use super::*;
 

@@ -1,6 +1,6 @@
 use andamal_core::Span;
-use andamal_core::selection::Source;
-use andamal_core::span::utf16_to_byte;
+use andamal_core::statute::selection::Source;
+use andamal_core::text::span::utf16_to_byte;
 use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, DragEvent, HtmlTextAreaElement};
 use yew::prelude::*;

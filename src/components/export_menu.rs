@@ -1,7 +1,7 @@
 use std::rc::Rc;
 
-use andamal_core::export::web_annotation::{ImportError, MAX_FILE_BYTES};
-use andamal_core::session::{Scope, unpack};
+use andamal_core::formats::export::web_annotation::{ImportError, MAX_FILE_BYTES};
+use andamal_core::formats::session::{Scope, unpack};
 use yew::prelude::*;
 
 use crate::state::{Action, use_app};

@@ -1,5 +1,5 @@
-use andamal_core::finder::{Confidence, Reason};
-use andamal_core::selection::Source;
+use andamal_core::statute::finder::{Confidence, Reason};
+use andamal_core::statute::selection::Source;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 

@@ -1,8 +1,8 @@
 use std::rc::Rc;
 
+use andamal_core::formats::session::unpack;
+use andamal_core::notes::themes::CATALOGUE;
 use andamal_core::sample;
-use andamal_core::session::unpack;
-use andamal_core::themes::CATALOGUE;
 use yew::prelude::*;
 
 use crate::state::{Action, use_app};

@@ -1,6 +1,6 @@
 use andamal_core::Span;
-use andamal_core::matrix::{Verdict, theme_places};
-use andamal_core::share::ThemeRef;
+use andamal_core::notes::matrix::{Verdict, theme_places};
+use andamal_core::notes::theme_ref::ThemeRef;
 use yew::prelude::*;
 
 use crate::components::{InComparison, use_comparison};
@@ -9,7 +9,7 @@ use crate::texts;
 
 /// Who says what: for each theme, where A and B address it (click to jump)
 /// and whether the wording differs there; a sentence paired with an
-/// annotated one carries its theme (see `andamal_core::matrix`), marked so,
+/// annotated one carries its theme (see `andamal_core::notes::matrix`), marked so,
 /// to confirm or turn down. What a moderator projects.
 #[component]
 pub fn Matrix() -> Html {
@@ -23,14 +23,16 @@ pub fn Matrix() -> Html {
             .annotations
             .iter()
             .filter(|a| a.themes.contains(&look.reference))
-            .filter_map(|a| Some((usize::from(a.side.min(1)), derived.notes.placement.annotation(a.id)?)))
+            .filter_map(|a| Some((a.side.index(), derived.notes.placement.annotation(a.id)?)))
             .collect();
         let builtin = match look.reference {
             ThemeRef::BuiltIn(id) => Some(id),
             ThemeRef::Custom(_) => None,
         };
         let rejected = |side: usize, span: Span| {
-            builtin.is_some_and(|id| derived.notes.placement.is_rejected(u8::from(side == 1), id, span))
+            builtin.is_some_and(|id| {
+                derived.notes.placement.is_rejected(if side == 1 { Side::B } else { Side::A }, id, span)
+            })
         };
         let places = theme_places(&compared.alignment, texts, &marks, rejected);
         let verdict = places.verdict();
@@ -97,7 +99,7 @@ pub fn Matrix() -> Html {
         });
     }
     // The themes nobody addresses, in Swedish order.
-    andamal_core::swedish::sort(&mut unaddressed);
+    andamal_core::text::swedish::sort(&mut unaddressed);
     html! {
         <div class="matrix">
             if rows.is_empty() {

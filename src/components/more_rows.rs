@@ -1,4 +1,4 @@
-use andamal_core::align::{Alignment, Pair, PairKind};
+use andamal_core::diff::align::{Alignment, Pair, PairKind};
 use yew::prelude::*;
 
 use crate::texts;

@@ -1,6 +1,6 @@
 use andamal_core::Span;
-use andamal_core::share::ThemeRef;
-use andamal_core::wordwise::Edge;
+use andamal_core::notes::theme_ref::ThemeRef;
+use andamal_core::text::wordwise::Edge;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;

@@ -1,5 +1,5 @@
-use andamal_core::notebook::Notebook;
-use andamal_core::share::ThemeRef;
+use andamal_core::notes::notebook::Notebook;
+use andamal_core::notes::theme_ref::ThemeRef;
 use yew::prelude::*;
 
 use crate::components::{Compared, InComparison, use_comparison};
@@ -34,7 +34,7 @@ pub(crate) fn listed<'a>(
     let mut placed: Vec<(usize, Listed<'a>)> = Vec::new();
     let mut loose = Vec::new();
     for a in &book.annotations {
-        let side = if a.side == 0 { Side::A } else { Side::B };
+        let side = a.side;
         let Some(span) = placement.annotation(a.id) else {
             let quote = a.anchor.exact.clone();
             loose.push(Listed {
@@ -92,7 +92,7 @@ pub(crate) fn listed<'a>(
         };
         placed.push((a.start, listed));
     }
-    andamal_core::order::sort_by(&mut placed, |a, b| a.0.cmp(&b.0));
+    andamal_core::text::order::sort_by(&mut placed, |a, b| a.0.cmp(&b.0));
     (placed.into_iter().map(|(_, l)| l).collect(), loose)
 }
 

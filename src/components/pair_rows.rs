@@ -1,5 +1,5 @@
 use andamal_core::Span;
-use andamal_core::align::{Pair, PairKind};
+use andamal_core::diff::align::{Pair, PairKind};
 use yew::prelude::*;
 
 use crate::components::{Compared, InComparison, MoreRows, ROWS_AT_ONCE, row_window, sentence, use_comparison};
@@ -21,7 +21,7 @@ pub fn PairRows() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some((side, span)) = take_selected_span() {
-                let span = andamal_core::wordwise::snap(&state.work.texts[side.index()], span);
+                let span = andamal_core::text::wordwise::snap(&state.work.texts[side.index()], span);
                 if !span.is_empty() {
                     state.dispatch(Action::OpenDraft(Target::Span(side, span)));
                 }

@@ -1,5 +1,5 @@
-use andamal_core::align::{Pair, PairKind};
-use andamal_core::word_diff::WordOp;
+use andamal_core::diff::align::{Pair, PairKind};
+use andamal_core::diff::word_diff::WordOp;
 use yew::prelude::*;
 
 use crate::components::pair_rows::pair_notes;

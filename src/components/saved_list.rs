@@ -175,7 +175,7 @@ pub fn SavedList(props: &SavedListProps) -> Html {
 }
 
 /// Replaces the page's work with a saved comparison, which keeps saving to its id.
-fn open_saved(state: &AppContext, opened: andamal_core::work::Work, id: String) {
+fn open_saved(state: &AppContext, opened: andamal_core::notes::work::Work, id: String) {
     state.dispatch(Action::Open(Rc::new(opened)));
     state.dispatch(Action::SetWorkId(id.into()));
 }

@@ -7,9 +7,9 @@
 //! to byte offsets (see [`crate::dom::selected_span`]).
 
 use andamal_core::Span;
-use andamal_core::align::{Pair, PairKind};
-use andamal_core::overlay::segments;
-use andamal_core::word_diff::WordOp;
+use andamal_core::diff::align::{Pair, PairKind};
+use andamal_core::diff::word_diff::WordOp;
+use andamal_core::text::overlay::segments;
 use yew::prelude::*;
 
 use crate::derived::Notes;
@@ -73,7 +73,7 @@ pub fn sentence(state: &AppContext, notes: &Notes, text: &str, span: Span, side:
                 }
                 Mark::Suggested(theme) => {
                     class.push("suggested");
-                    let label = andamal_core::themes::theme(theme).map_or(theme, |t| t.label);
+                    let label = andamal_core::notes::themes::theme(theme).map_or(theme, |t| t.label);
                     titles.push(texts::suggestion_title(label));
                 }
                 Mark::Draft => class.push("drafting"),
@@ -125,8 +125,7 @@ fn touching<'a>(
     side: Side,
     span: Span,
 ) -> impl Iterator<Item = (usize, Span)> + 'a {
-    let byte = u8::try_from(side.index()).unwrap_or(0);
-    let annotations = state.work.notebook.annotations.iter().enumerate().filter(move |(_, a)| a.side == byte);
+    let annotations = state.work.notebook.annotations.iter().enumerate().filter(move |(_, a)| a.side == side);
     annotations.filter_map(move |(i, a)| Some((i, notes.placement.annotation(a.id).filter(|at| overlaps(*at, span))?)))
 }
 

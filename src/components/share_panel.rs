@@ -1,7 +1,7 @@
-use andamal_core::session::{Packed, Scope, pack_whole};
+use andamal_core::formats::session::{Packed, Scope, pack_whole};
 use std::rc::Rc;
 
-use andamal_core::share::Shared;
+use andamal_core::formats::share::Shared;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;

@@ -1,4 +1,4 @@
-use andamal_core::themes::theme;
+use andamal_core::notes::themes::theme;
 use yew::prelude::*;
 
 use crate::components::{InComparison, use_comparison};

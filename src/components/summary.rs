@@ -1,4 +1,4 @@
-use andamal_core::align::PairKind;
+use andamal_core::diff::align::PairKind;
 use yew::prelude::*;
 
 use crate::components::use_compared;

@@ -1,5 +1,5 @@
-use andamal_core::share::{CustomTheme, ThemeRef};
-use andamal_core::themes::CATALOGUE;
+use andamal_core::notes::theme_ref::{CustomTheme, ThemeRef};
+use andamal_core::notes::themes::CATALOGUE;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 

@@ -1,7 +1,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 
-use andamal_core::align::Alignment;
+use andamal_core::diff::align::Alignment;
 use gloo_worker::Spawnable;
 use yew::prelude::*;
 

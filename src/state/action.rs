@@ -3,9 +3,10 @@
 
 use std::rc::Rc;
 
-use andamal_core::share::{Shared, ThemeRef};
-use andamal_core::wordwise::Edge;
-use andamal_core::work::Work;
+use andamal_core::formats::share::Shared;
+use andamal_core::notes::theme_ref::ThemeRef;
+use andamal_core::notes::work::Work;
+use andamal_core::text::wordwise::Edge;
 use andamal_core::{Folds, Span};
 
 use super::{Notice, Panel, Proposal, Side, Target, View};

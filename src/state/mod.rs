@@ -41,10 +41,10 @@ mod work;
 
 use std::rc::Rc;
 
-use andamal_core::history::History;
-use andamal_core::notebook::Notebook;
-use andamal_core::session::pack_whole;
-use andamal_core::work::Work;
+use andamal_core::formats::session::pack_whole;
+use andamal_core::notes::history::History;
+use andamal_core::notes::notebook::Notebook;
+use andamal_core::notes::work::Work;
 
 pub use action::Action;
 pub use context::{AppContext, use_app};

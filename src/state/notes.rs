@@ -6,10 +6,10 @@
 use std::rc::Rc;
 
 use andamal_core::Span;
-use andamal_core::notebook::Notebook;
-use andamal_core::session::merge;
-use andamal_core::share::ThemeRef;
-use andamal_core::wordwise;
+use andamal_core::formats::session::merge;
+use andamal_core::notes::notebook::Notebook;
+use andamal_core::notes::theme_ref::ThemeRef;
+use andamal_core::text::wordwise;
 
 use super::reducer::Reduced;
 use super::{Action, Notice, Side, State};
@@ -36,13 +36,8 @@ pub struct Draft {
     pub quick: bool,
 }
 
-/// A theme suggested for a span of one side, as accepted or rejected.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Proposal {
-    pub side: Side,
-    pub theme: &'static str,
-    pub span: Span,
-}
+/// A theme suggested for a span of one side, as accepted or rejected (decided in the core).
+pub use andamal_core::notes::pending::Proposal;
 
 pub(super) fn reduce(next: &mut State, action: Action) -> Reduced {
     match action {
@@ -75,14 +70,7 @@ pub(super) fn reduce(next: &mut State, action: Action) -> Reduced {
             let author = next.initials.clone();
             let mut id = None;
             next.change(|book, texts| {
-                id = Some(book.annotate_by(
-                    side_byte(side),
-                    &texts[side.index()],
-                    span,
-                    vec![theme],
-                    String::new(),
-                    author,
-                ));
+                id = Some(book.annotate_by(side, &texts[side.index()], span, vec![theme], String::new(), author));
                 true
             });
             if let Some(draft) = &mut next.draft {
@@ -114,14 +102,14 @@ pub(super) fn reduce(next: &mut State, action: Action) -> Reduced {
                 for p in &proposals {
                     let text = &texts[p.side.index()];
                     let themes = vec![ThemeRef::BuiltIn(p.theme)];
-                    book.annotate_by(side_byte(p.side), text, p.span, themes, String::new(), author.clone());
+                    book.annotate_by(p.side, text, p.span, themes, String::new(), author.clone());
                 }
                 !proposals.is_empty()
             });
         }
         Action::Reject(proposals) => next.change(|book, texts| {
             for p in &proposals {
-                book.reject(side_byte(p.side), p.theme, &texts[p.side.index()], p.span);
+                book.reject(p.side, p.theme, &texts[p.side.index()], p.span);
             }
             !proposals.is_empty()
         }),
@@ -131,9 +119,9 @@ pub(super) fn reduce(next: &mut State, action: Action) -> Reduced {
                 let text = &texts[side.index()];
                 match (confirm, theme) {
                     (true, theme) => {
-                        book.annotate_by(side_byte(side), text, span, vec![theme], String::new(), author);
+                        book.annotate_by(side, text, span, vec![theme], String::new(), author);
                     }
-                    (false, ThemeRef::BuiltIn(id)) => book.reject(side_byte(side), id, text, span),
+                    (false, ThemeRef::BuiltIn(id)) => book.reject(side, id, text, span),
                     (false, ThemeRef::Custom(_)) => return false,
                 }
                 true
@@ -169,10 +157,6 @@ pub(super) fn reduce(next: &mut State, action: Action) -> Reduced {
     Reduced::Changed
 }
 
-fn side_byte(side: Side) -> u8 {
-    u8::try_from(side.index()).unwrap_or(0)
-}
-
 impl State {
     fn open_draft(&mut self, target: Target, editing: Option<u32>) {
         self.drafts_opened += 1;
@@ -197,7 +181,7 @@ impl State {
                 if themes.is_empty() && note.is_empty() {
                     return false;
                 }
-                book.annotate_by(side_byte(side), &texts[side.index()], span, themes, note, author);
+                book.annotate_by(side, &texts[side.index()], span, themes, note, author);
                 true
             }),
             (Target::Span(side, span), Some(id)) => self.change(|book, texts| {

@@ -1,6 +1,6 @@
-use andamal_core::selection::Choice;
-use andamal_core::share::ThemeRef;
-use andamal_core::wordwise::Edge;
+use andamal_core::notes::theme_ref::ThemeRef;
+use andamal_core::statute::selection::Choice;
+use andamal_core::text::wordwise::Edge;
 use andamal_core::{Folds, Span, sample};
 use yew::Reducible;
 
@@ -105,7 +105,7 @@ fn a_draft_is_opened_stepped_saved_and_closed() {
     let s = s.reduce(Action::SaveDraft(arena(), " Viktig ".into()));
     assert_eq!(s.draft, None);
     let a = &s.work.notebook.annotations[0];
-    assert_eq!((a.anchor.exact.as_str(), a.note.as_str(), a.side), ("plattform", "Viktig", 0));
+    assert_eq!((a.anchor.exact.as_str(), a.note.as_str(), a.side), ("plattform", "Viktig", Side::A));
     let b_span = span_of(&s, Side::B, "plattform");
     let s = s.reduce(Action::OpenDraft(Target::Span(Side::B, b_span)));
     assert!(s.draft.unwrap().serial > first);
@@ -215,7 +215,7 @@ fn text_edits_keep_annotations() {
 
 #[test]
 fn opening_a_link_replaces_the_work_and_its_history() {
-    use andamal_core::session::{Scope, pack, unpack};
+    use andamal_core::formats::session::{Scope, pack, unpack};
     let s = with_text().reduce(Action::AddTheme("Unga".into(), 1));
     let span = span_of(&s, Side::B, "arena");
     let s = s.reduce(Action::OpenDraft(Target::Span(Side::B, span))).reduce(Action::SaveDraft(arena(), "x".into()));
@@ -267,7 +267,7 @@ fn swap_exchanges_everything_and_swapping_back_restores_it() {
     let swapped = s.clone().reduce(Action::Swap);
     assert_eq!(swapped.work.texts[0], s.work.texts[1]);
     assert_eq!(swapped.work.names[1], s.work.names[0]);
-    assert_eq!(swapped.work.notebook.annotations[0].side, 0);
+    assert_eq!(swapped.work.notebook.annotations[0].side, Side::A);
     let back = swapped.reduce(Action::Swap);
     assert_eq!(
         (&back.work.texts, &back.work.names, &*back.work.notebook),
@@ -314,7 +314,7 @@ fn presentation_shows_the_qr_code_only_while_presenting() {
 
 #[test]
 fn opened_work_is_folded_until_a_side_is_unfolded_or_texts_are_loaded() {
-    let opened = andamal_core::session::unpack(&sample::annotated());
+    let opened = andamal_core::formats::session::unpack(&sample::annotated());
     let s = reduce(State::default(), Action::Open(Rc::new(opened)));
     assert_eq!(s.folded, [true, true]);
     let s = s.reduce(Action::Unfold(Side::B));
@@ -355,10 +355,10 @@ fn a_carried_theme_is_confirmed_or_turned_down() {
     let span = span_of(&s, Side::A, "arena");
     let confirmed = s.clone().reduce(Action::Carry(Side::A, arena()[0].clone(), span, true));
     assert_eq!(confirmed.work.notebook.annotations[0].anchor.exact, "arena");
-    assert_eq!(confirmed.work.notebook.annotations[0].side, 0);
+    assert_eq!(confirmed.work.notebook.annotations[0].side, Side::A);
     let rejected = s.clone().reduce(Action::Carry(Side::A, arena()[0].clone(), span, false));
     let placed = rejected.work.notebook.place([&rejected.work.texts[0], &rejected.work.texts[1]]);
-    assert!(placed.is_rejected(0, "arena", span));
+    assert!(placed.is_rejected(Side::A, "arena", span));
     let mine = s.reduce(Action::AddTheme("Unga".into(), 1));
     let custom = ThemeRef::Custom(mine.work.notebook.custom[0].number);
     let same = mine.clone().reduce(Action::Carry(Side::A, custom, span, false));
@@ -367,7 +367,7 @@ fn a_carried_theme_is_confirmed_or_turned_down() {
 
 #[test]
 fn initials_sign_new_notes_and_a_rooms_links_are_collected() {
-    use andamal_core::session::{Scope, pack};
+    use andamal_core::formats::session::{Scope, pack};
     let s = with_text().reduce(Action::SetInitials("  KLM  ".into()));
     assert_eq!(s.initials, "KLM");
     let span = span_of(&s, Side::B, "arena");
@@ -402,7 +402,7 @@ fn the_work_id_is_kept_until_another_comparison_opens() {
     assert!(Rc::ptr_eq(&s, &same));
     let s = s.reduce(Action::LoadExample).reduce(Action::AddTheme("Unga".into(), 1));
     assert_eq!(s.work_id.as_deref(), Some("abc"), "edits keep saving to the same place");
-    let opened = andamal_core::session::unpack(&andamal_core::share::Shared::default());
+    let opened = andamal_core::formats::session::unpack(&andamal_core::formats::share::Shared::default());
     let s = s.reduce(Action::Open(Rc::new(opened)));
     assert_eq!(s.work_id, None, "an opened link or file is saved as a new comparison");
 }

@@ -3,29 +3,15 @@
 
 use std::rc::Rc;
 
-use andamal_core::naming::suggest_name;
 use andamal_core::sample;
-use andamal_core::selection::Choice;
+use andamal_core::statute::naming::suggest_name;
+use andamal_core::statute::selection::Choice;
 
 use super::reducer::Reduced;
 use super::{Action, Notice, State};
 
-/// Which of the two compared documents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Side {
-    A,
-    B,
-}
-
-impl Side {
-    #[must_use]
-    pub fn index(self) -> usize {
-        match self {
-            Side::A => 0,
-            Side::B => 1,
-        }
-    }
-}
+/// Which of the two compared documents (the core's, so the notebook and the page agree).
+pub use andamal_core::diff::side::Side;
 
 pub(super) fn reduce(next: &mut State, action: Action) -> Reduced {
     let work = &mut next.work;

@@ -22,7 +22,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use andamal_core::Folds;
-use andamal_core::finder::{Candidate, Confidence, Finding, find};
+use andamal_core::statute::finder::{Candidate, Confidence, Finding, find};
 use serde_json::Value;
 
 /// One labelled document.

@@ -1,0 +1,546 @@
+//! Finding the ändamål paragraph in a pasted document.
+//!
+//! Candidates are ranked by what a reader looks for: a heading that names the
+//! purpose ("Förbundets ändamål", "Syfte"), defining wording at the start of
+//! the text ("Förbundets ändamål är att", "Förbundet har till ändamål att"),
+//! and the position förbundsordningar give it (§ 1–5). Sections without text
+//! (table-of-contents lines) are never candidates. Prose that merely talks
+//! about ändamål is not a candidate; a paraphrase ("Förbundets syfte är att")
+//! is at best a low-confidence one.
+//!
+//! ```
+//! use andamal_core::{Folds, statute::finder::{find, Confidence}};
+//! let text = "3 § Medlemmar\nKommunerna.\n\n4 § Förbundets ändamål\nFörbundets ändamål är att svara för finansiell samordning.\n\n5 § Organisation\nStyrelsen.";
+//! let found = find(text, Folds::default());
+//! let best = found.chosen().unwrap();
+//! assert_eq!(found.confidence, Confidence::High);
+//! assert_eq!(best.heading.as_deref(), Some("4 § Förbundets ändamål"));
+//! assert_eq!(&text[best.start..best.end], "Förbundets ändamål är att svara för finansiell samordning.");
+//! ```
+
+use serde::Serialize;
+
+use crate::statute::structure::{Document, Section};
+use crate::statute::vocab::match_key;
+use crate::{Folds, Span};
+
+pub mod features;
+pub mod reading;
+#[rustfmt::skip]
+mod weights;
+pub mod wording;
+
+use reading::Reading;
+
+use features::{DocumentContext, Features, Place, features, index};
+
+/// How sure the finder is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    High,
+    Low,
+}
+
+/// Why a candidate ranks where it does; the app explains its choice with these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// The heading names the purpose ("Ändamål", "Förbundets ändamål").
+    HeadingAndamal,
+    /// The heading says "Syfte" or "Uppdrag".
+    HeadingSyfte,
+    /// The text opens with defining wording ("Förbundets ändamål är att").
+    DefiningWording,
+    /// The text opens with "Förbundet ska …".
+    MandateWording,
+    /// Only a paraphrase ("Förbundets syfte är att …").
+    Paraphrase,
+    /// Numbered 1–5, where förbundsordningar put the purpose.
+    TypicalPosition,
+    /// The document has no headings; the whole text is taken.
+    WholeText,
+}
+
+/// One candidate section.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    /// The heading as written, trimmed.
+    pub heading: Option<String>,
+    /// Where the heading starts (= `start` without a heading).
+    pub section_start: usize,
+    /// Where the text starts.
+    pub start: usize,
+    /// Just after the last character of the last sentence.
+    pub end: usize,
+    /// 0..=1: the probability that this is the document's ändamål section.
+    pub score: f64,
+    /// 0..=1: the probability that a reader takes it for the ändamål itself
+    /// rather than a stand-in (a "Syfte" or "Uppdrag" section, a paraphrase).
+    #[serde(skip)]
+    pub sure: f64,
+    #[serde(skip)]
+    pub reasons: Vec<Reason>,
+    /// The section's index in [`Finding::document`], if it is a whole section.
+    #[serde(skip)]
+    pub section: Option<usize>,
+}
+
+impl Candidate {
+    /// The section number from the heading ("4"), for clause addresses.
+    #[must_use]
+    pub fn number<'d>(&self, document: &'d Document) -> Option<&'d str> {
+        let section = document.sections.get(self.section?)?;
+        let heading = section.heading.as_ref()?;
+        self.heading.as_ref()?;
+        heading.number.as_deref()
+    }
+
+    /// The candidate's text range.
+    #[must_use]
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// What the finder concluded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub found: bool,
+    pub confidence: Confidence,
+    /// At most 10, best first; `candidates[0]` is the chosen one when `found`.
+    pub candidates: Vec<Candidate>,
+    pub document: Document,
+}
+
+impl Finding {
+    /// The chosen candidate, if any.
+    #[must_use]
+    pub fn chosen(&self) -> Option<&Candidate> {
+        if self.found { self.candidates.first() } else { None }
+    }
+}
+
+/// At most this many candidates are reported.
+pub const MAX_CANDIDATES: usize = 10;
+
+/// Finds the ändamål section of `text`.
+#[must_use]
+pub fn find(text: &str, folds: Folds) -> Finding {
+    let reading = Reading::new(text);
+    let document = Document::parse(reading.text(), folds.ocr);
+    let mut candidates = scored(reading.text(), &document, folds.ocr);
+    let (found, confidence) = decide(&candidates, weights::LOW, weights::HIGH);
+    candidates.truncate(MAX_CANDIDATES);
+    if reading.is_copy() {
+        let candidates = candidates.iter().map(|c| back(text, &reading, c)).collect();
+        let document = document.mapped(|s| reading.original_span(s));
+        return Finding { found, confidence, candidates, document };
+    }
+    Finding { found, confidence, candidates, document }
+}
+
+/// A candidate found in the cleaned copy, with its offsets and heading in
+/// the pasted text.
+fn back(text: &str, reading: &Reading<'_>, c: &Candidate) -> Candidate {
+    let span = reading.original_span(Span::new(c.start, c.end));
+    let heading = c.heading.as_ref().map(|h| {
+        let at = reading.original_span(Span::new(c.section_start, c.section_start + h.len()));
+        at.slice(text).trim().to_owned()
+    });
+    Candidate {
+        heading,
+        section_start: reading.original(c.section_start),
+        start: span.start,
+        end: span.end,
+        score: c.score,
+        sure: c.sure,
+        reasons: c.reasons.clone(),
+        section: c.section,
+    }
+}
+
+/// The decision on scored candidates (best first): found when the model
+/// gives "none of them" at most `1 - low`; sure when the best alone has at
+/// least `high` (a document with two close candidates is found, but unsure
+/// which).
+#[must_use]
+pub fn decide(candidates: &[Candidate], low: f64, high: f64) -> (bool, Confidence) {
+    let some = candidates.iter().map(|c| c.score).sum::<f64>();
+    let found = some >= low;
+    // Sure: the best stands out, and is the kind of section a reader takes
+    // for the ändamål itself (not a stand-in headed "Syfte" or "Uppdrag").
+    let sure = candidates.first().is_some_and(|c| c.score >= high && c.sure >= 0.5);
+    (found, if found && sure { Confidence::High } else { Confidence::Low })
+}
+
+/// Every candidate with its features, in text order: what [`find`] ranks,
+/// and what the fitting script (`examples/fit_finder.rs`) learns from.
+#[must_use]
+pub fn candidates_with_features(text: &str, folds: Folds) -> Vec<(Candidate, Features)> {
+    let reading = Reading::new(text);
+    let document = Document::parse(reading.text(), folds.ocr);
+    all_candidates(reading.text(), &document, folds.ocr)
+        .into_iter()
+        .map(|(c, f)| (back(text, &reading, &c), f))
+        .collect()
+}
+
+/// The candidates, scored by the fitted model, best first.
+fn scored(text: &str, document: &Document, ocr: bool) -> Vec<Candidate> {
+    let all = all_candidates(text, document, ocr);
+    let scores: Vec<f64> = all.iter().map(|(_, f)| f.score(&weights::WEIGHTS, weights::BIAS)).collect();
+    let mut candidates: Vec<Candidate> = all
+        .into_iter()
+        .zip(features::probabilities(&scores))
+        .map(|((mut c, f), p)| {
+            c.score = p;
+            c.sure = f.probability(&weights::SURE_WEIGHTS, weights::SURE_BIAS);
+            c
+        })
+        .collect();
+    crate::text::order::sort_by(&mut candidates, |a, b| b.score.total_cmp(&a.score).then(a.start.cmp(&b.start)));
+    candidates
+}
+
+fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate, Features)> {
+    let context = DocumentContext::new(text, document, ocr);
+    let mut out: Vec<(Candidate, Features)> = Vec::new();
+    for (index, section) in document.sections.iter().enumerate() {
+        let sentences: Vec<Span> = section.sentences().collect();
+        let Some(first) = sentences.first() else {
+            continue;
+        };
+        let start = skip_opening_quote(text, section.body.start);
+        let end = clause_end(text, section, 0, ocr);
+        let place = Place {
+            section,
+            whole_section: true,
+            start,
+            end,
+            first_sentence: first.slice(text),
+            later: &sentences[1..],
+            heading: section.title(text),
+        };
+        let f = features(text, &context, &place);
+        out.push((candidate(text, section, index, start, end, &f, true), f));
+        // Purpose wording later inside the section: a clause quoted in a
+        // decision or run into prose, without a heading of its own.
+        // A section that is about purpose already is the candidate: a second,
+        // overlapping one inside it would only split its probability.
+        let about_purpose = [
+            index::HEADING_ANDAMAL,
+            index::HEADING_SYFTE,
+            index::HEADING_UPPGIFT,
+            index::HEADING_FOREMAL,
+            index::OPENS_ANDAMAL,
+            index::OPENS_FOREMAL,
+            index::OPENS_UPPGIFT,
+            index::OPENS_SYFTE,
+            index::OPENS_MANDATE,
+        ]
+        .iter()
+        .any(|&i| f.values[i] > 0.0);
+        let embedded = if about_purpose { None } else { embedded_clause(text, section, &context, ocr) };
+        if let Some(e) = embedded {
+            if e.start != start {
+                let place = Place {
+                    section,
+                    whole_section: false,
+                    start: e.start,
+                    end: e.end,
+                    first_sentence: &text[e.start..sentences[e.sentence].end.max(e.start)],
+                    later: &sentences[e.sentence + 1..],
+                    heading: e.heading.map(|h| h.slice(text)),
+                };
+                let f = features(text, &context, &place);
+                let mut c = candidate(text, section, index, e.start, e.end, &f, false);
+                if let Some(h) = e.heading {
+                    c.heading = Some(h.slice(text).to_owned());
+                    c.section_start = h.start;
+                }
+                out.push((c, f));
+            }
+        }
+    }
+    out
+}
+
+fn candidate(
+    text: &str,
+    section: &Section,
+    index: usize,
+    start: usize,
+    end: usize,
+    f: &Features,
+    whole_section: bool,
+) -> Candidate {
+    let heading = if whole_section { section.heading.as_ref() } else { None };
+    Candidate {
+        heading: heading.map(|h| h.span.slice(text).trim().to_owned()),
+        section_start: heading.map_or(start, |h| h.span.start),
+        start,
+        end: end.max(start),
+        score: 0.0,
+        sure: 0.0,
+        reasons: reasons(f),
+        section: Some(index),
+    }
+}
+
+/// The features a reader can check, as reasons.
+fn reasons(f: &Features) -> Vec<Reason> {
+    let on = |i: usize| f.values[i] > 0.0;
+    let mut r = Vec::new();
+    if on(index::HEADING_ANDAMAL) {
+        r.push(Reason::HeadingAndamal);
+    } else if on(index::HEADING_SYFTE) || on(index::HEADING_UPPGIFT) || on(index::HEADING_FOREMAL) {
+        r.push(Reason::HeadingSyfte);
+    }
+    if on(index::OPENS_ANDAMAL) || on(index::OPENS_FOREMAL) {
+        r.push(Reason::DefiningWording);
+    } else if on(index::OPENS_MANDATE) || on(index::OPENS_UPPGIFT) {
+        r.push(Reason::MandateWording);
+    } else if on(index::OPENS_SYFTE) {
+        r.push(Reason::Paraphrase);
+    }
+    if on(index::NUMBER_TYPICAL) {
+        r.push(Reason::TypicalPosition);
+    }
+    if on(index::BARE_CLAUSE) || on(index::BARE_PROSE) {
+        r.push(Reason::WholeText);
+    }
+    r
+}
+
+/// A clause that starts inside a section (not at its text): a later stycke,
+/// or a statement of purpose inside a sentence (quoted in a decision, run
+/// into prose, or in a transcript that lost its section numbers).
+struct Embedded {
+    start: usize,
+    end: usize,
+    /// The index of its sentence among the section's sentences.
+    sentence: usize,
+    heading: Option<Span>,
+}
+
+fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr: bool) -> Option<Embedded> {
+    let mut before = 0;
+    for (i, stycke) in section.stycken.iter().enumerate() {
+        let first_index = before;
+        before += stycke.sentences.len();
+        for (k, sentence) in stycke.sentences.iter().enumerate() {
+            let Some(found) = context.reader.statement(sentence.slice(text)) else {
+                continue;
+            };
+            if i == 0 && k == 0 && found.at == 0 {
+                // The section's own opening: scored as the section.
+                continue;
+            }
+            let start = skip_opening_quote(text, sentence.start + found.at);
+            let heading = found.heading.map(|(s, e)| Span::new(sentence.start + s, sentence.start + e));
+            if k == 0 && found.at == 0 {
+                // A stycke of its own, not at the section's start: the
+                // clause runs to the end of its stycke and of the list it
+                // introduces; a quoted one to its closing quote mark (over
+                // several stycken), or to the section's end when the quote
+                // is never closed.
+                let quoted = start != sentence.start + found.at;
+                let end = if quoted {
+                    quote_end(text, &section.stycken[i..], start).unwrap_or_else(|| clause_end(text, section, i, ocr))
+                } else {
+                    stycke_end(text, &section.stycken[i..])
+                };
+                return Some(Embedded { start, end, sentence: first_index, heading });
+            }
+            // Inside prose: it goes on while the sentences still speak of
+            // purpose, not of the förbund's organisation.
+            let mut end = sentence.end;
+            for next in &stycke.sentences[k + 1..] {
+                let key = match_key(wording::prefix(next.slice(text), 200), ocr);
+                if ORGANISATION.iter().any(|w| key.contains(w)) {
+                    break;
+                }
+                end = next.end;
+            }
+            return Some(Embedded { start, end, sentence: first_index + k, heading });
+        }
+    }
+    None
+}
+
+/// The end of the first of `stycken` and of the stycken that go on with it:
+/// a list it introduces with a colon, or list items.
+fn stycke_end(text: &str, stycken: &[crate::statute::structure::Stycke]) -> usize {
+    let mut end = stycken[0].span.end;
+    for pair in stycken.windows(2) {
+        let before = pair[0].span.slice(text).trim_end();
+        let next = pair[1].span.slice(text).trim_start();
+        let goes_on = before.ends_with([':', ';', ',']) || crate::statute::sentence::is_list_marker(next);
+        if !goes_on {
+            break;
+        }
+        end = pair[1].span.end;
+    }
+    end
+}
+
+/// Where a clause quoted from `start` ends: the end of the stycke (among
+/// `stycken`, the first holding `start`) whose text closes the quote.
+fn quote_end(text: &str, stycken: &[crate::statute::structure::Stycke], start: usize) -> Option<usize> {
+    stycken.iter().find_map(|stycke| {
+        let from = stycke.span.start.max(start);
+        let closes = text[from..stycke.span.end.max(from)].contains(['"', '”', '»']);
+        closes.then_some(stycke.span.end)
+    })
+}
+
+/// Words of a förbund's organisation: a sentence with one has left the purpose.
+const ORGANISATION: &[&str] =
+    &["styrelse", "ledamot", "ledamoter", "ersattare", "ordforande", "revisor", "mandat", "ledas av", "sate i"];
+
+/// A clause quoted in a report starts after its opening quote mark.
+fn skip_opening_quote(text: &str, start: usize) -> usize {
+    let rest = &text[start..];
+    let trimmed = rest.trim_start_matches(['"', '”', '“', '„', '»', '\'', '’']);
+    if trimmed.len() == rest.len() { start } else { start + (rest.len() - trimmed.len()) }
+}
+
+/// Where a clause that starts at stycke `first` ends: before the first later
+/// stycke that talks *about* the statute (a report quoting the clause goes on
+/// with "Styrelsen kunde genom den utökade ändamålsparagrafen …").
+fn clause_end(text: &str, section: &Section, first: usize, ocr: bool) -> usize {
+    // Discussion words match as word prefixes, narrative phrases as whole
+    // words; built only once a stycke may hold one.
+    let mut markers: Option<Vec<String>> = None;
+    let mut end = section.body.end;
+    let later = section.stycken.get(first + 1..).unwrap_or_default();
+    // One look over all later stycken at once: usually none hints at a marker.
+    if let (false, Some(a), Some(b)) = (ocr, later.first(), later.last()) {
+        if !hints_marker(Span::new(a.span.start, b.span.end).slice(text)) {
+            return end;
+        }
+    }
+    for (i, stycke) in section.stycken.iter().enumerate().skip(first + 1) {
+        let raw = stycke.span.slice(text);
+        // Only stycken with a hint of a marker pay for the full key.
+        if !ocr && !hints_marker(raw) {
+            continue;
+        }
+        let markers = markers.get_or_insert_with(|| {
+            ABOUT_STATUTES
+                .iter()
+                .map(|m| format!(" {}", match_key(m, ocr)))
+                .chain(NARRATIVE.iter().map(|m| format!(" {} ", match_key(m, ocr))))
+                .collect()
+        });
+        let key = format!(" {} ", match_key(raw, ocr));
+        if markers.iter().any(|m| key.contains(m.as_str())) {
+            end = section.stycken[i - 1].span.end;
+            break;
+        }
+    }
+    end
+}
+
+/// Whether `raw` holds a [`MARKER_HINTS`] fragment, ASCII case ignored.
+fn hints_marker(raw: &str) -> bool {
+    let lower = raw.to_ascii_lowercase();
+    MARKER_HINTS.iter().any(|h| lower.contains(h))
+}
+
+/// ASCII fragments of every marker, matched case-insensitively on the raw
+/// text before the (costlier) key is built.
+const MARKER_HINTS: &[&str] = &[
+    "finns att l",
+    "s mer",
+    "paragraf",
+    "motion",
+    "rapport",
+    "utredning",
+    "utl",
+    "vi ",
+    "styrelsen kunde",
+    "styrelsen har",
+    "arbetsgrupp",
+    "diskuter",
+];
+
+/// Words of reports about a statute; statutes themselves say "denna
+/// förbundsordning" and "beslutar", so those do not count here.
+const ABOUT_STATUTES: &[&str] = &["andamalsparagraf", "motion", "rapport", "utredning", "tjansteutlatande"];
+
+/// Openings of narrative about a förbund, never found in its statute.
+const NARRATIVE: &[&str] = &[
+    "vi",
+    "styrelsen kunde",
+    "styrelsen har",
+    "arbetsgruppen",
+    "har diskuterats",
+    "motionen",
+    "finns att lasa",
+    "las mer",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn toc_is_not_the_section() {
+        let text = "Innehåll\n1 § Namn\n2 § Ändamål\n3 § Organisation\n\n1 § Namn\nFörbundet heter X.\n\n2 § Ändamål\nFörbundet har till ändamål att stödja samverkan.\n\n3 § Organisation\nStyrelse finns.";
+        let f = find(text, Folds::default());
+        let c = f.chosen().unwrap();
+        assert_eq!(&text[c.start..c.end], "Förbundet har till ändamål att stödja samverkan.");
+        assert_eq!(f.candidates.iter().filter(|c| c.heading.as_deref() == Some("2 § Ändamål")).count(), 1);
+    }
+
+    #[test]
+    fn prose_about_andamal_is_never_sure() {
+        // Pasted alone, prose about ändamål may be all the user has, so it
+        // may be offered; it is never taken for a clause with confidence.
+        let text = "Styrelsen har diskuterat förbundets ändamål och den utökade ändamålsparagrafen i förbundsordningen. Den ska ses över.";
+        let f = find(text, Folds::default());
+        assert_ne!((f.found, f.confidence), (true, Confidence::High));
+        assert!(!f.candidates[0].reasons.contains(&Reason::DefiningWording));
+    }
+
+    #[test]
+    fn paraphrase_is_low() {
+        let text = "Beslut\nKommunfullmäktige beslutar att godkänna avtalet.\n\nBakgrund\nFörbundets syfte är att stödja samverkan mellan parterna.";
+        let f = find(text, Folds::default());
+        assert_eq!(f.confidence, Confidence::Low);
+    }
+
+    #[test]
+    fn clause_without_heading() {
+        let text =
+            "  Förbundets ändamål är att svara för finansiell samordning.\n\nFörbundet ska också stödja samverkan.  ";
+        let f = find(text, Folds::default());
+        let c = f.chosen().unwrap();
+        assert_eq!(c.heading, None);
+        assert_eq!(f.confidence, Confidence::High);
+        assert_eq!(&text[c.start..c.end], text.trim());
+    }
+
+    #[test]
+    fn empty_text() {
+        let f = find("", Folds::default());
+        assert!(!f.found);
+        assert!(f.candidates.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod index_tests {
+    use super::features::{BASE, index};
+
+    #[test]
+    fn indices_follow_the_names() {
+        assert_eq!(BASE[index::HEADING_ANDAMAL], "heading_andamal");
+        assert_eq!(BASE[index::OPENS_MANDATE], "opens_mandate");
+        assert_eq!(BASE[index::GENERIC_SUBJECT], "generic_subject");
+        assert_eq!(BASE[index::LONG], "long");
+        assert_eq!(BASE.len(), index::LONG + 1);
+    }
+}

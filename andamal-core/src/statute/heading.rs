@@ -1,0 +1,678 @@
+//! Recognising section headings in the many shapes pasted statutes give them.
+//!
+//! "4 § Förbundets ändamål", "§ 4 Ändamål", "4§", "4. Ändamål", "Ändamål 4"
+//! (PDF reading order), "Ändamål" alone, "l §" for 1 in OCR text, and headings
+//! run together with the text in PDF transcripts ("… kommun 4 Förbundets
+//! ändamål Förbundets ändamål är att …"). This module only reads one line (or
+//! finds headings inside one long line); deciding which candidates are real
+//! sections, with the lines around them as context, is [`crate::statute::structure`]'s
+//! job.
+//!
+//! ```
+//! use andamal_core::statute::heading::{parse_line, Strength};
+//! let h = parse_line("4 § Förbundets ändamål", false).unwrap();
+//! assert_eq!(h.number.as_deref(), Some("4"));
+//! assert_eq!(h.title.map(|t| &"4 § Förbundets ändamål"[t.0..t.1]), Some("Förbundets ändamål"));
+//! assert_eq!(h.strength, Strength::Paragraph);
+//! assert!(parse_line("Förbundets ändamål är att svara för finansiell samordning.", false).is_none());
+//! ```
+
+use crate::statute::vocab::{is_section_title, match_key};
+
+/// How sure a line is a heading, before context is considered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Strength {
+    /// A bare title or numbered title not known as a section word: needs context.
+    Weak,
+    /// A title known from förbundsordningar ("Ändamål", "Medlemmar").
+    Vocabulary,
+    /// Carries a § sign.
+    Paragraph,
+}
+
+/// A heading found in a line. Offsets are byte offsets into the line given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineHeading {
+    /// Where the heading starts in the line (after Markdown decoration).
+    pub start: usize,
+    /// The section number as written ("4", "4a"), OCR "l" read as "1".
+    pub number: Option<String>,
+    /// The title's byte range in the line.
+    pub title: Option<(usize, usize)>,
+    /// Where the heading ends in the line (the title's or the number's end).
+    pub end: usize,
+    /// Where body text starts on the same line, for run-together headings.
+    pub text_start: Option<usize>,
+    pub strength: Strength,
+}
+
+/// Parses a whole (trimmed) line as a heading.
+#[must_use]
+pub fn parse_line(line: &str, ocr: bool) -> Option<LineHeading> {
+    let start = markup_prefix(line);
+    let core_end = markup_suffix(line);
+    if start >= core_end {
+        return None;
+    }
+    let body = &line[start..core_end];
+    if let Some((number, after, strength)) = leading_number(body) {
+        let rest_start = start + skip_ws(body, after);
+        let rest = &line[rest_start..core_end];
+        return heading_after_number(number, rest_start, rest, strength, ocr).map(|h| LineHeading { start, ..h });
+    }
+    // Title first: "Ändamål 4", "Ändamål 4 §", "Ändamål" alone.
+    let (title_end, number) = trailing_number(body);
+    let title = body[..title_end].trim_end();
+    if !is_title_like(title) || title.ends_with(['.', '!', '?', ':', ';', ',']) {
+        return None;
+    }
+    let strength = if is_section_title(title, ocr) { Strength::Vocabulary } else { Strength::Weak };
+    Some(LineHeading {
+        start,
+        number,
+        title: Some((start, start + title.len())),
+        end: core_end,
+        text_start: None,
+        strength: if body.contains('§') { Strength::Paragraph } else { strength },
+    })
+}
+
+fn heading_after_number(
+    number: String,
+    rest_start: usize,
+    rest: &str,
+    strength: Strength,
+    ocr: bool,
+) -> Option<LineHeading> {
+    if rest.trim().is_empty() {
+        // "4 §" alone; a bare "4" or "4." is a page number or list marker.
+        return (strength == Strength::Paragraph).then_some(LineHeading {
+            start: 0,
+            number: Some(number),
+            title: None,
+            end: rest_start,
+            text_start: None,
+            strength,
+        });
+    }
+    if is_title_like(rest) {
+        let vocab = is_section_title(rest, ocr);
+        if strength == Strength::Paragraph || vocab || word_count(rest) <= 6 {
+            return Some(LineHeading {
+                start: 0,
+                number: Some(number),
+                title: Some((rest_start, rest_start + rest.len())),
+                end: rest_start + rest.len(),
+                text_start: None,
+                strength: if strength == Strength::Paragraph {
+                    strength
+                } else if vocab {
+                    Strength::Vocabulary
+                } else {
+                    Strength::Weak
+                },
+            });
+        }
+    }
+    // A title run together with its text: "4 Förbundets ändamål Förbundets ändamål är att …".
+    if let Some(title_len) = run_together_title(rest, ocr) {
+        let text_at = rest_start + skip_ws(rest, title_len);
+        return Some(LineHeading {
+            start: 0,
+            number: Some(number),
+            title: Some((rest_start, rest_start + title_len)),
+            end: rest_start + title_len,
+            text_start: Some(text_at),
+            strength: strength.max(Strength::Vocabulary),
+        });
+    }
+    // Law style: "4 § Förbundet ska …" has no title; the text follows the number.
+    (strength == Strength::Paragraph && starts_upper(rest)).then_some(LineHeading {
+        start: 0,
+        number: Some(number),
+        title: None,
+        end: rest_start,
+        text_start: Some(rest_start),
+        strength,
+    })
+}
+
+/// Finds headings run together inside a long line: a section number, an
+/// optional §, a known section title, then text starting with a capital.
+/// Returns `(offset in line, heading)` pairs; offsets of the heading are
+/// relative to the line too.
+#[must_use]
+pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
+    let mut found = Vec::new();
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Headings start after ASCII white space in practice; checking the one
+        // byte before is enough and keeps this scan linear and cheap.
+        if i > 0 && !bytes[i - 1].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        // A Markdown heading run into the text: "… spel. ### §5 Oberoende".
+        let marks = markdown_marks(&line[i..]);
+        let j = i + marks;
+        let c = bytes.get(j).copied().unwrap_or(b' ');
+        // OCR reads "1" as "l" or "I": "4 l Förbundets ändamål" (page 4, § 1).
+        let ocr_one = matches!(c, b'l' | b'I') && bytes.get(j + 1) == Some(&b' ');
+        if (c.is_ascii_digit() || c == b'\xC2' || ocr_one) && i > 0 && allowed_before(&line[..i]) {
+            let rest = &line[j..];
+            let parsed = if ocr_one { Some(("1".to_owned(), 1, Strength::Weak)) } else { leading_number(rest) };
+            if let Some((number, after, strength)) = parsed {
+                let title_start = skip_ws(rest, after);
+                if title_start > after || strength == Strength::Paragraph || rest[..after].ends_with(' ') {
+                    if let Some(title_len) = run_together_title(&rest[title_start..], ocr) {
+                        let text_at = skip_ws(rest, title_start + title_len);
+                        found.push((
+                            i,
+                            LineHeading {
+                                start: i,
+                                number: Some(number),
+                                title: Some((j + title_start, j + title_start + title_len)),
+                                end: j + title_start + title_len,
+                                text_start: Some(j + text_at),
+                                strength: strength.max(Strength::Vocabulary),
+                            },
+                        ));
+                        i = j + text_at.max(1);
+                        continue;
+                    }
+                }
+                // A bare "3 §" after a finished sentence and before a capital,
+                // as bolagsordningar number their sections without titles:
+                // "… i Halmstad. 3 § Det kommunala ändamålet …".
+                if strength == Strength::Paragraph
+                    && title_start > after
+                    && ends_with_stop(line, i)
+                    && starts_sentence(&rest[title_start..])
+                {
+                    found.push((
+                        i,
+                        LineHeading {
+                            start: i,
+                            number: Some(number),
+                            title: None,
+                            end: j + rest[..after].trim_end().len(),
+                            text_start: Some(j + title_start),
+                            strength,
+                        },
+                    ));
+                    i = j + title_start;
+                    continue;
+                }
+            }
+        }
+        if i > 0 && ends_with_stop(line, i) {
+            if let Some(h) = title_then_number(&line[i..], ocr) {
+                let text_at = i + h.1;
+                found.push((
+                    i,
+                    LineHeading {
+                        start: i,
+                        number: Some(h.2),
+                        title: Some((i, i + h.0)),
+                        end: i + h.0,
+                        text_start: Some(text_at),
+                        strength: Strength::Vocabulary,
+                    },
+                ));
+                i = text_at;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    found
+}
+
+/// Whether `s` opens with a capitalised word in lower case ("Det"), not a
+/// capital title ("FÖRENINGENS ÄNDAMÅL"), which other rules read.
+fn starts_sentence(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+}
+
+/// The length of a Markdown heading mark and its space ("### "), or 0.
+fn markdown_marks(s: &str) -> usize {
+    let hashes = s.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && s.as_bytes().get(hashes) == Some(&b' ') { hashes + 1 } else { 0 }
+}
+
+/// Whether `line[..at]`, trimmed, ends with "." or ":"; checked at every word
+/// of a long line, so plain ASCII is decided from the bytes.
+fn ends_with_stop(line: &str, at: usize) -> bool {
+    let bytes = &line.as_bytes()[..at];
+    let mut end = at;
+    while end > 0 && matches!(bytes[end - 1], b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+        end -= 1;
+    }
+    match bytes[..end].last() {
+        Some(&b) if b.is_ascii() => matches!(b, b'.' | b':'),
+        Some(_) => line[..at].trim_end().ends_with(['.', ':']),
+        None => false,
+    }
+}
+
+/// "Ändamål 4 Kommunalförbundet skall …" (a side heading before its number,
+/// PDF reading order): the title's length, where the text starts (at the
+/// number, which belongs to the text), and the number.
+fn title_then_number(rest: &str, ocr: bool) -> Option<(usize, usize, String)> {
+    if !starts_upper(rest) {
+        return None;
+    }
+    let mut offset = 0;
+    for (words, word) in rest.split(' ').enumerate() {
+        if words >= 4 {
+            return None;
+        }
+        let word_end = offset + word.len();
+        if !word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) && words > 0 {
+            let title = rest[..offset].trim_end();
+            let after = rest[word_end..].trim_start();
+            if starts_upper(after) && is_section_title(title, ocr) && !title.ends_with(['.', ',', ';']) {
+                return Some((title.len(), offset, word.to_owned()));
+            }
+            return None;
+        }
+        offset = word_end + 1;
+        if offset > rest.len() {
+            return None;
+        }
+    }
+    None
+}
+
+/// Words before a number that make it a reference, not a heading ("3 kap. 4 §", "den 4 juni").
+fn allowed_before(before: &str) -> bool {
+    let trimmed = before.trim();
+    // A page number at the start of a transcript line: "2 1 Ändamål och medlemmar".
+    if !trimmed.is_empty() && trimmed.len() <= 3 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    // After a page label run into the text ("Sida 2 av 5 5 Fullmäktiges yttranderätt").
+    let mut last = trimmed.rsplit(char::is_whitespace);
+    if let (Some(total), Some(of), Some(page)) = (last.next(), last.next(), last.next()) {
+        let digits = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+        if digits(total) && matches!(of, "av" | "of" | "/") && digits(page) {
+            return true;
+        }
+    }
+    // A page number between a finished sentence (or a page label) and the
+    // section number: "… förvärvsarbeta. 1(5) 2 5 Styrelsen".
+    let mut back = trimmed.rsplit(char::is_whitespace);
+    if let (Some(page), Some(before_page)) = (back.next(), back.next()) {
+        let page_number = !page.is_empty() && page.len() <= 3 && page.bytes().all(|b| b.is_ascii_digit());
+        if page_number && before_page.ends_with(['.', ')', ':', '!', '?']) && !before_page.ends_with("kap.") {
+            return true;
+        }
+    }
+    let prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    // After a finished sentence a number starts something new.
+    if prev.ends_with(['.', '!', '?', ':']) && !prev.ends_with("kap.") && prev.chars().count() > 2 {
+        return true;
+    }
+    let key = match_key(prev, false);
+    !(prev.ends_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            key.trim_end_matches(['.', ',']),
+            "kap"
+                | "§"
+                | "lagen"
+                | "den"
+                | "punkt"
+                | "p"
+                | "och"
+                | "till"
+                | "av"
+                | "enligt"
+                | "i"
+                | "se"
+                | "samt"
+                | "med"
+                | "om"
+        ))
+}
+
+/// A title (1–6 words, a known section word first) followed by text that
+/// starts with a capital letter. Returns the title's byte length.
+fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
+    if !starts_upper(rest) {
+        return None;
+    }
+    let mut ends = Vec::new();
+    let mut in_word = false;
+    for (i, ch) in rest.char_indices() {
+        if ch.is_whitespace() {
+            if in_word {
+                ends.push(i);
+                if ends.len() > 6 {
+                    break;
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    // The shortest known title followed by a capitalised word; a number
+    // starts the next section, never ends a title.
+    for &end in &ends {
+        let title = &rest[..end];
+        if title.split_whitespace().skip(1).any(|w| w.bytes().all(|b| b.is_ascii_digit())) {
+            break;
+        }
+        let after = rest[end..].trim_start();
+        if (starts_upper(after) || starts_subsection(after))
+            && (!title.ends_with(['.', ',', ';', ':']) || ends_with_abbreviation(title))
+            && is_section_title(title, ocr)
+            && title.split_whitespace().skip(1).all(|w| !starts_upper(w) || w.len() <= 3)
+            && !title.split_whitespace().any(|w| SENTENCE_VERBS.contains(&w))
+        {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// Verbs that make words a sentence, not a title ("Styrelsen ska ha sitt
+/// säte i" opens a section's text).
+const SENTENCE_VERBS: &[&str] = &["ska", "skall", "är", "har", "får", "kan", "utgörs", "består", "väljs", "utses"];
+
+/// "Ändamål m.m.", "Styrelse m.fl.": a title may end with a dotted
+/// abbreviation, whose last dot ends no sentence.
+fn ends_with_abbreviation(title: &str) -> bool {
+    let last = title.rsplit(char::is_whitespace).next().unwrap_or("");
+    last.len() <= 6 && last.ends_with('.') && last[..last.len() - 1].contains('.')
+}
+
+/// "3.1 Text": a numbered subsection opening the body.
+fn starts_subsection(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && s[digits..].starts_with('.')
+        && s[digits + 1..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// A leading section number: "§ 4", "4 §", "4§", "4.", "4", OCR "l §".
+/// Returns the number, the byte offset after it, and whether a § was seen.
+fn leading_number(s: &str) -> Option<(String, usize, Strength)> {
+    let mut i = 0;
+    let mut para = false;
+    if s.starts_with('§') {
+        para = true;
+        i = skip_ws(s, '§'.len_utf8());
+    } else if s.starts_with("$ ") && s[2..].starts_with(|c: char| c.is_ascii_digit()) {
+        // OCR reads "§" as "$".
+        para = true;
+        i = 2;
+    }
+    let digits_start = i;
+    let b = s.as_bytes();
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    let mut number = s[digits_start..i].to_owned();
+    if number.is_empty() {
+        // OCR: "l §" or "I §" for 1.
+        if matches!(b.get(i), Some(b'l' | b'I')) {
+            let after = skip_ws(s, i + 1);
+            if s[after..].starts_with('§') {
+                number = "1".to_owned();
+                i += 1;
+            }
+        }
+        if number.is_empty() {
+            return None;
+        }
+    }
+    if number.len() > 2 || number.starts_with('0') {
+        return None;
+    }
+    // Chapter and section, "1:1 Ändamål" (idrottsförbund's stadgar), but not
+    // "2003:1210".
+    if s[i..].starts_with(':') && number.len() <= 2 {
+        let sub = s[i + 1..].bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=2).contains(&sub) && s[i + 1 + sub..].starts_with(' ') {
+            number = format!("{number}:{}", &s[i + 1..i + 1 + sub]);
+            return Some((number, i + 1 + sub, Strength::Weak));
+        }
+    }
+    // Report-style "2.0 Bakgrund", "3.1 Framväxten": weak, needs a title;
+    // "§ 1.2 Syfte" is a paragraph.
+    if s[i..].starts_with('.') {
+        let sub = s[i + 1..].bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=2).contains(&sub) && s[i + 1 + sub..].starts_with(char::is_whitespace) {
+            number = format!("{number}.{}", &s[i + 1..i + 1 + sub]);
+            return Some((number, i + 1 + sub, if para { Strength::Paragraph } else { Strength::Weak }));
+        }
+        if (1..=2).contains(&sub) && latex_separator(&s[i + 1 + sub..]) > 0 {
+            number = format!("{number}.{}", &s[i + 1..i + 1 + sub]);
+            return Some((number, i + 1 + sub + 2, Strength::Vocabulary));
+        }
+    }
+    // "4 a Organisation" (PDF spacing of "4a")
+    if !para && b.get(i) == Some(&b' ') && matches!(b.get(i + 1), Some(b'a'..=b'c')) && b.get(i + 2) == Some(&b' ') {
+        let title_at = i + 3;
+        if s[title_at..].starts_with(char::is_uppercase) {
+            number.push(char::from(b[i + 1]));
+            return Some((number, title_at, Strength::Weak));
+        }
+    }
+    // "4a §"
+    if let Some(&c) = b.get(i) {
+        if (b'a'..=b'c').contains(&c) && s[i + 1..].trim_start().starts_with('§') {
+            number.push(char::from(c));
+            i += 1;
+        }
+    }
+    let after_ws = skip_ws(s, i);
+    if !para && s[after_ws..].starts_with('§') {
+        para = true;
+        i = after_ws + '§'.len_utf8();
+    } else if s[i..].starts_with('.') || s[i..].starts_with(':') || s[i..].starts_with(')') {
+        // "4. Ändamål", but not "3.1 Text" or "2003:1210".
+        let next = s[i + 1..].chars().next();
+        if next.is_some_and(|c| !c.is_whitespace()) {
+            return None;
+        }
+        i += 1;
+    } else if i < s.len() && !s[i..].starts_with(char::is_whitespace) {
+        return None;
+    }
+    if para {
+        // "§ 4." / "4 §."
+        if s[i..].starts_with(['.', ':']) {
+            i += 1;
+        }
+    }
+    Some((number, i, if para { Strength::Paragraph } else { Strength::Weak }))
+}
+
+/// "Ändamål 4", "Ändamål 4 §", "Ändamål § 4": the title's end and the number.
+fn trailing_number(body: &str) -> (usize, Option<String>) {
+    let trimmed = body.trim_end();
+    let without_para = trimmed.strip_suffix('§').map_or(trimmed, str::trim_end);
+    let digits = without_para.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return (trimmed.len(), None);
+    }
+    let before = without_para[..without_para.len() - digits].trim_end();
+    let before = before.strip_suffix('§').map_or(before, str::trim_end);
+    if before.is_empty() || before.len() == without_para.len() - digits {
+        return (trimmed.len(), None);
+    }
+    (before.len(), Some(without_para[without_para.len() - digits..].to_owned()))
+}
+
+/// Short, capitalised, no sentence punctuation, no finite verb typical of
+/// body text.
+fn is_title_like(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || !starts_upper(s) || s.chars().count() > 80 {
+        return false;
+    }
+    let words = word_count(s);
+    if words > 8 {
+        return false;
+    }
+    if s.ends_with([',', ';']) || (s.ends_with(['.', ':', '!', '?']) && words > 3) {
+        return false;
+    }
+    let key = match_key(s, false);
+    !key.split_whitespace()
+        .any(|w| matches!(w, "ar" | "ska" | "skall" | "har" | "kan" | "far" | "galler" | "utgor" | "bestar"))
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.trim_start().trim_start_matches(['`', '*', '_']).chars().next().is_some_and(char::is_uppercase)
+}
+
+fn skip_ws(s: &str, from: usize) -> usize {
+    let from = from.min(s.len());
+    from + (s[from..].len() - s[from..].trim_start().len())
+}
+
+/// Decoration before a heading: Markdown ("### ", "**", "`"), Typst ("= "),
+/// a bullet ("• "), or a LaTeX command ("\\section{", "\\paragraf{").
+fn markup_prefix(line: &str) -> usize {
+    let mut at = line.len() - line.trim_start_matches(['#', '*', '_', '`', '=', '•', ' ', '\t', '\u{a0}']).len();
+    let rest = &line[at..];
+    if let Some(command) = rest.strip_prefix('\\') {
+        let name = command.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let after = &command[name..];
+        let after = after.strip_prefix('*').unwrap_or(after);
+        if name > 0 && after.starts_with('{') {
+            at += 1 + (command.len() - after.len()) + 1;
+        }
+    }
+    at
+}
+
+fn markup_suffix(line: &str) -> usize {
+    line.trim_end_matches(['*', '_', '`', '}', ' ', '\t', '\u{a0}']).len()
+}
+
+/// LaTeX's "}{" between a macro's number and its title ("\\paragraf{1.2}{Ändamål}")
+/// separates like white space.
+fn latex_separator(s: &str) -> usize {
+    if s.starts_with("}{") { 2 } else { 0 }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(line: &str) -> Option<(Option<String>, Option<String>, Strength)> {
+        parse_line(line, false).map(|h| (h.number, h.title.map(|(s, e)| line[s..e].to_owned()), h.strength))
+    }
+
+    #[test]
+    fn heading_shapes() {
+        let cases = [
+            ("4 § Förbundets ändamål", Some("4"), Some("Förbundets ändamål"), Strength::Paragraph),
+            ("§ 4 Förbundets ändamål", Some("4"), Some("Förbundets ändamål"), Strength::Paragraph),
+            ("4§ Förbundets ändamål", Some("4"), Some("Förbundets ändamål"), Strength::Paragraph),
+            ("4\u{a0}§ Ändamål", Some("4"), Some("Ändamål"), Strength::Paragraph),
+            ("§ 4. Ändamål", Some("4"), Some("Ändamål"), Strength::Paragraph),
+            ("4. Ändamål", Some("4"), Some("Ändamål"), Strength::Vocabulary),
+            ("Ändamål", None, Some("Ändamål"), Strength::Vocabulary),
+            ("Ändamål 4", Some("4"), Some("Ändamål"), Strength::Vocabulary),
+            ("Ändamål 4 §", Some("4"), Some("Ändamål"), Strength::Paragraph),
+            ("Förbundets ändamål och uppgifter", None, Some("Förbundets ändamål och uppgifter"), Strength::Vocabulary),
+            ("l § Namn", Some("1"), Some("Namn"), Strength::Paragraph),
+            ("### 3. Syfte", Some("3"), Some("Syfte"), Strength::Vocabulary),
+            ("4 §", Some("4"), None, Strength::Paragraph),
+            ("Forbundets dndamal", None, Some("Forbundets dndamal"), Strength::Weak),
+        ];
+        for (line, num, title, strength) in cases {
+            assert_eq!(parts(line), Some((num.map(str::to_owned), title.map(str::to_owned), strength)), "{line}");
+        }
+        assert_eq!(parse_line("Forbundets dndamal", true).unwrap().strength, Strength::Vocabulary);
+    }
+
+    #[test]
+    fn not_headings() {
+        for line in [
+            "3.1 Kommunalförbundet ska i förbundsmedlemmarnas ställe fullgöra uppgifter.",
+            "Förbundets ändamål är att svara för finansiell samordning.",
+            "2003:1210",
+            "12345",
+            "4",
+            "4.",
+            "och kommunerna i syfte att underlätta",
+        ] {
+            assert_eq!(parts(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn law_style_text_after_number() {
+        let h = parse_line("4 § Ett samordningsförbund får bildas.", false).unwrap();
+        assert_eq!(h.title, None);
+        assert_eq!(h.text_start, Some(5));
+    }
+
+    #[test]
+    fn run_together_in_line() {
+        let line = "Gäller från 2019 Kungsbacka kommun 4 Förbundets ändamål Förbundets ändamål är att svara för";
+        let found = find_inline(line, false);
+        assert_eq!(found.len(), 1);
+        let (at, h) = &found[0];
+        assert_eq!(&line[*at..h.end], "4 Förbundets ändamål");
+        assert!(line[h.text_start.unwrap()..].starts_with("Förbundets ändamål är att"));
+    }
+
+    #[test]
+    fn references_are_not_inline_headings() {
+        assert!(find_inline("enligt 3 kap. 4 § Medlemmar ska", false).is_empty());
+        assert!(find_inline("beslut den 4 Ändamål Det", false).is_empty());
+    }
+
+    fn inline_headings(line: &str) -> Vec<(&str, Option<&str>, &str)> {
+        find_inline(line, false)
+            .into_iter()
+            .map(|(at, h)| (&line[at..h.end], h.title.map(|(s, e)| &line[s..e]), &line[h.text_start.unwrap()..]))
+            .collect()
+    }
+
+    #[test]
+    fn bare_paragraph_numbers_after_a_sentence() {
+        let line = "Bolagets firma är Hem AB. 2 § Styrelsen ska ha sitt säte i Halmstad. 3 § Det kommunala ändamålet";
+        let found = inline_headings(line);
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].0, found[0].1), ("2 §", None));
+        assert!(found[1].2.starts_with("Det kommunala ändamålet"));
+        // Not without a finished sentence before, nor before a small letter,
+        // nor after a chapter reference.
+        assert!(find_inline("enligt lagen 2 § Styrelsen ska", false).is_empty());
+        assert!(find_inline("gäller. 2 § och 3 § lagen", false).is_empty());
+        assert!(find_inline("enligt 9 kap. 3 § Kommunallagen gäller", false).is_empty());
+        // A capital title is read as a title, by the rules for titles.
+        assert!(inline_headings("Förening. § 2 FÖRENINGENS ÄNDAMÅL Föreningen har").iter().all(|h| h.0 != "§ 2"));
+    }
+
+    #[test]
+    fn markdown_marks_before_an_inline_heading() {
+        let found = inline_headings("Stadgar. ### §4 Syfte Föreningens syfte är att främja spel.");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].0, found[0].1), ("### §4 Syfte", Some("Syfte")));
+        assert!(find_inline("spel. #### Föreningen", false).is_empty());
+    }
+
+    #[test]
+    fn titles_may_end_with_an_abbreviation() {
+        let found = inline_headings("gälla. § 3 Ändamål m.m. Förbundets syfte är att");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some("Ändamål m.m."));
+        assert!(ends_with_abbreviation("Styrelse m.fl."));
+        assert!(!ends_with_abbreviation("Ändamål."));
+    }
+}

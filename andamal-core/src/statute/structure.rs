@@ -1,0 +1,663 @@
+//! The structure of a pasted förbundsordning: §-sections with their headings,
+//! stycken (paragraphs) and sentences, all as spans of the pasted text.
+//!
+//! Pasted documents come from web pages (a stycke per line), from PDFs (hard
+//! line breaks, hyphenation, page headers and numbers, page breaks in the
+//! middle of a sentence) and from OCR. Lines are joined into a stycke unless
+//! the previous one ends a sentence and the next one starts a new one; page
+//! furniture is recognised and skipped, never deleted.
+//!
+//! ```
+//! use andamal_core::statute::structure::Document;
+//! let text = "3 § Medlemmar\nKommunerna.\n\n4 § Förbundets ändamål\nFörbundets ändamål är att\nsvara för samordning.\n\nDet ska vara bra.";
+//! let doc = Document::parse(text, false);
+//! let s = &doc.sections[1];
+//! assert_eq!(s.heading.as_ref().unwrap().span.slice(text), "4 § Förbundets ändamål");
+//! assert_eq!(s.stycken.len(), 2);
+//! assert_eq!(s.stycken[0].sentences[0].slice(text), "Förbundets ändamål är att\nsvara för samordning.");
+//! ```
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use crate::Span;
+use crate::statute::heading::{LineHeading, Strength, find_inline, parse_line};
+use crate::statute::sentence;
+use crate::statute::vocab::match_key;
+use crate::text::lines::{Line, lines};
+
+/// A parsed document.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Document {
+    /// In reading order; the first may have no heading (the preamble).
+    pub sections: Vec<Section>,
+    /// Page furniture (page numbers, repeated headers and footers), skipped
+    /// when reading sentences.
+    pub furniture: Vec<Span>,
+    /// Lines were broken at a fixed width (a PDF copy).
+    pub hard_wrapped: bool,
+}
+
+/// A section's heading as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    /// The whole heading, trimmed ("4 § Förbundets ändamål").
+    pub span: Span,
+    /// The section number as written ("4"), if any.
+    pub number: Option<String>,
+    /// The title ("Förbundets ändamål"), if any.
+    pub title: Option<Span>,
+    pub strength: Strength,
+}
+
+/// One section: a heading (or none, for the preamble) and its text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub heading: Option<Heading>,
+    /// From the first to the last visible byte of its sentences; empty (at
+    /// the heading's end) when the section has no text.
+    pub body: Span,
+    pub stycken: Vec<Stycke>,
+}
+
+/// A stycke (paragraph) and its sentences.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stycke {
+    pub span: Span,
+    pub sentences: Vec<Span>,
+}
+
+impl Section {
+    /// Where the section starts: its heading, or its text when it has none.
+    #[must_use]
+    pub fn start(&self) -> usize {
+        self.heading.as_ref().map_or(self.body.start, |h| h.span.start)
+    }
+
+    /// All sentences in reading order.
+    pub fn sentences(&self) -> impl Iterator<Item = Span> + '_ {
+        self.stycken.iter().flat_map(|s| s.sentences.iter().copied())
+    }
+
+    /// The title text, if the heading has one.
+    #[must_use]
+    pub fn title<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.heading.as_ref().and_then(|h| h.title).map(|t| t.slice(text))
+    }
+}
+
+/// Information about one line used to join lines into stycken.
+#[derive(Debug, Clone, Copy)]
+struct LineInfo {
+    span: Span,
+    blank: bool,
+    page_break: bool,
+}
+
+impl Document {
+    /// Parses `text`. With `ocr`, heading words are matched through the OCR
+    /// confusion classes ("Forbundets dndamal").
+    #[must_use]
+    pub fn parse(text: &str, ocr: bool) -> Document {
+        let raw_lines = lines(text);
+        let infos: Vec<LineInfo> = raw_lines
+            .iter()
+            .map(|l: &Line| LineInfo { span: l.span.trim(text), blank: l.blank, page_break: l.page_break })
+            .collect();
+        let (headings, consumed) = find_headings(text, &infos, ocr);
+        let furniture = find_furniture(text, &infos, &headings, &consumed);
+        let hard_wrapped = is_hard_wrapped(text, &infos, &furniture, &headings);
+        let mut sections = Vec::new();
+        let mut body_starts: Vec<(usize, Option<Heading>, usize)> = Vec::new();
+        if headings.first().is_none_or(|h| h.heading.span.start > 0) {
+            body_starts.push((0, None, 0));
+        }
+        for h in &headings {
+            body_starts.push((h.body_start, Some(h.heading.clone()), h.cut));
+        }
+        for (i, (body_start, heading, _)) in body_starts.iter().enumerate() {
+            let body_end = body_starts
+                .get(i + 1)
+                .and_then(|(_, next, cut)| next.as_ref().map(|_| *cut))
+                .unwrap_or(text.len())
+                .max(*body_start);
+            let stycken = read_stycken(text, &infos, Span::new(*body_start, body_end), &furniture, hard_wrapped);
+            let body = match (stycken.first(), stycken.last()) {
+                (Some(first), Some(last)) => Span::new(first.span.start, last.span.end),
+                _ => Span::new(*body_start, *body_start),
+            };
+            if heading.is_none() && stycken.is_empty() {
+                continue;
+            }
+            sections.push(Section { heading: heading.clone(), body, stycken });
+        }
+        Document { sections, furniture, hard_wrapped }
+    }
+}
+
+impl Document {
+    /// The same document with every span passed through `map` (a document
+    /// parsed from a cleaned copy, brought back to the pasted text).
+    #[must_use]
+    pub fn mapped(&self, map: impl Fn(Span) -> Span) -> Document {
+        Document {
+            sections: self
+                .sections
+                .iter()
+                .map(|s| Section {
+                    heading: s.heading.as_ref().map(|h| Heading {
+                        span: map(h.span),
+                        number: h.number.clone(),
+                        title: h.title.map(&map),
+                        strength: h.strength,
+                    }),
+                    body: map(s.body),
+                    stycken: s
+                        .stycken
+                        .iter()
+                        .map(|st| Stycke {
+                            span: map(st.span),
+                            sentences: st.sentences.iter().map(|x| map(*x)).collect(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+            furniture: self.furniture.iter().map(|f| map(*f)).collect(),
+            hard_wrapped: self.hard_wrapped,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+struct FoundHeading {
+    heading: Heading,
+    body_start: usize,
+    /// Where the text before it ends: the start of its line for a heading on
+    /// a line of its own (so its decoration, "### " or "\\section{", is not
+    /// the previous section's text), the heading itself when run together.
+    cut: usize,
+}
+
+/// Finds heading lines (and headings run together inside lines), with the
+/// context rules that separate headings from short lines of text.
+fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading>, HashSet<usize>) {
+    let mut found: Vec<FoundHeading> = Vec::new();
+    let mut consumed_lines = HashSet::default();
+    let nonblank: Vec<usize> = (0..infos.len()).filter(|&i| !infos[i].blank).collect();
+    for (pos, &li) in nonblank.iter().enumerate() {
+        if consumed_lines.contains(&li) {
+            continue;
+        }
+        let span = infos[li].span;
+        let line = span.slice(text);
+        let prev = pos.checked_sub(1).map(|p| nonblank[p]);
+        let next = nonblank.get(pos + 1).copied();
+        let blank_before = prev.is_none_or(|p| p + 1 < li);
+        let prev_text = prev.map(|p| infos[p].span.slice(text));
+        let prev_ends = prev_text.is_none_or(ends_sentence_like);
+        let prev_is_heading =
+            prev.is_some_and(|p| found.last().is_some_and(|f| f.heading.span.end == infos[p].span.end));
+        let furniture_like = line.len() <= 120
+            && (is_page_number(line) || {
+                let key = match_key(line, false);
+                key.contains("sida ") && key.split_whitespace().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            });
+        // A bare "§ 2" line whose title is on the next line ("§ 2" / "Hembygdsföreningens
+        // ändamål"): the title line takes it as its number.
+        let bare_number_before_title = is_bare_number(line)
+            && next.is_some_and(|n| {
+                let next_line = infos[n].span.slice(text);
+                parse_line(next_line, ocr)
+                    .is_some_and(|h| h.number.is_none() && h.title.is_some() && h.strength >= Strength::Vocabulary)
+            });
+        if bare_number_before_title {
+            continue;
+        }
+        if let Some(h) = parse_line(line, ocr).filter(|_| !furniture_like) {
+            let accept = match h.strength {
+                Strength::Paragraph => true,
+                Strength::Vocabulary => prev_ends || blank_before || prev_is_heading,
+                Strength::Weak => {
+                    blank_before
+                        && prev_ends
+                        && next.is_some_and(|n| starts_upper_or_digit(infos[n].span.slice(text)))
+                        && prev_text.is_none_or(|t| !t.ends_with(':'))
+                }
+            };
+            if accept {
+                let mut heading = to_heading(span.start, &h);
+                // "Ändamål" with its number on the next line (PDF reading order), or "4" on the line before.
+                if heading.number.is_none() {
+                    if let Some(n) = next.filter(|&n| is_bare_number(infos[n].span.slice(text))) {
+                        heading.number = Some(infos[n].span.slice(text).trim_matches(['.', '§', ' ']).to_owned());
+                        consumed_lines.insert(n);
+                    } else if let Some(p) = prev.filter(|&p| is_bare_number(infos[p].span.slice(text))) {
+                        heading.number = Some(infos[p].span.slice(text).trim_matches(['.', '§', ' ']).to_owned());
+                        consumed_lines.insert(p);
+                    }
+                }
+                let body_start = h.text_start.map_or(span.end, |t| span.start + t);
+                found.push(FoundHeading { heading, body_start, cut: span.start });
+                // A run-together line may hold further headings.
+                if let Some(t) = h.text_start {
+                    push_inline(text, Span::new(span.start + t, span.end), ocr, &mut found);
+                }
+                continue;
+            }
+        }
+        if line.len() > 40 {
+            push_inline(text, span, ocr, &mut found);
+        }
+    }
+    push_across_lines(text, infos, ocr, &mut found);
+    let found = drop_out_of_sequence(found);
+    (found, consumed_lines)
+}
+
+/// Headings run together inside `span` (one long line of a PDF transcript).
+fn push_inline(text: &str, span: Span, ocr: bool, found: &mut Vec<FoundHeading>) {
+    let line = span.slice(text);
+    if line.len() <= 40 {
+        return;
+    }
+    for (_, h) in find_inline(line, ocr) {
+        let heading = to_heading(span.start, &h);
+        let body_start = span.start + h.text_start.unwrap_or(h.end);
+        let cut = heading.span.start;
+        found.push(FoundHeading { heading, body_start, cut });
+    }
+}
+
+/// Headings that a hard wrap split over two lines ("… landsting. 4" /
+/// "Förbundets ändamål Förbundets ändamål är …", or "… medlemmar. 3 Ändamål"
+/// / "Förbundet ska …"): each block of lines is read as one line, line
+/// breaks as spaces (so offsets stay), and a run-together heading that
+/// crosses a line break is taken unless one already found overlaps it.
+fn push_across_lines(text: &str, infos: &[LineInfo], ocr: bool, found: &mut Vec<FoundHeading>) {
+    let mut added = false;
+    let mut i = 0;
+    while i < infos.len() {
+        if infos[i].blank {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        while i + 1 < infos.len() && !infos[i + 1].blank && !infos[i + 1].page_break {
+            i += 1;
+        }
+        let block = Span::new(infos[first].span.start, infos[i].span.end);
+        i += 1;
+        if first + 1 == i || !block.slice(text).contains('\n') {
+            continue;
+        }
+        let joined = block.slice(text).replace(['\n', '\r'], " ");
+        for (_, h) in find_inline(&joined, ocr) {
+            let heading = to_heading(block.start, &h);
+            let body_start = block.start + h.text_start.unwrap_or(h.end);
+            let crosses = text[heading.span.start..body_start].contains('\n');
+            let overlaps = found.iter().any(|f| f.heading.span.start < body_start && heading.span.start < f.body_start);
+            if crosses && !overlaps {
+                let cut = heading.span.start;
+                found.push(FoundHeading { heading, body_start, cut });
+                added = true;
+            }
+        }
+    }
+    if added {
+        found.sort_by_key(|f| f.heading.span.start);
+    }
+}
+
+/// Weak numbered headings ("2. Finansiera insatser") are list items unless
+/// they continue the document's section numbering.
+fn drop_out_of_sequence(found: Vec<FoundHeading>) -> Vec<FoundHeading> {
+    let mut kept: Vec<FoundHeading> = Vec::with_capacity(found.len());
+    let mut last_number: Option<u32> = None;
+    for f in found {
+        let number =
+            f.heading.number.as_deref().and_then(|n| n.trim_end_matches(char::is_alphabetic).parse::<u32>().ok());
+        if f.heading.strength == Strength::Weak {
+            if let Some(n) = number {
+                let fits = match last_number {
+                    Some(last) => n == last + 1,
+                    None => n == 1,
+                };
+                if !fits {
+                    continue;
+                }
+            }
+        }
+        if number.is_some() {
+            last_number = number;
+        }
+        kept.push(f);
+    }
+    kept
+}
+
+fn to_heading(line_start: usize, h: &LineHeading) -> Heading {
+    let title = h.title.map(|(s, e)| Span::new(line_start + s, line_start + e));
+    let start = line_start + h.start;
+    Heading { span: Span::new(start, line_start + h.end), number: h.number.clone(), title, strength: h.strength }
+}
+
+fn is_bare_number(s: &str) -> bool {
+    let t = s.trim_end_matches(['.', ' ', '§']).trim().trim_start_matches(['§', ' ']);
+    (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn starts_upper_or_digit(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '”' | '(' | '–' | '-' | '•'))
+}
+
+/// The line ends with sentence punctuation (possibly inside quotes or brackets).
+fn ends_sentence_like(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*']);
+    t.ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+/// Page numbers and lines repeated on many pages (running headers and footers).
+fn find_furniture(text: &str, infos: &[LineInfo], headings: &[FoundHeading], consumed: &HashSet<usize>) -> Vec<Span> {
+    // Headings are sorted; a line holds one if one starts inside it.
+    let is_heading = |span: Span| {
+        let i = headings.partition_point(|h| h.heading.span.start < span.start);
+        headings.get(i).is_some_and(|h| h.heading.span.start <= span.end)
+    };
+    let mut counts: HashMap<String, usize> = HashMap::default();
+    let keys: Vec<Option<String>> = infos
+        .iter()
+        .map(|l| {
+            if l.blank || l.span.len() > 120 {
+                return None;
+            }
+            let key: String = match_key(l.span.slice(text), false)
+                .chars()
+                .map(|c| if c.is_ascii_digit() { '#' } else { c })
+                .collect();
+            (key.chars().filter(|c| c.is_alphabetic()).count() >= 3).then_some(key)
+        })
+        .collect();
+    for key in keys.iter().flatten() {
+        *counts.entry(key.clone()).or_default() += 1;
+    }
+    // Keys of lines that open a page (the first line after a page break, or
+    // of the text): a running header, even when it is not a page label.
+    let mut opens_page: HashSet<&str> = HashSet::default();
+    let mut at_page_start = true;
+    for (l, key) in infos.iter().zip(&keys) {
+        at_page_start |= l.page_break;
+        if !l.blank {
+            if at_page_start {
+                opens_page.extend(key.as_deref());
+            }
+            at_page_start = false;
+        }
+    }
+    let mut furniture = Vec::new();
+    for (i, l) in infos.iter().enumerate() {
+        if l.blank || is_heading(l.span) {
+            continue;
+        }
+        let line = l.span.slice(text);
+        let repeated = keys[i].as_ref().is_some_and(|k| {
+            let n = counts[k];
+            n >= 3 || (n >= 2 && k.contains('#') && (looks_like_page_label(k) || opens_page.contains(k.as_str())))
+        });
+        if consumed.contains(&i) || is_page_number(line) || (repeated && !ends_sentence_like(line)) {
+            furniture.push(l.span);
+        }
+    }
+    furniture
+}
+
+fn looks_like_page_label(key: &str) -> bool {
+    key.contains("sida") || key.contains("sid ") || key.contains("(#)") || key.contains("# av #") || key.contains("#/#")
+}
+
+/// "3", "- 3 -", "Sida 3", "Sida 3 av 5", "3 (5)", "3/5", "s. 3".
+#[must_use]
+pub fn is_page_number(line: &str) -> bool {
+    if line.len() > 40 || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let key = match_key(line, false);
+    let key = key.trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+    let rest = key
+        .strip_prefix("sida")
+        .or_else(|| key.strip_prefix("sid."))
+        .or_else(|| key.strip_prefix("sid"))
+        .or_else(|| key.strip_prefix("s."))
+        .or_else(|| key.strip_prefix("page"))
+        .map_or(key, str::trim_start);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return false;
+    }
+    let tail = rest[digits..].trim();
+    if tail.is_empty() {
+        return true;
+    }
+    let tail = tail
+        .strip_prefix("av")
+        .or_else(|| tail.strip_prefix("of"))
+        .or_else(|| tail.strip_prefix('/'))
+        .map(str::trim)
+        .unwrap_or(tail);
+    let inner = tail.trim_start_matches('(').trim_end_matches(')').trim();
+    !inner.is_empty() && inner.len() <= 3 && inner.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A PDF copy: many lines end without sentence punctuation at a similar width.
+fn is_hard_wrapped(text: &str, infos: &[LineInfo], furniture: &[Span], headings: &[FoundHeading]) -> bool {
+    let body_lines: Vec<&LineInfo> = infos
+        .iter()
+        .filter(|l| {
+            !l.blank && !furniture.contains(&l.span) && !headings.iter().any(|h| h.heading.span.start == l.span.start)
+        })
+        .collect();
+    if body_lines.len() < 4 {
+        return false;
+    }
+    let open = body_lines.iter().filter(|l| !ends_sentence_like(l.span.slice(text))).count();
+    open * 10 >= body_lines.len() * 3
+}
+
+/// Joins the lines of a section body into stycken and splits them into sentences.
+fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], hard_wrapped: bool) -> Vec<Stycke> {
+    // The body's lines, clipped to the body (its first line may start mid-line).
+    let mut parts: Vec<(Span, bool)> = Vec::new(); // (span, blank line(s) or page break before)
+    let mut gap = false;
+    let first = infos.partition_point(|l| l.span.end < body.start);
+    for l in &infos[first..] {
+        if l.span.end <= body.start && !(l.span.is_empty() && l.span.start == body.start) {
+            continue;
+        }
+        if l.span.start >= body.end {
+            break;
+        }
+        if l.blank || is_furniture(furniture, l.span) {
+            gap |= l.blank || l.page_break;
+            continue;
+        }
+        let clipped = Span::new(l.span.start.max(body.start), l.span.end.min(body.end)).trim(text);
+        if clipped.is_empty() {
+            continue;
+        }
+        parts.push((clipped, gap));
+        gap = l.page_break;
+    }
+    let width = typical_width(text, &parts);
+    let mut groups: Vec<Span> = Vec::new();
+    for (i, &(span, gap_before)) in parts.iter().enumerate() {
+        let Some(prev) = i.checked_sub(1).map(|p| parts[p].0) else {
+            groups.push(span);
+            continue;
+        };
+        let prev_text = prev.slice(text);
+        let next_text = span.slice(text);
+        let next_is_list = sentence::is_list_marker(next_text);
+        let prev_ends = ends_sentence_like(prev_text) && !(prev_text.ends_with(':') && next_is_list);
+        let new_stycke = prev_ends
+            && starts_upper_or_digit(next_text)
+            && (gap_before || (!next_is_list && (!hard_wrapped || prev_text.chars().count() * 10 < width * 7)));
+        if new_stycke {
+            groups.push(span);
+        } else if let Some(last) = groups.last_mut() {
+            *last = last.cover(span);
+        }
+    }
+    let mut stycken: Vec<Stycke> = groups
+        .into_iter()
+        .map(|span| {
+            let mut sentences = sentence::split(text, span, furniture);
+            // Trailing page labels left inside a line ("… förvärvsarbeta. 1(5) 2").
+            while sentences.len() > 1 && sentences.last().is_some_and(|&s| !has_words(text, s, furniture)) {
+                sentences.pop();
+            }
+            let span = match (sentences.first(), sentences.last()) {
+                (Some(f), Some(l)) => Span::new(f.start, l.end),
+                _ => span,
+            };
+            Stycke { span, sentences }
+        })
+        // Decoration left between sections ("###", "***", "–––") is not text.
+        .filter(|s| !s.sentences.is_empty() && s.span.slice(text).chars().any(char::is_alphanumeric))
+        .collect();
+    // A short trailing line without sentence punctuation after a finished
+    // stycke introduces what follows (a caption, "– Ur förbundsordningen …"),
+    // not this section.
+    while stycken.len() > 1 {
+        let last = &stycken[stycken.len() - 1];
+        let prev = &stycken[stycken.len() - 2];
+        let last_text = last.span.slice(text);
+        let prev_text = prev.span.slice(text);
+        if !ends_sentence_like(last_text)
+            && last_text.split_whitespace().count() <= 12
+            && ends_sentence_like(prev_text)
+            && !prev_text.ends_with(':')
+        {
+            stycken.pop();
+        } else {
+            break;
+        }
+    }
+    stycken
+}
+
+/// Furniture spans are sorted line spans.
+/// Whether `span` has a letter outside the page furniture inside it (a
+/// page label and page number around a page's header are not words).
+fn has_words(text: &str, span: Span, furniture: &[Span]) -> bool {
+    let mut at = span.start;
+    let inside = furniture.iter().filter(|f| f.start < span.end && span.start < f.end);
+    let mut pieces = Vec::new();
+    for f in inside {
+        pieces.push(Span::new(at, f.start.max(at)));
+        at = at.max(f.end);
+    }
+    pieces.push(Span::new(at.min(span.end), span.end));
+    pieces.iter().any(|p| p.slice(text).chars().any(char::is_alphabetic))
+}
+
+fn is_furniture(furniture: &[Span], span: Span) -> bool {
+    furniture.binary_search_by(|f| f.start.cmp(&span.start)).is_ok()
+}
+
+/// The width hard-wrapped lines were broken at: the 80th percentile length.
+fn typical_width(text: &str, parts: &[(Span, bool)]) -> usize {
+    let mut lens: Vec<usize> = parts.iter().map(|(s, _)| s.slice(text).chars().count()).collect();
+    if lens.is_empty() {
+        return 0;
+    }
+    crate::text::order::sort(&mut lens);
+    lens[(lens.len() * 8 / 10).min(lens.len() - 1)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titles(text: &str) -> Vec<String> {
+        Document::parse(text, false)
+            .sections
+            .iter()
+            .map(|s| s.heading.as_ref().map_or("-".to_owned(), |h| h.span.slice(text).to_owned()))
+            .collect()
+    }
+
+    #[test]
+    fn page_numbers() {
+        for l in ["3", "- 3 -", "Sida 3", "Sida 3 av 5", "3 (5)", "3/5", "s. 3", "Page 2 of 4"] {
+            assert!(is_page_number(l), "{l}");
+        }
+        for l in ["2019", "3 kap.", "Sida", "4 § Ändamål"] {
+            assert!(!is_page_number(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn pdf_page_break_inside_sentence_joins() {
+        let text =
+            "4 § Ändamål\nFörbundet ska med en ny förbundsordning\n\nfrån 2019 verka för samordning.\n\nNästa stycke.";
+        let doc = Document::parse(text, false);
+        let s = &doc.sections[0];
+        assert_eq!(s.stycken.len(), 2);
+        assert_eq!(s.stycken[0].sentences.len(), 1);
+    }
+
+    #[test]
+    fn numbered_list_is_not_sections() {
+        let text =
+            "4 § Ändamål\nFörbundet ska:\n1. Finansiera insatser\n2. Stödja samverkan\n\n5 § Organisation\nStyrelse.";
+        assert_eq!(titles(text), ["4 § Ändamål", "5 § Organisation"]);
+    }
+
+    #[test]
+    fn running_headers_are_furniture() {
+        let text = "Förbundsordning för X\n1 § Namn\nFörbundet heter X.\nSida 1 av 3\nFörbundsordning för X\n2 § Ändamål\nFörbundet ska stödja\nSida 2 av 3\nFörbundsordning för X\nsamverkan.\n3 § Säte\nI Y.";
+        let doc = Document::parse(text, false);
+        let s = &doc.sections.iter().find(|s| s.title(text) == Some("Ändamål")).unwrap();
+        assert_eq!(s.stycken.len(), 1);
+        assert_eq!(s.sentences().count(), 1);
+        assert_eq!(s.body.slice(text), "Förbundet ska stödja\nSida 2 av 3\nFörbundsordning för X\nsamverkan.");
+    }
+
+    #[test]
+    fn title_with_number_on_next_line() {
+        let text = "Ändamål\n4\nFörbundet ska verka.";
+        let doc = Document::parse(text, false);
+        let h = doc.sections[0].heading.as_ref().unwrap();
+        assert_eq!(h.number.as_deref(), Some("4"));
+        assert_eq!(doc.sections[0].body.slice(text), "Förbundet ska verka.");
+    }
+
+    #[test]
+    fn trailing_caption_is_not_part_of_section() {
+        let text = "4§ Förbundets ändamål\n\nFörbundets ändamål är att stödja.\n\n- Ur Samordningsförbundet Umeåregionen förbundsordning från 2019\n\n4 § Förbundets ändamål\n\nText.";
+        let doc = Document::parse(text, false);
+        assert_eq!(doc.sections[0].body.slice(text), "Förbundets ändamål är att stödja.");
+    }
+
+    #[test]
+    fn headings_split_by_a_hard_wrap() {
+        let text = "Medlemmar är Umeå och Vindeln kommuner samt landstinget. 4\r\nFörbundets ändamål Förbundets ändamål är att främja\r\nsamverkan i länet. 5 Organisation Förbundet har en\r\nstyrelse.";
+        let doc = Document::parse(text, false);
+        let titles: Vec<_> = doc.sections.iter().map(|s| s.title(text)).collect();
+        assert_eq!(titles, [None, Some("Förbundets ändamål"), Some("Organisation")]);
+        assert_eq!(doc.sections[1].heading.as_ref().unwrap().number.as_deref(), Some("4"));
+        assert_eq!(doc.sections[1].body.slice(text), "Förbundets ändamål är att främja\r\nsamverkan i länet.");
+        let text = "Förbundet ska verka för fler medlemmar. 3 Ändamål\nFörbundet ska svara för stöd till medlemmarna.";
+        let doc = Document::parse(text, false);
+        assert_eq!(doc.sections[1].title(text), Some("Ändamål"));
+        assert_eq!(doc.sections[1].body.slice(text), "Förbundet ska svara för stöd till medlemmarna.");
+    }
+
+    #[test]
+    fn a_running_header_that_opens_pages_is_furniture() {
+        let text = "Kommuns författningssamling 5.10 – 2024-01-01\n\n4 Ändamål\n\nFörbundet ska arbeta. 1(5)\n\x0cKommuns författningssamling 5.10 – 2024-01-01\n\n2 5 Styrelsen Förbundet ska ledas av en styrelse.";
+        let doc = Document::parse(text, false);
+        let ändamål = doc.sections.iter().find(|s| s.title(text) == Some("Ändamål")).unwrap();
+        assert_eq!(ändamål.body.slice(text), "Förbundet ska arbeta.");
+    }
+}
