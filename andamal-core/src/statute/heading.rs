@@ -366,10 +366,15 @@ fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
             break;
         }
         let after = rest[end..].trim_start();
+        // A capital title goes on while its words do ("FÖRENINGENS ÄNDAMÅL
+        // OCH VERKSAMHET Föreningen …").
+        if is_capitals(title) && after.split_whitespace().next().is_some_and(is_capitals) {
+            continue;
+        }
         if (starts_upper(after) || starts_subsection(after))
             && (!title.ends_with(['.', ',', ';', ':']) || ends_with_abbreviation(title))
             && is_section_title(title, ocr)
-            && title.split_whitespace().skip(1).all(|w| !starts_upper(w) || w.len() <= 3)
+            && (is_capitals(title) || title.split_whitespace().skip(1).all(|w| !starts_upper(w) || w.len() <= 3))
             && !title.split_whitespace().any(|w| SENTENCE_VERBS.contains(&w))
         {
             return Some(end);
@@ -387,6 +392,11 @@ const SENTENCE_VERBS: &[&str] = &["ska", "skall", "är", "har", "får", "kan", "
 fn ends_with_abbreviation(title: &str) -> bool {
     let last = title.rsplit(char::is_whitespace).next().unwrap_or("");
     last.len() <= 6 && last.ends_with('.') && last[..last.len() - 1].contains('.')
+}
+
+/// Whether `s` has letters, at least two, and all of them capitals.
+fn is_capitals(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
 }
 
 /// "3.1 Text": a numbered subsection opening the body.
@@ -665,6 +675,14 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!((found[0].0, found[0].1), ("### §4 Syfte", Some("Syfte")));
         assert!(find_inline("spel. #### Föreningen", false).is_empty());
+    }
+
+    #[test]
+    fn capital_titles_go_on_while_their_words_are_capitals() {
+        let found = inline_headings("Förening. § 2 FÖRENINGENS ÄNDAMÅL OCH VERKSAMHET Föreningen har till ändamål");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some("FÖRENINGENS ÄNDAMÅL OCH VERKSAMHET"));
+        assert!(found[0].2.starts_with("Föreningen har"));
     }
 
     #[test]

@@ -4,150 +4,150 @@
 
 /// One weight per feature, in the order of `features::names()`.
 pub const WEIGHTS: [f64; super::features::COUNT] = [
-    2.596416, // heading_andamal
+    2.594597, // heading_andamal
     0.000000, // heading_andamal_compound
-    1.284427, // heading_syfte
-    0.863557, // heading_uppgift
-    -0.423888, // heading_foremal
-    -2.964537, // heading_other
-    -1.833972, // heading_untitled
-    2.761556, // opens_andamal
-    1.373484, // opens_foremal
-    1.061206, // opens_uppgift
-    0.883373, // opens_syfte
-    1.347997, // opens_mandate
-    -0.209504, // later_andamal
-    2.230623, // number_typical
-    -0.015843, // number_high
-    -1.680682, // position
-    0.713211, // statute_document
-    -0.622793, // protocol_document
-    0.221695, // report_document
-    -0.795787, // discussion
-    0.275930, // embedded
-    3.436173, // bare_clause
-    1.011800, // bare_prose
-    -0.815271, // bare_long
-    -0.456291, // generic_subject
-    -0.750143, // short
+    1.284774, // heading_syfte
+    0.863100, // heading_uppgift
+    -0.423334, // heading_foremal
+    -2.956805, // heading_other
+    -1.833993, // heading_untitled
+    2.760103, // opens_andamal
+    1.370793, // opens_foremal
+    1.058279, // opens_uppgift
+    0.882484, // opens_syfte
+    1.348219, // opens_mandate
+    -0.210369, // later_andamal
+    2.230834, // number_typical
+    -0.006365, // number_high
+    -1.677334, // position
+    0.717805, // statute_document
+    -0.626211, // protocol_document
+    0.237111, // report_document
+    -0.796506, // discussion
+    0.277569, // embedded
+    3.438928, // bare_clause
+    1.012196, // bare_prose
+    -0.816515, // bare_long
+    -0.456883, // generic_subject
+    -0.738384, // short
     0.000000, // long
-    -0.869250, // heading_andamal×opens_andamal
+    -0.874048, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.146731, // heading_andamal×opens_uppgift
-    0.109681, // heading_andamal×opens_syfte
-    0.639969, // heading_andamal×opens_mandate
-    0.036463, // heading_andamal×later_andamal
+    0.147180, // heading_andamal×opens_uppgift
+    0.109893, // heading_andamal×opens_syfte
+    0.640490, // heading_andamal×opens_mandate
+    0.036014, // heading_andamal×later_andamal
     0.000000, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
     0.000000, // heading_syfte×opens_uppgift
-    0.333230, // heading_syfte×opens_syfte
+    0.331721, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.124865, // heading_uppgift×opens_andamal
+    0.125187, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    0.918021, // heading_uppgift×opens_uppgift
+    0.914678, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.034451, // heading_uppgift×opens_mandate
-    0.363425, // heading_uppgift×later_andamal
-    0.928149, // heading_foremal×opens_andamal
-    0.273805, // heading_foremal×opens_foremal
+    0.034488, // heading_uppgift×opens_mandate
+    0.364224, // heading_uppgift×later_andamal
+    0.929887, // heading_foremal×opens_andamal
+    0.273946, // heading_foremal×opens_foremal
     0.000000, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    0.538676, // heading_foremal×opens_mandate
-    -1.938236, // heading_foremal×later_andamal
-    -0.230607, // heading_other×opens_andamal
-    1.852200, // heading_other×opens_foremal
-    -0.003547, // heading_other×opens_uppgift
+    0.538532, // heading_foremal×opens_mandate
+    -1.936764, // heading_foremal×later_andamal
+    -0.231929, // heading_other×opens_andamal
+    1.848975, // heading_other×opens_foremal
+    -0.003579, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
-    -0.183226, // heading_other×opens_mandate
-    -0.117281, // heading_other×later_andamal
-    1.419750, // heading_untitled×opens_andamal
+    -0.184707, // heading_other×opens_mandate
+    -0.118016, // heading_other×later_andamal
+    1.420176, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
     0.000000, // heading_untitled×opens_uppgift
     0.000000, // heading_untitled×opens_syfte
-    -0.136734, // heading_untitled×opens_mandate
+    -0.136986, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    1.028451, // embedded×opens_andamal
-    -0.752521, // embedded×opens_foremal
+    1.029698, // embedded×opens_andamal
+    -0.752129, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
     0.000000, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -2.329175;
+pub const BIAS: f64 = -2.332128;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [f64; super::features::COUNT] = [
-    3.040606, // heading_andamal
+    3.040567, // heading_andamal
     0.000000, // heading_andamal_compound
-    -1.746336, // heading_syfte
-    -1.057662, // heading_uppgift
-    -0.136231, // heading_foremal
-    0.458802, // heading_other
-    0.224248, // heading_untitled
-    3.071540, // opens_andamal
-    1.175647, // opens_foremal
-    -1.083519, // opens_uppgift
-    -1.022337, // opens_syfte
-    0.418922, // opens_mandate
-    0.315125, // later_andamal
-    0.526355, // number_typical
+    -1.746621, // heading_syfte
+    -1.057792, // heading_uppgift
+    -0.136476, // heading_foremal
+    0.458678, // heading_other
+    0.224274, // heading_untitled
+    3.071863, // opens_andamal
+    1.175415, // opens_foremal
+    -1.083475, // opens_uppgift
+    -1.022269, // opens_syfte
+    0.419052, // opens_mandate
+    0.315170, // later_andamal
+    0.526051, // number_typical
     0.000000, // number_high
-    0.678537, // position
-    -0.284946, // statute_document
-    0.098102, // protocol_document
-    -0.906902, // report_document
-    -0.294896, // discussion
-    0.506365, // embedded
-    0.899768, // bare_clause
-    -1.468331, // bare_prose
-    0.287163, // bare_long
-    -1.661671, // generic_subject
-    -0.136253, // short
+    0.678590, // position
+    -0.283441, // statute_document
+    0.098240, // protocol_document
+    -0.906798, // report_document
+    -0.294876, // discussion
+    0.506428, // embedded
+    0.900129, // bare_clause
+    -1.467878, // bare_prose
+    0.287130, // bare_long
+    -1.661657, // generic_subject
+    -0.136301, // short
     0.000000, // long
-    0.272473, // heading_andamal×opens_andamal
+    0.272753, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.350063, // heading_andamal×opens_uppgift
-    0.367113, // heading_andamal×opens_syfte
-    0.560013, // heading_andamal×opens_mandate
-    0.315125, // heading_andamal×later_andamal
+    0.350101, // heading_andamal×opens_uppgift
+    0.366985, // heading_andamal×opens_syfte
+    0.560027, // heading_andamal×opens_mandate
+    0.315170, // heading_andamal×later_andamal
     0.000000, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
     0.000000, // heading_syfte×opens_uppgift
-    -0.512667, // heading_syfte×opens_syfte
+    -0.512848, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.300460, // heading_uppgift×opens_andamal
+    0.300655, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    -0.233607, // heading_uppgift×opens_uppgift
+    -0.233675, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.147285, // heading_uppgift×opens_mandate
-    0.148029, // heading_uppgift×later_andamal
-    0.087350, // heading_foremal×opens_andamal
-    0.716845, // heading_foremal×opens_foremal
+    0.147352, // heading_uppgift×opens_mandate
+    0.148141, // heading_uppgift×later_andamal
+    0.087310, // heading_foremal×opens_andamal
+    0.716737, // heading_foremal×opens_foremal
     0.000000, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    -1.343343, // heading_foremal×opens_mandate
+    -1.343379, // heading_foremal×opens_mandate
     0.000000, // heading_foremal×later_andamal
     0.000000, // heading_other×opens_andamal
-    0.458802, // heading_other×opens_foremal
+    0.458678, // heading_other×opens_foremal
     0.000000, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
     0.000000, // heading_other×opens_mandate
     0.000000, // heading_other×later_andamal
-    0.224248, // heading_untitled×opens_andamal
+    0.224274, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
     0.000000, // heading_untitled×opens_uppgift
     0.000000, // heading_untitled×opens_syfte
     0.000000, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.506365, // embedded×opens_andamal
+    0.506428, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
     0.000000, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const SURE_BIAS: f64 = -0.306834;
+pub const SURE_BIAS: f64 = -0.307355;
 /// At or above: a sure find ("Säker träff").
 pub const HIGH: f64 = 0.46;
 /// At or above: found, but unsure; below it nothing is chosen and the best are offered.
