@@ -194,8 +194,13 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         let blank_before = prev.is_none_or(|p| p + 1 < li);
         let prev_text = prev.map(|p| infos[p].span.slice(text));
         let prev_ends = prev_text.is_none_or(ends_sentence_like);
-        let prev_is_heading =
-            prev.is_some_and(|p| found.last().is_some_and(|f| f.heading.span.end == infos[p].span.end));
+        // The line before is a heading of its own: its text starts on a later
+        // line (a closing "}" or "**" may follow the heading on its line).
+        let prev_is_heading = prev.is_some_and(|p| {
+            found
+                .last()
+                .is_some_and(|f| f.heading.span.start >= infos[p].span.start && f.body_start >= infos[p].span.end)
+        });
         let furniture_like = line.len() <= 120
             && (is_page_number(line) || {
                 let key = match_key(line, false);
@@ -659,5 +664,13 @@ mod tests {
         let doc = Document::parse(text, false);
         let ändamål = doc.sections.iter().find(|s| s.title(text) == Some("Ändamål")).unwrap();
         assert_eq!(ändamål.body.slice(text), "Förbundet ska arbeta.");
+    }
+
+    #[test]
+    fn a_heading_under_a_heading_in_markup() {
+        let text = "\\section{Syfte}\n\\subsection{Syfte}\nFöreningen har som syfte att spela.\n\n\\section{Medlemskap}\nAlla får bli medlemmar.";
+        let doc = Document::parse(text, false);
+        let syfte = doc.sections.iter().filter(|s| s.title(text) == Some("Syfte")).last().unwrap();
+        assert_eq!(syfte.body.slice(text), "Föreningen har som syfte att spela.");
     }
 }
