@@ -1,8 +1,12 @@
 use yew::prelude::*;
 
-use crate::components::{AppContext, Comparison, Editor, Header, Help, NoticeBar, QrScreen, SaveBanner, SharePanel};
+use crate::components::{
+    AppContext, Comparison, Editor, Header, Help, NoticeBar, QrScreen, SaveBanner, SharePanel, StatuteComparison,
+    mode_switch,
+};
 use crate::derived::{Derived, use_derived};
 use crate::hooks::{PresentationKey, use_autosave, use_presentation_keys, use_share_link};
+use crate::mode::Mode;
 use crate::state::Action;
 use crate::state::{Side, State};
 use crate::texts;
@@ -55,6 +59,7 @@ pub fn App() -> Html {
                         <Header />
                         <SaveBanner status={autosave} />
                         <NoticeBar />
+                        { mode_switch(&state) }
                         if state.helping { <Help /> }
                         if state.sharing { <SharePanel /> }
                         <div class="editors">
@@ -62,7 +67,7 @@ pub fn App() -> Html {
                             <Editor side={Side::B} />
                         </div>
                     }
-                    <Comparison />
+                    if state.mode == Mode::Statute { <StatuteComparison /> } else { <Comparison /> }
                     if state.presenting && state.presenting_qr { <QrScreen /> }
                     if state.blackout {
                         <div class="blackout" role="status"><span class="sr-only">{ texts::BLACKOUT }</span></div>

@@ -12,6 +12,7 @@ pub mod dom;
 pub mod files;
 pub mod hooks;
 pub mod link;
+pub mod mode;
 pub mod state;
 pub mod statute_view;
 pub mod storage;

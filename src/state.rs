@@ -144,6 +144,8 @@ pub struct State {
     /// The saved comparison (`crate::storage`) this work is autosaved to;
     /// `None` until it is first saved, and again after opening a link or file.
     pub work_id: Option<Rc<str>>,
+    /// The view shown (see [`crate::mode`]); not saved or shared: work opens in the pair view.
+    pub mode: crate::mode::Mode,
 }
 
 /// Every change the interface can make to [`State`].
@@ -228,6 +230,8 @@ pub enum Action {
     ShowPanel(Panel),
     /// The work is saved under this id from now on.
     SetWorkId(Rc<str>),
+    /// Shows another view (see [`crate::mode`]).
+    SetMode(crate::mode::Mode),
 }
 
 impl Reducible for State {
@@ -481,6 +485,12 @@ impl Reducible for State {
                     return self;
                 }
                 next.work_id = Some(id);
+            }
+            Action::SetMode(mode) => {
+                if next.mode == mode {
+                    return self;
+                }
+                crate::mode::switch(&mut next, mode);
             }
         }
         Rc::new(next)

@@ -20,9 +20,9 @@
 //! assert_eq!(view.section(1).pairs.len(), 1);
 //! ```
 
+use andamal_core::Folds;
 use andamal_core::align::{Alignment, PairKind};
 use andamal_core::statute_diff::{StatuteSection, compare_statutes};
-use andamal_core::{Folds, Span};
 use serde::{Deserialize, Serialize};
 
 /// Each text may be this large (bytes) to be compared § by §.
@@ -47,23 +47,19 @@ pub enum StatuteProblem {
     NoSections([bool; 2]),
 }
 
-/// One section of one side, as the outline names it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Part {
-    /// The heading as written ("4 § Förbundets ändamål"); `None` for a preamble.
-    pub heading: Option<Span>,
-    pub number: Option<String>,
-    pub span: Span,
-}
-
-/// One row of the outline: sections of A and B that correspond.
+/// One row of the outline: sections of A and B that correspond, named as
+/// the outline shows them (made here, in the worker, so that the page only
+/// renders them).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SectionRow {
     pub kind: PairKind,
-    /// Several for a merge, none when added.
-    pub a: Vec<Part>,
-    /// Several for a split, none when removed.
-    pub b: Vec<Part>,
+    /// "§ 4", "§ 6 → § 3", "§ 1 + § 2 → § 1" (a merge), "§ 4 → § 4 + § 5"
+    /// (a split); empty when no section of the row has a number.
+    pub numbers: String,
+    /// B's headings as written (A's for a removed section).
+    pub title: String,
+    /// A's headings, when their words (numbers aside) differ from B's.
+    pub was: Option<String>,
     pub similarity: f64,
     /// Indices into [`StatuteView::sentences`]' pairs: this row's sentences, in B's order.
     pub rows: Vec<usize>,
@@ -78,6 +74,8 @@ pub struct StatuteView {
     pub andamal: [Option<usize>; 2],
     /// The sentence alignment of the whole documents.
     pub sentences: Alignment,
+    /// "8 paragrafer: 2 oförändrade, 3 ändrade, …".
+    pub summary: String,
 }
 
 impl StatuteView {
@@ -156,20 +154,87 @@ pub fn statute_view(input: &StatuteInput) -> Result<StatuteView, StatuteProblem>
             rows[r].push(p);
         }
     }
-    let part = |s: &StatuteSection| Part { heading: s.heading, number: s.number.clone(), span: s.span };
-    let sections = diff
+    let texts = [input.a.as_str(), input.b.as_str()];
+    let mut counts = [0; 5];
+    let sections: Vec<SectionRow> = diff
         .pairs
         .iter()
         .zip(rows)
-        .map(|(pair, rows)| SectionRow {
-            kind: pair.kind,
-            a: pair.a.iter().map(|&x| part(&diff.a[x])).collect(),
-            b: pair.b.iter().map(|&y| part(&diff.b[y])).collect(),
-            similarity: pair.similarity,
-            rows,
+        .map(|(pair, rows)| {
+            counts[kind_index(pair.kind)] += 1;
+            let parts = [
+                pair.a.iter().map(|&x| &diff.a[x]).collect::<Vec<_>>(),
+                pair.b.iter().map(|&y| &diff.b[y]).collect::<Vec<_>>(),
+            ];
+            SectionRow {
+                kind: pair.kind,
+                numbers: numbers(&parts, texts),
+                title: if parts[1].is_empty() { headings(&parts[0], texts[0]) } else { headings(&parts[1], texts[1]) },
+                was: was(&parts, texts),
+                similarity: pair.similarity,
+                rows,
+            }
         })
         .collect();
-    Ok(StatuteView { sections, andamal: diff.andamal, sentences: diff.sentences })
+    let summary = crate::texts::statute_summary(counts);
+    Ok(StatuteView { sections, andamal: diff.andamal, sentences: diff.sentences, summary })
+}
+
+/// The place of a kind in [`crate::texts::SECTION_KINDS`].
+#[must_use]
+pub fn kind_index(kind: PairKind) -> usize {
+    match kind {
+        PairKind::Equal => 0,
+        PairKind::Changed => 1,
+        PairKind::Moved => 2,
+        PairKind::Added => 3,
+        PairKind::Removed => 4,
+    }
+}
+
+/// "§ 4", or for a section without a number its heading, or "Inledning".
+fn part_label(part: &StatuteSection, text: &str) -> String {
+    match (&part.number, part.heading) {
+        (Some(n), _) => format!("§ {n}"),
+        (None, Some(h)) => h.slice(text).chars().take(40).collect(),
+        (None, None) => crate::texts::PREAMBLE.to_owned(),
+    }
+}
+
+fn numbers([a, b]: &[Vec<&StatuteSection>; 2], [ta, tb]: [&str; 2]) -> String {
+    if a.iter().chain(b).all(|p| p.number.is_none()) {
+        return String::new();
+    }
+    let labels =
+        |parts: &[&StatuteSection], text| parts.iter().map(|p| part_label(p, text)).collect::<Vec<_>>().join(" + ");
+    let (la, lb) = (labels(a, ta), labels(b, tb));
+    if a.is_empty() || la == lb {
+        lb
+    } else if b.is_empty() {
+        la
+    } else {
+        format!("{la} → {lb}")
+    }
+}
+
+fn headings(parts: &[&StatuteSection], text: &str) -> String {
+    let one = |p: &&StatuteSection| p.heading.map_or(crate::texts::PREAMBLE, |h| h.slice(text)).to_owned();
+    parts.iter().map(one).collect::<Vec<_>>().join(" + ")
+}
+
+fn was(parts: &[Vec<&StatuteSection>; 2], [ta, tb]: [&str; 2]) -> Option<String> {
+    if parts[0].is_empty() || parts[1].is_empty() {
+        return None;
+    }
+    // As written: a case-only rename is rare, and case tables cost the worker's wasm.
+    let words = |s: &str| {
+        s.split(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || c == '§')
+            .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let (ha, hb) = (headings(&parts[0], ta), headings(&parts[1], tb));
+    (words(&ha) != words(&hb)).then_some(ha)
 }
 
 #[cfg(test)]
@@ -197,9 +262,9 @@ mod tests {
     fn a_merge_holds_both_sections_and_their_sentences() {
         let input = merge_split();
         let view = statute_view(&input).unwrap();
-        let merged = view.sections.iter().position(|s| s.a.len() == 2).expect("a merge");
-        let numbers: Vec<_> = view.sections[merged].a.iter().map(|p| p.number.as_deref()).collect();
-        assert_eq!(numbers, [Some("1"), Some("2")]);
+        let merged = view.sections.iter().position(|s| s.numbers.contains(" + ")).expect("a merge");
+        assert_eq!(view.sections[merged].numbers, "§ 1 + § 2 → § 1");
+        assert_eq!(view.sections[merged].was.as_deref(), Some("1 § Medlemmar + 2 § Säte"));
         let al = view.section(merged);
         // Säte's sentence came from A's § 2 into B's § 1: the merged row shows it.
         let shown: Vec<&str> =
@@ -212,7 +277,10 @@ mod tests {
             }
         }
         let andamal = view.andamal[1].unwrap();
-        assert!(view.sections[andamal].b[0].heading.unwrap().slice(&input.b).contains("ändamål"));
+        assert_eq!(view.sections[andamal].title, "2 § Förbundets ändamål");
+        assert_eq!(view.sections[andamal].was.as_deref(), Some("3 § Ändamål"), "renamed");
+        assert_eq!(view.sections[0].numbers, "", "the title page has no number");
+        assert_eq!(view.summary, "8 paragrafer: 2 oförändrade, 3 ändrade, 1 flyttad, 1 ny, 1 borttagen");
     }
 
     #[test]

@@ -199,8 +199,8 @@ pub enum Done {
     /// The QR code's size in modules (quiet zone included) and its SVG path;
     /// `None` when the link is too long for one.
     Qr(Option<(usize, String)>),
-    /// Two statutes compared § by §, or why not.
-    Statute(Result<crate::statute_view::StatuteView, crate::statute_view::StatuteProblem>),
+    /// Two statutes compared § by §, or the Swedish sentence saying why not.
+    Statute(Result<crate::statute_view::StatuteView, String>),
 }
 
 impl Job {
@@ -237,7 +237,9 @@ impl Job {
             Job::Read(json) => Done::Opened(read_comparison(&json)),
             Job::FileText(name, bytes) => Done::Text(read_file(&name, &bytes)),
             Job::Qr(link) => Done::Qr(qr_symbol(&link).map(|code| (code.size, code.path))),
-            Job::Statute(input) => Done::Statute(crate::statute_view::statute_view(&input)),
+            Job::Statute(input) => {
+                Done::Statute(crate::statute_view::statute_view(&input).map_err(crate::texts::statute_problem))
+            }
         }
     }
 }
