@@ -69,24 +69,26 @@ describe("the whole förbundsordningar § by §", () => {
     assert.match(await andamal.locator(".pair-row").nth(1).textContent(), /finansiell samordning/);
     assert.equal(await page.locator(".sec-open").count(), 1);
 
-    // Opening the merge closes the ändamål; A's § 2 sentence sits beside B's § 1.
+    // Opening the merge closes the ändamål; A's § 2 sentence sits beside B's § 1, addressed by its own section.
     const merged = sections(page).nth(1);
     await merged.locator(".sec-head").click();
-    await merged.locator(".pair-row .cell-a", { hasText: "sitt säte i Motala" }).waitFor();
+    const sate = merged.locator(".pair-row", { hasText: "sitt säte i Motala" });
+    await sate.waitFor();
     assert.equal(await andamal.locator(".sec-head").getAttribute("aria-expanded"), "false");
-    assert.match(await merged.locator(".pair-row .cell-b .sentence", { hasText: "Mjölby" }).locator("ins").first().textContent(), /Mjölby/);
+    assert.equal(await sate.locator(".cell-a .address").textContent(), "2 § st. 1 m. 1");
+    assert.equal(await sate.locator(".cell-b .address").textContent(), "1 § st. 1 m. 2");
 
     // Annotating in that section: the editor, the notes list and the matrix see it.
-    await merged.locator(".pair-row .cell-b", { hasText: "Mjölby" }).getByRole("button", { name: /Anteckna/ }).click();
+    await sate.locator(".cell-b").getByRole("button", { name: /Anteckna/ }).click();
     const editor = page.getByRole("dialog", { name: "Ny anteckning" });
     await editor.getByRole("checkbox", { name: /Samverkan/ }).check();
-    await editor.getByLabel("Anteckning (frivillig)").fill("Mjölby är ny medlem.");
+    await editor.getByLabel("Anteckning (frivillig)").fill("Säte och medlemmar i en paragraf.");
     await editor.getByRole("button", { name: "Spara" }).click();
     await editor.waitFor({ state: "detached" });
-    await merged.locator(".cell-b .sentence button.badge", { hasText: "SA" }).waitFor();
+    await sate.locator(".cell-b .sentence button.badge", { hasText: "SA" }).waitFor();
     const note = page.locator(".tools-panel .note-item");
     assert.equal(await note.count(), 1);
-    assert.match(await note.first().textContent(), /Mjölby är ny medlem/);
+    assert.match(await note.first().textContent(), /B 1 § st\. 1 m\. 2.*Säte och medlemmar i en paragraf/);
     await page.getByRole("tab", { name: "Vem säger vad" }).click();
     const link = page.locator(".tools-panel .matrix-link").first();
     await link.waitFor();
@@ -95,7 +97,7 @@ describe("the whole förbundsordningar § by §", () => {
     await andamal.locator(".sec-head").click();
     assert.equal(await merged.locator(".sec-head").getAttribute("aria-expanded"), "false");
     await link.click();
-    await merged.locator(".pair-focused", { hasText: "Mjölby" }).waitFor();
+    await merged.locator(".pair-focused", { hasText: "sitt säte i Motala" }).waitFor();
     assert.equal(await merged.locator(".sec-head").getAttribute("aria-expanded"), "true");
 
     // Back to the pair view: the same texts and the same note.
@@ -103,7 +105,7 @@ describe("the whole förbundsordningar § by §", () => {
     await page.locator(".comparison .summary").waitFor();
     assert.equal(await page.locator(".sec-list").count(), 0);
     await page.getByRole("tab", { name: /Anteckningar/ }).click();
-    assert.match(await page.locator(".tools-panel .note-item").first().textContent(), /Mjölby är ny medlem/);
+    assert.match(await page.locator(".tools-panel .note-item").first().textContent(), /Säte och medlemmar i en paragraf/);
     problems.assertNone();
     await context.close();
   });

@@ -5,7 +5,7 @@
 //
 // docs/screenshots/{desktop,phone}-statute.png: a revision with a merge, a
 // split, a move, a removed and an added section (the core's merge_split
-// fixture), with the merged section opened.
+// fixture), with the ändamål open as the view opens.
 
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -23,12 +23,9 @@ export async function statuteShots(site, shoot) {
     await pasteInto(page, "#text-a", readFileSync(path.join(FIXTURE, "a.txt"), "utf8"));
     await pasteInto(page, "#text-b", readFileSync(path.join(FIXTURE, "b.txt"), "utf8"));
     await page.getByRole("button", { name: "Hela förbundsordningen" }).click();
-    const merged = page.locator(".sec").filter({ hasText: "Förut: 1 § Medlemmar + 2 § Säte" });
-    await merged.locator(".sec-head").click();
-    await merged.locator(".pair-row .cell-b ins").first().waitFor();
+    await page.locator(".sec-open .pair-row .cell-b .sentence").first().waitFor();
     await page.locator(".status-busy").waitFor({ state: "detached" });
-    // The outline first: the view as it opens below the two texts.
-    await page.locator(".statute").scrollIntoViewIfNeeded();
+    // The view as it opens below the two texts: the outline, the ändamål open.
     await page.evaluate(() => document.querySelector(".statute").scrollIntoView());
     await shoot(page, `${device}-statute.png`, false);
     problems.assertNone();

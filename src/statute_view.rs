@@ -58,7 +58,7 @@ pub struct SectionRow {
     pub numbers: String,
     /// B's headings as written (A's for a removed section).
     pub title: String,
-    /// A's headings, when their words (numbers aside) differ from B's.
+    /// "Förut: 3 § Ändamål": A's headings, when their words (numbers aside) differ from B's.
     pub was: Option<String>,
     pub similarity: f64,
     /// Indices into [`StatuteView::sentences`]' pairs: this row's sentences, in B's order.
@@ -138,10 +138,18 @@ pub fn statute_view(input: &StatuteInput) -> Result<StatuteView, StatuteProblem>
             row_of[1][y] = r;
         }
     }
-    let al = &diff.sentences;
     let section_at = |sections: &[StatuteSection], byte: usize| {
         sections.iter().rposition(|s| s.span.start <= byte).unwrap_or(0).min(sections.len().saturating_sub(1))
     };
+    // The whole documents were aligned as one range: each sentence's address
+    // names the section it stands in ("2 § st. 1 m. 2").
+    let mut sentences = diff.sentences;
+    for (clauses, sections) in [(&mut sentences.a, &diff.a), (&mut sentences.b, &diff.b)] {
+        for c in clauses.iter_mut() {
+            c.address.section.clone_from(&sections[section_at(sections, c.span.start)].number);
+        }
+    }
+    let al = &sentences;
     let mut rows = vec![Vec::new(); diff.pairs.len()];
     for (p, pair) in al.pairs.iter().enumerate() {
         // A sentence belongs where B has it; a removed one where A had it.
@@ -177,7 +185,7 @@ pub fn statute_view(input: &StatuteInput) -> Result<StatuteView, StatuteProblem>
         })
         .collect();
     let summary = crate::texts::statute_summary(counts);
-    Ok(StatuteView { sections, andamal: diff.andamal, sentences: diff.sentences, summary })
+    Ok(StatuteView { sections, andamal: diff.andamal, sentences, summary })
 }
 
 /// The place of a kind in [`crate::texts::SECTION_KINDS`].
@@ -234,7 +242,7 @@ fn was(parts: &[Vec<&StatuteSection>; 2], [ta, tb]: [&str; 2]) -> Option<String>
             .collect::<Vec<_>>()
     };
     let (ha, hb) = (headings(&parts[0], ta), headings(&parts[1], tb));
-    (words(&ha) != words(&hb)).then_some(ha)
+    (words(&ha) != words(&hb)).then(|| format!("{} {ha}", crate::texts::WAS))
 }
 
 #[cfg(test)]
@@ -264,12 +272,14 @@ mod tests {
         let view = statute_view(&input).unwrap();
         let merged = view.sections.iter().position(|s| s.numbers.contains(" + ")).expect("a merge");
         assert_eq!(view.sections[merged].numbers, "§ 1 + § 2 → § 1");
-        assert_eq!(view.sections[merged].was.as_deref(), Some("1 § Medlemmar + 2 § Säte"));
+        assert_eq!(view.sections[merged].was.as_deref(), Some("Förut: 1 § Medlemmar + 2 § Säte"));
         let al = view.section(merged);
         // Säte's sentence came from A's § 2 into B's § 1: the merged row shows it.
         let shown: Vec<&str> =
             al.pairs.iter().flat_map(|p| p.a.iter().map(|&i| al.a[i].span.slice(&input.a))).collect();
         assert!(shown.iter().any(|s| s.contains("säte")), "{shown:?}");
+        assert_eq!(al.b[al.pairs[1].b[0]].address.short(), "1 § st. 1 m. 2");
+        assert_eq!(al.a[al.pairs[1].a[0]].address.short(), "2 § st. 1 m. 1");
         // Offsets refer to the whole texts.
         for p in &al.pairs {
             for &j in &p.b {
@@ -278,7 +288,7 @@ mod tests {
         }
         let andamal = view.andamal[1].unwrap();
         assert_eq!(view.sections[andamal].title, "2 § Förbundets ändamål");
-        assert_eq!(view.sections[andamal].was.as_deref(), Some("3 § Ändamål"), "renamed");
+        assert_eq!(view.sections[andamal].was.as_deref(), Some("Förut: 3 § Ändamål"), "renamed");
         assert_eq!(view.sections[0].numbers, "", "the title page has no number");
         assert_eq!(view.summary, "8 paragrafer: 2 oförändrade, 3 ändrade, 1 flyttad, 1 ny, 1 borttagen");
     }
