@@ -2,7 +2,6 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use andamal_core::Folds;
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::statute_view::{StatuteInput, StatuteView};
@@ -20,11 +19,12 @@ pub struct StatuteKey {
 pub type StatuteResult = Result<Rc<StatuteView>, String>;
 
 /// The two whole texts compared § by § in the page's long-lived worker
-/// ([`worker::run`]; texts are at most 1 MB a side): at once when
-/// nothing is shown yet, else after a pause in typing. Returns the latest
-/// finished result with the texts it was made for, and whether it is behind
-/// `input`; a result for superseded texts is dropped. Everything, even the
-/// check for an empty side, is the worker's: the page only renders.
+/// ([`worker::run`]; texts are at most 1 MB a side), like the finder on every
+/// change of a text (no debounce: its timer cost the page's wasm more than
+/// the budget had left). Returns the latest finished result with the texts
+/// it was made for, and whether it is behind `input`; a result for
+/// superseded texts is dropped. Everything, even the check for an empty
+/// side, is the worker's: the page only renders.
 #[hook]
 pub fn use_statute(input: StatuteKey) -> (Option<(StatuteKey, StatuteResult)>, bool) {
     let result = use_state(|| None::<(StatuteKey, StatuteResult)>);
@@ -33,21 +33,17 @@ pub fn use_statute(input: StatuteKey) -> (Option<(StatuteKey, StatuteResult)>, b
     {
         let result = result.clone();
         let generation = generation.borrow().clone();
-        let wait = if result.is_some() { 250 } else { 0 };
         use_effect_with(input, move |key| {
             let current = generation.get() + 1;
             generation.set(current);
             let key = key.clone();
             let job = Job::Statute(StatuteInput { a: key.a.to_string(), b: key.b.to_string(), folds: key.folds });
-            let timeout = Timeout::new(wait, move || {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let Done::Statute(done) = worker::run(job).await else { return };
-                    if generation.get() == current {
-                        result.set(Some((key, done.map(Rc::new))));
-                    }
-                });
+            wasm_bindgen_futures::spawn_local(async move {
+                let Done::Statute(done) = worker::run(job).await else { return };
+                if generation.get() == current {
+                    result.set(Some((key, done.map(Rc::new))));
+                }
             });
-            move || drop(timeout)
         });
     }
     ((*result).clone(), pending)

@@ -17,23 +17,13 @@ use yew::prelude::*;
 use crate::components::{AppContext, Compared, NoteEditor, PairRows, Tools};
 use crate::hooks::{StatuteKey, use_scroll_to_row, use_statute};
 use crate::state::Action;
-use crate::statute_view::{StatuteView, kind_index};
+use crate::statute_view::kind_index;
 use crate::texts;
 
 /// The section chosen when all are closed.
 const CLOSED: usize = usize::MAX;
 
 const SEC_CLASSES: [&str; 5] = ["sec-equal", "sec-changed", "sec-moved", "sec-added", "sec-removed"];
-
-/// A comparison, compared by identity.
-#[derive(Clone)]
-struct Same(Rc<StatuteView>);
-
-impl PartialEq for Same {
-    fn eq(&self, other: &Same) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
 
 /// The § by § comparison of the two texts the user has.
 #[component]
@@ -54,12 +44,16 @@ pub fn StatuteComparison() -> Html {
         Some(CLOSED) => None,
         Some(i) => Some(i),
     });
-    let compared = use_memo((view.clone().map(|(k, v)| (k.a, k.b, Same(v))), open), |(view, open)| {
-        let (a, b, view) = view.as_ref()?;
-        let whole = Compared { a: a.clone(), b: b.clone(), alignment: Rc::new(view.0.sentences.clone()) };
-        let section = open.map(|i| Compared { a: a.clone(), b: b.clone(), alignment: Rc::new(view.0.section(i)) });
-        Some((whole, section))
-    });
+    // Keyed by the comparison's identity (a new result is a new `Rc`).
+    let compared = {
+        let view = view.clone();
+        use_memo((id, open), move |&(_, open)| {
+            let (key, view) = view?;
+            let whole = Compared { a: key.a.clone(), b: key.b.clone(), alignment: Rc::new(view.sentences.clone()) };
+            let section = open.map(|i| Compared { a: key.a, b: key.b, alignment: Rc::new(view.section(i)) });
+            Some((whole, section))
+        })
+    };
     // A jump from the notes or the matrix names a row of the whole
     // alignment: open its section and jump again, to the row there.
     let seen = use_mut_ref(|| state.jumps);
@@ -98,13 +92,11 @@ pub fn StatuteComparison() -> Html {
                 html! {
                     <li class={classes!("sec", SEC_CLASSES[kind], is_open.then_some("sec-open"), andamal.then_some("sec-andamal"))}>
                         <button type="button" class="sec-head" aria-expanded={is_open.to_string()} {onclick}>
-                            <span class="sec-line">
-                                <span class="badge sec-badge">{ texts::SECTION_KINDS[kind] }</span>
-                                <span class="sec-numbers">{ row.numbers.clone() }</span>
-                                if andamal { <span class="sec-mark">{ texts::ANDAMAL_MARK }</span> }
-                            </span>
-                            <span class="sec-title" dir="auto">{ row.title.clone() }</span>
-                            if let Some(was) = &row.was { <span class="sec-was" dir="auto">{ was.clone() }</span> }
+                            <span class="badge sec-badge">{ texts::SECTION_KINDS[kind] }</span>
+                            <span class="sec-numbers">{ row.numbers.clone() }</span>
+                            if andamal { <span class="sec-mark">{ texts::ANDAMAL_MARK }</span> }
+                            <span class="sec-title">{ row.title.clone() }</span>
+                            if let Some(was) = &row.was { <span class="sec-was">{ was.clone() }</span> }
                         </button>
                         if is_open {
                             <div class="sec-body">
