@@ -148,6 +148,15 @@ for (const [name, m, aim] of pairs) {
   console.log(`  diff-match-patch, word mode     ${us(m.dmp_us)}   ${m.dmp_over_ours.toFixed(2)} × ours`);
   console.log(`  jsdiff diffWords                ${us(m.jsdiff_us)}   ${m.jsdiff_over_ours.toFixed(2)} × ours`);
 }
+if (result.statute) {
+  const m = result.statute;
+  console.log(`two whole statutes § by § (${m.bytes[0]} + ${m.bytes[1]} bytes, ${m.sections[0]} and ${m.sections[1]} sections, ${m.section_pairs} rows):`);
+  console.log(`  ours (compare_statutes)         ${us(m.ours_us)}   aim < 20 ms`);
+  console.log(`  baselines, one word diff of the whole texts (they pair no sections):`);
+  console.log(`  ours (diff_texts)               ${us(m.word_diff_us)}`);
+  console.log(`  diff-match-patch, word mode     ${us(m.dmp_us)}`);
+  console.log(`  jsdiff diffWords                ${us(m.jsdiff_us)}`);
+}
 const ms = (x) => `${x.toFixed(0).padStart(6)} ms`;
 if (result.link_to_first_change) {
   console.log(`A share link opened in the app (dist/, 390 × 844, touch), navigation start → first change drawn:`);

@@ -10,6 +10,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 
 import { DESKTOP, PHONE, ROOT, finishedExampleLink, headerButton, openApp, openSite } from "../e2e/harness.mjs";
+import { statuteShots } from "./screenshots-statute.mjs";
 
 const OUT = path.join(ROOT, "docs", "screenshots");
 mkdirSync(OUT, { recursive: true });
@@ -76,6 +77,9 @@ try {
     problems.assertNone();
     await context.close();
   }
+
+  // The whole förbundsordningar § by §, desktop and phone.
+  await statuteShots(site, shoot);
 
   // The projector (1280×720) in presentation mode, on a change, and its matrix.
   {

@@ -1,9 +1,11 @@
 use yew::prelude::*;
 
-use crate::components::{Comparison, Editor, Header, Help, NoticeBar, QrScreen, SaveBanner, SharePanel};
+use crate::components::{
+    Comparison, Editor, Header, Help, NoticeBar, QrScreen, SaveBanner, SharePanel, StatuteComparison, page_switch,
+};
 use crate::derived::{Derived, use_derivation};
 use crate::hooks::{use_autosave, use_share_link};
-use crate::state::{Action, AppContext};
+use crate::state::{Action, AppContext, Page};
 use crate::state::{Side, State};
 use crate::texts;
 
@@ -44,6 +46,7 @@ pub fn App() -> Html {
                         <Header />
                         <SaveBanner status={autosave} />
                         <NoticeBar />
+                        { page_switch(&state) }
                         if state.mode.helping() { <Help /> }
                         if state.mode.sharing() { <SharePanel /> }
                         <div class="editors">
@@ -51,7 +54,7 @@ pub fn App() -> Html {
                             <Editor side={Side::B} />
                         </div>
                     }
-                    <Comparison />
+                    if state.page == Page::Statute { <StatuteComparison /> } else { <Comparison /> }
                     if state.mode.presentation().qr { <QrScreen /> }
                     if state.mode.presentation().blackout {
                         <div class="blackout" role="status"><span class="sr-only">{ texts::BLACKOUT }</span></div>

@@ -13,6 +13,7 @@ pub mod files;
 pub mod hooks;
 pub mod link;
 pub mod state;
+pub mod statute_view;
 pub mod storage;
 pub mod texts;
 pub mod worker;

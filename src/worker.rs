@@ -160,6 +160,8 @@ pub enum Job {
     FileText(String, Vec<u8>),
     /// Draws a share link as a QR code (the encoder stays out of the page's wasm).
     Qr(String),
+    /// Compares two whole statutes § by § (see [`crate::statute_view`]).
+    Statute(crate::statute_view::StatuteInput),
 }
 
 /// The worker's answer to a [`Job`].
@@ -178,6 +180,8 @@ pub enum Done {
     /// The QR code's size in modules (quiet zone included) and its SVG path;
     /// `None` when the link is too long for one.
     Qr(Option<(usize, String)>),
+    /// Two statutes compared § by §, or the Swedish sentence saying why not.
+    Statute(Result<crate::statute_view::StatuteView, String>),
 }
 
 impl Job {
@@ -214,6 +218,9 @@ impl Job {
             Job::Read(json) => Done::Opened(read_comparison(&json)),
             Job::FileText(name, bytes) => Done::Text(read_file(&name, &bytes)),
             Job::Qr(link) => Done::Qr(qr_symbol(&link).map(|code| (code.size, code.path))),
+            Job::Statute(input) => {
+                Done::Statute(crate::statute_view::statute_view(&input).map_err(crate::texts::statute_problem))
+            }
         }
     }
 }

@@ -150,3 +150,39 @@ async fn typing_in_both_editors_compares_after_a_pause() {
     assert_eq!(Mounted::visible_text(&inserted), "hållbar");
     assert!(app.find(".comparison del.diff-del").is_none(), "nothing was deleted");
 }
+
+#[wasm_bindgen_test]
+async fn the_whole_statutes_open_section_by_section_with_the_andamal_first() {
+    let app = Mounted::new().await;
+    let a = "1 § Medlemmar\nMedlemmar är Motala kommun.\n\n2 § Ändamål\nFörbundet ska stödja samverkan.";
+    let b = "1 § Medlemmar\nMedlemmar är Motala kommun.\n\n2 § Förbundets ändamål\nFörbundet ska främja samverkan.\n\n3 § Arvoden\nArvoden betalas.";
+    app.type_into("#text-a", a);
+    app.type_into("#text-b", b);
+    app.button(texts::PAGE_STATUTE).click();
+    app.wait_for(".statute .sec-list").await;
+    let rows = app.find_all(".sec-list > .sec");
+    let badges: Vec<String> = rows
+        .iter()
+        .map(|r| r.query_selector(".sec-badge").unwrap().and_then(|b| b.text_content()).unwrap_or_default())
+        .collect();
+    assert_eq!(badges, ["oförändrad", "ändrad", "ny"]);
+    // The ändamål is marked and open, its word diff drawn by the pair view's rows.
+    assert!(rows[1].class_list().contains("sec-open") && rows[1].query_selector(".sec-mark").unwrap().is_some());
+    let inserted = app.wait_for(".sec-open .pair-row ins.diff-ins").await;
+    assert_eq!(Mounted::visible_text(&inserted), "främja");
+    // Another section opens in its place; back in the pair view nothing of it remains.
+    rows[2].query_selector(".sec-head").unwrap().unwrap().unchecked_into::<HtmlElement>().click();
+    app.wait_for(".sec-added.sec-open .pair-row").await;
+    assert_eq!(app.find_all(".sec-open").len(), 1);
+    app.button(texts::PAGE_PAIR).click();
+    app.wait_for(".comparison ins.diff-ins").await;
+    assert!(app.find(".sec-list").is_none());
+
+    // A side without § headings: said in Swedish, the text kept.
+    app.button(texts::PAGE_STATUTE).click();
+    app.type_into("#text-a", "Förbundet ska stödja samverkan.");
+    let notice = app.wait_for(".statute .notice-warning").await;
+    assert!(notice.text_content().unwrap().starts_with("Inga paragrafrubriker"), "{}", notice.inner_html());
+    let area: HtmlTextAreaElement = app.find("#text-a").unwrap().unchecked_into();
+    assert_eq!(area.value(), "Förbundet ska stödja samverkan.");
+}

@@ -11,7 +11,10 @@
 //!   same two raw texts. They do less: no section finding, no alignment, one
 //!   word diff of the whole texts.
 //!
-//! Each on the seed pair and on the generated ~20 KB pair. The result is one
+//! Each on the seed pair and on the generated ~20 KB pair. Besides, two
+//! generated 50 KB statutes compared § by § ([`compare_statutes`], issue #17)
+//! beside one plain word diff of the same whole texts: ours (`diff_texts`),
+//! diff-match-patch's and jsdiff's, which pair no sections. The result is one
 //! JSON object, shown in `<pre id="result">` and logged to the console. It
 //! also carries a share link's payload (`v1.…`) of each pair, the whole
 //! documents: `scripts/bench-browser.mjs` opens them in the app itself and
@@ -23,6 +26,8 @@ use std::hint::black_box;
 use andamal_core::bench::GENERATOR_SEED;
 use andamal_core::cli::compare;
 use andamal_core::diff::align::PairKind;
+use andamal_core::diff::statute_diff::compare_statutes;
+use andamal_core::diff::word_diff::diff_texts;
 use andamal_core::formats::share::{Shared, SharedSide, encode};
 use andamal_core::{Folds, sample, synth};
 use js_sys::JsString;
@@ -33,6 +38,8 @@ use web_sys::Performance;
 const RUNS: usize = 201;
 /// Untimed runs before them, so the JavaScript comparators are optimised.
 const WARM_UP: usize = 20;
+/// The statutes compared § by §: bytes each (as `andamal bench`).
+const STATUTE_BYTES: usize = 50_000;
 
 #[wasm_bindgen]
 extern "C" {
@@ -54,14 +61,17 @@ fn main() {
     let large_texts = synth::statute_pair(GENERATOR_SEED, 20_000);
     let seed = measure(&clock, sample::OSTRA_OSTERGOTLAND_2017, sample::UMEAREGIONEN_2019);
     let large = measure(&clock, &large_texts.0, &large_texts.1);
+    let (statute_a, statute_b) = synth::statute_revision(GENERATOR_SEED, STATUTE_BYTES);
+    let statute = measure_statute(&clock, &statute_a, &statute_b);
 
     let mut json = String::new();
     let _ = write!(
         json,
-        r#"{{"runs":{RUNS},"warm_up":{WARM_UP},"timer_resolution_us":{:.1},"cross_origin_isolated":{isolated},"generator_seed":{GENERATOR_SEED},"seed":{},"large":{},"links":{{"seed":"{}","large":"{}"}}}}"#,
+        r#"{{"runs":{RUNS},"warm_up":{WARM_UP},"timer_resolution_us":{:.1},"cross_origin_isolated":{isolated},"generator_seed":{GENERATOR_SEED},"seed":{},"large":{},"statute":{},"links":{{"seed":"{}","large":"{}"}}}}"#,
         timer_resolution_us(&clock),
         seed.json(),
         large.json(),
+        statute,
         link(sample::OSTRA_OSTERGOTLAND_2017, sample::UMEAREGIONEN_2019),
         link(&large_texts.0, &large_texts.1),
     );
@@ -140,6 +150,41 @@ impl Measurement {
             jsdiff_pieces,
         )
     }
+}
+
+/// Two whole statutes § by § against one word diff of the whole texts (ours,
+/// diff-match-patch's, jsdiff's), as a JSON object, with what ours found.
+fn measure_statute(clock: &Performance, a: &str, b: &str) -> String {
+    let folds = Folds::default();
+    let (ja, jb) = (JsString::from(a), JsString::from(b));
+    let diff = compare_statutes(a, b, folds);
+    let ours_us = median_us(clock, || {
+        black_box(compare_statutes(black_box(a), black_box(b), folds));
+    });
+    let word_diff_us = median_us(clock, || {
+        black_box(diff_texts(black_box(a), black_box(b), folds, None));
+    });
+    let dmp_us = median_us(clock, || {
+        black_box(bench_dmp(&ja, &jb));
+    });
+    let jsdiff_us = median_us(clock, || {
+        black_box(bench_jsdiff(&ja, &jb));
+    });
+    format!(
+        concat!(
+            r#"{{"bytes":[{},{}],"ours_us":{:.1},"word_diff_us":{:.1},"dmp_us":{:.1},"jsdiff_us":{:.1},"#,
+            r#""sections":[{},{}],"section_pairs":{}}}"#
+        ),
+        a.len(),
+        b.len(),
+        ours_us,
+        word_diff_us,
+        dmp_us,
+        jsdiff_us,
+        diff.a.len(),
+        diff.b.len(),
+        diff.pairs.len(),
+    )
 }
 
 /// A share link's payload (`v1.…`, base64url: safe inside JSON) carrying the

@@ -88,6 +88,37 @@ pub fn use_comparison() -> InComparison {
     InComparison { state: use_app(), derived: use_derived(), compared: use_compared() }
 }
 
+/// The page's keys (`hooks::use_keys`) while a comparison is shown, on
+/// either page: undo and redo, the presentation's keys, and the next or
+/// previous change of `shown` (when there is one to step through).
+#[hook]
+pub fn use_comparison_keys(state: &AppContext, shown: Option<Compared>) {
+    let state = state.clone();
+    use_keys(Callback::from(move |key: Key| {
+        let presenting = state.mode.presenting();
+        let action = match key {
+            Key::Step(forward) => {
+                // As the buttons: only while there is a comparison to step through.
+                let Some(compared) = &shown else { return false };
+                if let Some(row) = compared.next_change(state.focus, forward) {
+                    state.dispatch(Action::Jump(row));
+                }
+                return true;
+            }
+            Key::Undo => Action::Undo,
+            Key::Redo => Action::Redo,
+            Key::Matrix if presenting => Action::ToggleMatrix,
+            Key::Blackout if presenting => Action::ToggleBlackout,
+            Key::End if presenting => Action::Present(false),
+            Key::Matrix | Key::Blackout | Key::End => return false,
+        };
+        // Presentation keys are a clicker's and the browser's too (Escape leaves full screen).
+        let prevent = matches!(action, Action::Undo | Action::Redo);
+        state.dispatch(action);
+        prevent
+    }));
+}
+
 /// The comparison of the two chosen sections, following the typed text with
 /// a short delay.
 #[component]
@@ -128,34 +159,8 @@ pub fn Comparison() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::SetView(view)))
     };
-    {
-        let state = state.clone();
-        // The changes the buttons step through, when the comparison is shown.
-        let shown = if empty || input.is_none() { None } else { (*compared).clone() };
-        use_keys(Callback::from(move |key: Key| {
-            let presenting = state.mode.presenting();
-            let action = match key {
-                Key::Step(forward) => {
-                    // As the buttons: only while there is a comparison to step through.
-                    let Some(compared) = &shown else { return false };
-                    if let Some(row) = compared.next_change(state.focus, forward) {
-                        state.dispatch(Action::Jump(row));
-                    }
-                    return true;
-                }
-                Key::Undo => Action::Undo,
-                Key::Redo => Action::Redo,
-                Key::Matrix if presenting => Action::ToggleMatrix,
-                Key::Blackout if presenting => Action::ToggleBlackout,
-                Key::End if presenting => Action::Present(false),
-                Key::Matrix | Key::Blackout | Key::End => return false,
-            };
-            // Presentation keys are a clicker's and the browser's too (Escape leaves full screen).
-            let prevent = matches!(action, Action::Undo | Action::Redo);
-            state.dispatch(action);
-            prevent
-        }));
-    }
+    // The changes the buttons step through, when the comparison is shown.
+    use_comparison_keys(&state, if empty || input.is_none() { None } else { (*compared).clone() });
     let toggle_only = {
         let state = state.clone();
         let on = state.only_changes;

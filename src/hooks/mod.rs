@@ -9,6 +9,7 @@ mod use_debounced;
 mod use_keys;
 mod use_scroll_to_row;
 mod use_share_link;
+mod use_statute;
 
 pub use use_alignment::use_alignment;
 pub use use_autosave::{Autosave, use_autosave};
@@ -16,3 +17,4 @@ pub use use_debounced::use_debounced;
 pub use use_keys::{Key, use_keys};
 pub use use_scroll_to_row::use_scroll_to_row;
 pub use use_share_link::use_share_link;
+pub use use_statute::{StatuteKey, StatuteResult, use_statute};

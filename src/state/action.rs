@@ -1,5 +1,5 @@
 //! [`Action`]: every change the interface can make to the state. Each is
-//! handled by the reducer of one concept (`work`, `notes`, `view`, `modes`).
+//! handled by the reducer of one concept (`work`, `notes`, `view`, `modes`, `page`).
 
 use std::rc::Rc;
 
@@ -9,7 +9,7 @@ use andamal_core::notes::work::Work;
 use andamal_core::text::wordwise::Edge;
 use andamal_core::{Folds, Span};
 
-use super::{Notice, Panel, Proposal, Side, Target, View};
+use super::{Notice, Page, Panel, Proposal, Side, Target, View};
 
 /// Every change the interface can make to [`State`].
 #[derive(Debug, Clone, PartialEq)]
@@ -93,4 +93,6 @@ pub enum Action {
     ShowPanel(Panel),
     /// The work is saved under this id from now on.
     SetWorkId(Rc<str>),
+    /// Shows the pair view or the whole statutes § by § (see [`Page`]).
+    ShowPage(Page),
 }

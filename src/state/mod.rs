@@ -16,6 +16,8 @@
 //!   hover) and the [`Notice`] at the top.
 //! - `modes`: what fills the page ([`Mode`]): working, sharing, help, or
 //!   presenting (with its matrix, black screen and QR code).
+//! - `page`: which comparison fills the page ([`Page`]): the two ändamål
+//!   (the pair view) or the whole förbundsordningar § by §.
 //! - `action`: the [`Action`] enum, every change the interface can make.
 //! - `reducer`: asks each concept's reducer in turn; the first that knows the
 //!   action changes the state (or says nothing changed, which keeps the same
@@ -35,6 +37,7 @@ mod action;
 mod context;
 mod modes;
 mod notes;
+mod page;
 mod reducer;
 mod view;
 mod work;
@@ -50,6 +53,7 @@ pub use action::Action;
 pub use context::{AppContext, use_app};
 pub use modes::{Mode, Presentation};
 pub use notes::{Draft, Proposal, Target};
+pub use page::Page;
 pub use view::{Notice, Panel, View};
 pub use work::Side;
 
@@ -70,6 +74,8 @@ pub struct State {
     pub work_id: Option<Rc<str>>,
     /// Working, sharing, help, or presenting.
     pub mode: Mode,
+    /// The pair view or the whole statutes § by § (not saved or shared).
+    pub page: Page,
     /// A message at the top of the page (a link opened, or why it could not be).
     pub notice: Option<Notice>,
     pub view: View,

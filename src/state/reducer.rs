@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::{Action, State, modes, notes, view, work};
+use super::{Action, State, modes, notes, page, view, work};
 
 /// What a concept's reducer made of an action.
 pub(super) enum Reduced {
@@ -21,7 +21,7 @@ pub(super) enum Reduced {
 type Reduce = fn(&mut State, Action) -> Reduced;
 
 /// Every concept's reducer; a new concept adds its own here.
-const REDUCERS: [Reduce; 4] = [work::reduce, notes::reduce, view::reduce, modes::reduce];
+const REDUCERS: [Reduce; 5] = [work::reduce, notes::reduce, view::reduce, modes::reduce, page::reduce];
 
 impl Reducible for State {
     type Action = Action;
