@@ -670,7 +670,7 @@ mod tests {
     fn a_heading_under_a_heading_in_markup() {
         let text = "\\section{Syfte}\n\\subsection{Syfte}\nFöreningen har som syfte att spela.\n\n\\section{Medlemskap}\nAlla får bli medlemmar.";
         let doc = Document::parse(text, false);
-        let syfte = doc.sections.iter().filter(|s| s.title(text) == Some("Syfte")).next_back().unwrap();
+        let syfte = doc.sections.iter().rfind(|s| s.title(text) == Some("Syfte")).unwrap();
         assert_eq!(syfte.body.slice(text), "Föreningen har som syfte att spela.");
     }
 }
