@@ -554,15 +554,15 @@ fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], 
 /// Whether `span` has a letter outside the page furniture inside it (a
 /// page label and page number around a page's header are not words).
 fn has_words(text: &str, span: Span, furniture: &[Span]) -> bool {
+    let letters = |from: usize, to: usize| text[from..to.max(from)].chars().any(char::is_alphabetic);
     let mut at = span.start;
-    let inside = furniture.iter().filter(|f| f.start < span.end && span.start < f.end);
-    let mut pieces = Vec::new();
-    for f in inside {
-        pieces.push(Span::new(at, f.start.max(at)));
+    for f in furniture.iter().filter(|f| f.start < span.end && span.start < f.end) {
+        if letters(at, f.start) {
+            return true;
+        }
         at = at.max(f.end);
     }
-    pieces.push(Span::new(at.min(span.end), span.end));
-    pieces.iter().any(|p| p.slice(text).chars().any(char::is_alphabetic))
+    letters(at.min(span.end), span.end)
 }
 
 fn is_furniture(furniture: &[Span], span: Span) -> bool {

@@ -20,7 +20,8 @@
 
 use serde::Serialize;
 
-use crate::statute::structure::{Document, Section};
+use crate::statute::sentence::is_list_marker;
+use crate::statute::structure::{Document, Section, Stycke};
 use crate::statute::vocab::match_key;
 use crate::{Folds, Span};
 
@@ -371,12 +372,12 @@ fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr
 
 /// The end of the first of `stycken` and of the stycken that go on with it:
 /// a list it introduces with a colon, or list items.
-fn stycke_end(text: &str, stycken: &[crate::statute::structure::Stycke]) -> usize {
+fn stycke_end(text: &str, stycken: &[Stycke]) -> usize {
     let mut end = stycken[0].span.end;
     for pair in stycken.windows(2) {
         let before = pair[0].span.slice(text).trim_end();
         let next = pair[1].span.slice(text).trim_start();
-        let goes_on = before.ends_with([':', ';', ',']) || crate::statute::sentence::is_list_marker(next);
+        let goes_on = before.ends_with([':', ';', ',']) || is_list_marker(next);
         if !goes_on {
             break;
         }
@@ -387,7 +388,7 @@ fn stycke_end(text: &str, stycken: &[crate::statute::structure::Stycke]) -> usiz
 
 /// Where a clause quoted from `start` ends: the end of the stycke (among
 /// `stycken`, the first holding `start`) whose text closes the quote.
-fn quote_end(text: &str, stycken: &[crate::statute::structure::Stycke], start: usize) -> Option<usize> {
+fn quote_end(text: &str, stycken: &[Stycke], start: usize) -> Option<usize> {
     stycken.iter().find_map(|stycke| {
         let from = stycke.span.start.max(start);
         let closes = text[from..stycke.span.end.max(from)].contains(['"', '”', '»']);
