@@ -284,8 +284,12 @@ describe("the page", () => {
       await page.reload();
       await page.locator("#text-a").waitFor({ state: "attached" });
       // Restored work may open with its texts folded into one line each: show B's to type into it.
+      // Wait until the work is restored (B folded, or B shown with its text), not just for the empty page.
+      await page.waitForFunction(() => {
+        const b = document.querySelector("#text-b");
+        return b !== null && (b.hidden || b.value.length > 0);
+      });
       const showB = editor(page, 1).getByRole("button", { name: "Visa texten" });
-      await page.locator("#text-b").or(showB).first().waitFor();
       if (await showB.isVisible()) await showB.click();
       await page.locator("#text-b").fill(second.source);
       await editor(page, 0).locator("input[type=file]").setInputFiles(second.pdf);
