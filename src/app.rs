@@ -1,10 +1,12 @@
 use yew::prelude::*;
 
-use crate::components::{AppContext, Comparison, Editor, Header, Help, NoticeBar, QrScreen, SaveBanner, SharePanel};
+use crate::components::{
+    AppContext, Comparison, Editor, Header, Help, LandscapeView, NoticeBar, QrScreen, SaveBanner, SharePanel,
+};
 use crate::derived::{Derived, use_derived};
-use crate::hooks::{PresentationKey, use_autosave, use_presentation_keys, use_share_link};
+use crate::hooks::{PresentationKey, use_autosave, use_landscape, use_presentation_keys, use_share_link};
 use crate::state::Action;
-use crate::state::{Side, State};
+use crate::state::{Mode, Side, State};
 use crate::texts;
 
 /// The whole page: header, saving notices, the two pasted texts, the comparison.
@@ -16,6 +18,7 @@ pub fn App() -> Html {
     // (and then not restore older work over it) before use_share_link removes it.
     let autosave = use_autosave(&state);
     use_share_link(&state);
+    use_landscape(&state);
     {
         let state = state.clone();
         use_effect_with((), move |()| state.dispatch(Action::SetInitials(crate::storage::initials())));
@@ -53,16 +56,19 @@ pub fn App() -> Html {
                         </div>
                     } else {
                         <Header />
-                        <SaveBanner status={autosave} />
+                        <ModeSwitch />
+                        if state.mode == Mode::Pair { <SaveBanner status={autosave} /> }
                         <NoticeBar />
                         if state.helping { <Help /> }
                         if state.sharing { <SharePanel /> }
-                        <div class="editors">
-                            <Editor side={Side::A} />
-                            <Editor side={Side::B} />
-                        </div>
+                        if state.mode == Mode::Pair {
+                            <div class="editors">
+                                <Editor side={Side::A} />
+                                <Editor side={Side::B} />
+                            </div>
+                        }
                     }
-                    <Comparison />
+                    if state.mode == Mode::Landscape && !state.presenting { <LandscapeView /> } else { <Comparison /> }
                     if state.presenting && state.presenting_qr { <QrScreen /> }
                     if state.blackout {
                         <div class="blackout" role="status"><span class="sr-only">{ texts::BLACKOUT }</span></div>
@@ -70,5 +76,25 @@ pub fn App() -> Html {
                 </div>
             </ContextProvider<Derived>>
         </ContextProvider<AppContext>>
+    }
+}
+
+/// The top-level view switch: two ändamål, or many förbund.
+#[component]
+fn ModeSwitch() -> Html {
+    let state = use_context::<AppContext>().expect("AppContext");
+    let button = |mode: Mode, label: &'static str| {
+        let onclick = {
+            let state = state.clone();
+            Callback::from(move |_: MouseEvent| state.dispatch(Action::SetMode(mode)))
+        };
+        let on = state.mode == mode;
+        html! { <button type="button" class={classes!("mode-button", on.then_some("mode-on"))} aria-pressed={on.to_string()} {onclick}>{ label }</button> }
+    };
+    html! {
+        <nav class="mode-switch" aria-label={texts::MODE_LABEL}>
+            { button(Mode::Pair, texts::MODE_PAIR) }
+            { button(Mode::Landscape, texts::MODE_LANDSCAPE) }
+        </nav>
     }
 }

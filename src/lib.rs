@@ -11,6 +11,7 @@ pub mod derived;
 pub mod dom;
 pub mod files;
 pub mod hooks;
+pub mod landscape;
 pub mod link;
 pub mod state;
 pub mod storage;

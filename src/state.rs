@@ -42,6 +42,16 @@ pub enum View {
     Redline,
 }
 
+/// Which view the page shows (the top-level switch).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Mode {
+    /// Two ändamål, sentence by sentence.
+    #[default]
+    Pair,
+    /// Many förbund: the landscape ([`crate::landscape`]).
+    Landscape,
+}
+
 /// What an open annotation editor is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Target {
@@ -144,6 +154,10 @@ pub struct State {
     /// The saved comparison (`crate::storage`) this work is autosaved to;
     /// `None` until it is first saved, and again after opening a link or file.
     pub work_id: Option<Rc<str>>,
+    /// The view the page shows.
+    pub mode: Mode,
+    /// The landscape's documents and grouping (kept when a pair is opened from it).
+    pub landscape: Rc<crate::landscape::LandscapeState>,
 }
 
 /// Every change the interface can make to [`State`].
@@ -228,6 +242,10 @@ pub enum Action {
     ShowPanel(Panel),
     /// The work is saved under this id from now on.
     SetWorkId(Rc<str>),
+    /// Switches the view.
+    SetMode(Mode),
+    /// Changes the landscape (see [`crate::landscape::reduce`]).
+    Landscape(crate::landscape::LandscapeAction),
 }
 
 impl Reducible for State {
@@ -259,6 +277,7 @@ impl Reducible for State {
                     folds: opened.folds,
                     notebook: Rc::new(opened.notebook),
                     folded: [true; 2],
+                    landscape: next.landscape,
                     view: next.view,
                     panel: next.panel,
                     drafts_opened: next.drafts_opened,
@@ -285,6 +304,8 @@ impl Reducible for State {
                 next = State {
                     view: next.view,
                     panel: next.panel,
+                    landscape: next.landscape.clone(),
+                    mode: next.mode,
                     drafts_opened: next.drafts_opened,
                     notice: Some(Notice { text: crate::texts::NEW_STARTED.to_owned(), error: false }),
                     before_new: Some(Rc::new(State { before_new: None, notice: None, ..(*self).clone() })),
@@ -293,7 +314,7 @@ impl Reducible for State {
             }
             Action::UndoNew => {
                 let Some(before) = next.before_new.take() else { return self };
-                next = State { notice: None, ..(*before).clone() };
+                next = State { notice: None, landscape: next.landscape, mode: next.mode, ..(*before).clone() };
             }
             Action::SetTitle(title) => next.title = title,
             Action::Notify(notice) => next.notice = notice,
@@ -482,6 +503,8 @@ impl Reducible for State {
                 }
                 next.work_id = Some(id);
             }
+            Action::SetMode(mode) => next.mode = mode,
+            Action::Landscape(action) => crate::landscape::reduce(Rc::make_mut(&mut next.landscape), action),
         }
         Rc::new(next)
     }

@@ -14,13 +14,18 @@
 
 use andamal_core::align::{Alignment, align_numbered};
 use andamal_core::export::csv::pair_table;
+#[cfg(feature = "documents")]
+use andamal_core::export::landscape_file::read_landscape;
+use andamal_core::export::landscape_file::{LandscapeWork, write_landscape};
 use andamal_core::export::markdown::handout;
 use andamal_core::export::web_annotation::export_web_annotation;
 #[cfg(feature = "documents")]
 use andamal_core::export::web_annotation::import_web_annotation;
 use andamal_core::finder::find;
 use andamal_core::found::Found;
+use andamal_core::landscape::{Landscape, landscape_with};
 use andamal_core::qr::qr_symbol;
+use andamal_core::selection::Choice;
 use andamal_core::session::{Packed, Scope, narrow};
 use andamal_core::share::{self, MAX_TEXT_BYTES, Shared};
 #[cfg(feature = "documents")]
@@ -179,6 +184,14 @@ pub enum Job {
     FileText(String, Vec<u8>),
     /// Draws a share link as a QR code (the encoder stays out of the page's wasm).
     Qr(String),
+    /// Groups the ändamål sentences of many documents (`andamal_core::landscape`),
+    /// each document's clause as chosen (`Choice::Auto`: the finder's).
+    Landscape(Vec<String>, Vec<Choice>, Folds),
+    /// Writes a landscape file (`.andamal.json`).
+    WriteLandscape(LandscapeWork),
+    /// Reads a landscape file, or a comparison file as a landscape of two
+    /// (in the document reader, like [`Job::Read`]).
+    ReadLandscape(String),
 }
 
 /// The worker's answer to a [`Job`].
@@ -197,6 +210,11 @@ pub enum Done {
     /// The QR code's size in modules (quiet zone included) and its SVG path;
     /// `None` when the link is too long for one.
     Qr(Option<(usize, String)>),
+    /// The grouped documents, or why not (behind an `Rc` on the page: it is
+    /// large and every render clones the state).
+    Landscape(Result<Landscape, String>),
+    /// A landscape file read back, or the Swedish sentence saying why not.
+    Work(Result<LandscapeWork, String>),
 }
 
 impl Job {
@@ -233,6 +251,14 @@ impl Job {
             Job::Read(json) => Done::Opened(read_comparison(&json)),
             Job::FileText(name, bytes) => Done::Text(read_file(&name, &bytes)),
             Job::Qr(link) => Done::Qr(qr_symbol(&link).map(|code| (code.size, code.path))),
+            Job::Landscape(texts, choices, folds) => {
+                let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+                Done::Landscape(
+                    landscape_with(&refs, &choices, folds).map_err(|_| crate::texts::TOO_MANY_DOCUMENTS.to_owned()),
+                )
+            }
+            Job::WriteLandscape(work) => Done::Text(Ok(write_landscape(&work))),
+            Job::ReadLandscape(json) => Done::Work(read_work(&json)),
         }
     }
 }
@@ -271,6 +297,18 @@ fn read_comparison(_json: &str) -> Result<Shared, String> {
     Err(crate::texts::WORKER_FAILED.to_owned())
 }
 
+/// A landscape file read back (serde's JSON deserializers live in the reader).
+#[cfg(feature = "documents")]
+fn read_work(json: &str) -> Result<LandscapeWork, String> {
+    read_landscape(json).map_err(|e| e.message())
+}
+
+/// Without the readers (the precached `worker`): landscape files go to the `reader`.
+#[cfg(not(feature = "documents"))]
+fn read_work(_json: &str) -> Result<LandscapeWork, String> {
+    Err(crate::texts::WORKER_FAILED.to_owned())
+}
+
 /// The worker's task: one job, one answer. Built without the readers (the
 /// precached worker), it hands an opened file (a document or a comparison
 /// file) on to the document reader,
@@ -279,7 +317,7 @@ fn read_comparison(_json: &str) -> Result<Shared, String> {
 #[oneshot]
 pub async fn WorkerTask(job: Job) -> Done {
     #[cfg(not(feature = "documents"))]
-    if matches!(job, Job::FileText(..) | Job::Read(..)) {
+    if matches!(job, Job::FileText(..) | Job::Read(..) | Job::ReadLandscape(..)) {
         let mut reader = READER.with(|reader| {
             reader
                 .borrow_mut()
@@ -421,6 +459,37 @@ mod tests {
         })
         .run();
         assert_eq!(postcard::from_bytes::<Done>(&postcard::to_allocvec(&compared).unwrap()).unwrap(), compared);
+    }
+
+    #[test]
+    fn landscapes_are_grouped_written_and_read_in_the_worker() {
+        let (a, b) = (andamal_core::sample::OSTRA_OSTERGOTLAND_2017, andamal_core::sample::UMEAREGIONEN_2019);
+        let job = Job::Landscape(vec![a.into(), b.into(), "inget här".into()], vec![], Folds::default());
+        let done = postcard::from_bytes::<Done>(&postcard::to_allocvec(&job.run()).unwrap()).unwrap();
+        let Done::Landscape(Ok(l)) = done else { panic!("{done:?}") };
+        assert_eq!(l.documents.iter().map(|d| d.found).collect::<Vec<_>>(), [true, true, false]);
+        assert!(l.groups.iter().any(|g| g.documents == 2));
+        let texts: Vec<String> = (0..101).map(|_| String::new()).collect();
+        let Done::Landscape(Err(message)) = Job::Landscape(texts, vec![], Folds::default()).run() else { panic!() };
+        assert_eq!(message, crate::texts::TOO_MANY_DOCUMENTS);
+        let work = LandscapeWork {
+            title: "Nätverket".into(),
+            documents: vec![andamal_core::export::landscape_file::WorkDocument {
+                name: "Umeå".into(),
+                text: b.into(),
+                choice: Choice::Candidate(3),
+            }],
+            ..LandscapeWork::default()
+        };
+        let Done::Text(Ok(json)) = Job::WriteLandscape(work.clone()).run() else { panic!() };
+        assert_eq!(Job::ReadLandscape(json).run(), Done::Work(Ok(work)));
+        let Done::Text(Ok(comparison)) = Job::Write(FileKind::WebAnnotation, shared(), Scope::Whole).run() else {
+            panic!()
+        };
+        let Done::Work(Ok(two)) = Job::ReadLandscape(comparison).run() else { panic!() };
+        assert_eq!(two.documents.len(), 2);
+        let Done::Work(Err(message)) = Job::ReadLandscape("[1]".into()).run() else { panic!() };
+        assert!(message.contains("varken ett landskap"), "{message}");
     }
 
     #[test]
