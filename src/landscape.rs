@@ -24,10 +24,11 @@ use std::rc::Rc;
 use andamal_core::Folds;
 use andamal_core::export::landscape_file::{LandscapeWork, WorkDocument};
 use andamal_core::found::Found;
-use andamal_core::landscape::{Landscape, MAX_DOCUMENTS};
+use andamal_core::landscape::MAX_DOCUMENTS;
 use andamal_core::naming::suggest_name;
 use andamal_core::selection::Choice;
 
+use crate::landscape_tree::LandscapeTree;
 use crate::texts;
 
 /// One document of the landscape.
@@ -48,10 +49,10 @@ pub struct Doc {
     pub open: bool,
 }
 
-/// A landscape as the worker computed it, with the documents it was computed from.
+/// A landscape as the worker computed and drew it, with the documents it was computed from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Computed {
-    pub landscape: Landscape,
+    pub tree: LandscapeTree,
     pub texts: Vec<Rc<str>>,
     pub choices: Vec<Choice>,
     /// Which [`Doc::id`] each document was.
@@ -172,7 +173,8 @@ pub fn reduce(state: &mut LandscapeState, action: LandscapeAction) {
         LandscapeAction::SetName(id, name) => {
             let Some(doc) = doc(state, id) else { return };
             doc.name = name;
-            false
+            // The drawn landscape names its documents.
+            true
         }
         LandscapeAction::Remove(id) => {
             state.docs.retain(|d| d.id != id);

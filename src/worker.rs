@@ -12,6 +12,7 @@
 //! the Markdown handout, the CSV table) and QR codes. The page sends a [`Job`]
 //! and awaits its [`Done`]; see [`run`].
 
+use crate::landscape_tree::LandscapeTree;
 use andamal_core::align::{Alignment, align_numbered};
 use andamal_core::export::csv::pair_table;
 #[cfg(feature = "documents")]
@@ -23,7 +24,8 @@ use andamal_core::export::web_annotation::export_web_annotation;
 use andamal_core::export::web_annotation::import_web_annotation;
 use andamal_core::finder::find;
 use andamal_core::found::Found;
-use andamal_core::landscape::{Landscape, landscape_with};
+#[cfg(feature = "documents")]
+use andamal_core::landscape::landscape_with;
 use andamal_core::qr::qr_symbol;
 use andamal_core::selection::Choice;
 use andamal_core::session::{Packed, Scope, narrow};
@@ -185,8 +187,11 @@ pub enum Job {
     /// Draws a share link as a QR code (the encoder stays out of the page's wasm).
     Qr(String),
     /// Groups the ändamål sentences of many documents (`andamal_core::landscape`),
-    /// each document's clause as chosen (`Choice::Auto`: the finder's).
-    Landscape(Vec<String>, Vec<Choice>, Folds),
+    /// each document's clause as chosen (`Choice::Auto`: the finder's), and
+    /// draws the result for the page ([`crate::landscape_tree`]): texts,
+    /// choices, names. In the document reader, whose code the precached
+    /// worker does not carry.
+    Landscape(Vec<String>, Vec<Choice>, Vec<String>, Folds),
     /// Writes a landscape file (`.andamal.json`).
     WriteLandscape(LandscapeWork),
     /// Reads a landscape file, or a comparison file as a landscape of two
@@ -210,9 +215,8 @@ pub enum Done {
     /// The QR code's size in modules (quiet zone included) and its SVG path;
     /// `None` when the link is too long for one.
     Qr(Option<(usize, String)>),
-    /// The grouped documents, or why not (behind an `Rc` on the page: it is
-    /// large and every render clones the state).
-    Landscape(Result<Landscape, String>),
+    /// The grouped documents, drawn, or why not.
+    Landscape(Result<LandscapeTree, String>),
     /// A landscape file read back, or the Swedish sentence saying why not.
     Work(Result<LandscapeWork, String>),
 }
@@ -251,12 +255,7 @@ impl Job {
             Job::Read(json) => Done::Opened(read_comparison(&json)),
             Job::FileText(name, bytes) => Done::Text(read_file(&name, &bytes)),
             Job::Qr(link) => Done::Qr(qr_symbol(&link).map(|code| (code.size, code.path))),
-            Job::Landscape(texts, choices, folds) => {
-                let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
-                Done::Landscape(
-                    landscape_with(&refs, &choices, folds).map_err(|_| crate::texts::TOO_MANY_DOCUMENTS.to_owned()),
-                )
-            }
+            Job::Landscape(texts, choices, names, folds) => Done::Landscape(grouped(&texts, &choices, &names, folds)),
             Job::WriteLandscape(work) => Done::Text(Ok(write_landscape(&work))),
             Job::ReadLandscape(json) => Done::Work(read_work(&json)),
         }
@@ -297,6 +296,20 @@ fn read_comparison(_json: &str) -> Result<Shared, String> {
     Err(crate::texts::WORKER_FAILED.to_owned())
 }
 
+/// The landscape of `texts`, drawn (in the reader).
+#[cfg(feature = "documents")]
+fn grouped(texts: &[String], choices: &[Choice], names: &[String], folds: Folds) -> Result<LandscapeTree, String> {
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let l = landscape_with(&refs, choices, folds).map_err(|_| crate::texts::TOO_MANY_DOCUMENTS.to_owned())?;
+    Ok(crate::landscape_tree::tree(&l, texts, names))
+}
+
+/// Without the readers (the precached `worker`): landscapes go to the `reader`.
+#[cfg(not(feature = "documents"))]
+fn grouped(_texts: &[String], _choices: &[Choice], _names: &[String], _folds: Folds) -> Result<LandscapeTree, String> {
+    Err(crate::texts::WORKER_FAILED.to_owned())
+}
+
 /// A landscape file read back (serde's JSON deserializers live in the reader).
 #[cfg(feature = "documents")]
 fn read_work(json: &str) -> Result<LandscapeWork, String> {
@@ -317,7 +330,7 @@ fn read_work(_json: &str) -> Result<LandscapeWork, String> {
 #[oneshot]
 pub async fn WorkerTask(job: Job) -> Done {
     #[cfg(not(feature = "documents"))]
-    if matches!(job, Job::FileText(..) | Job::Read(..) | Job::ReadLandscape(..)) {
+    if matches!(job, Job::FileText(..) | Job::Read(..) | Job::ReadLandscape(..) | Job::Landscape(..)) {
         let mut reader = READER.with(|reader| {
             reader
                 .borrow_mut()
@@ -464,13 +477,15 @@ mod tests {
     #[test]
     fn landscapes_are_grouped_written_and_read_in_the_worker() {
         let (a, b) = (andamal_core::sample::OSTRA_OSTERGOTLAND_2017, andamal_core::sample::UMEAREGIONEN_2019);
-        let job = Job::Landscape(vec![a.into(), b.into(), "inget här".into()], vec![], Folds::default());
+        let job = Job::Landscape(vec![a.into(), b.into(), "inget här".into()], vec![], vec![], Folds::default());
         let done = postcard::from_bytes::<Done>(&postcard::to_allocvec(&job.run()).unwrap()).unwrap();
         let Done::Landscape(Ok(l)) = done else { panic!("{done:?}") };
-        assert_eq!(l.documents.iter().map(|d| d.found).collect::<Vec<_>>(), [true, true, false]);
-        assert!(l.groups.iter().any(|g| g.documents == 2));
+        assert_eq!(l.found, [true, true, false]);
+        assert!(l.summary.starts_with("2 av 3 dokument med ändamål"), "{}", l.summary);
         let texts: Vec<String> = (0..101).map(|_| String::new()).collect();
-        let Done::Landscape(Err(message)) = Job::Landscape(texts, vec![], Folds::default()).run() else { panic!() };
+        let Done::Landscape(Err(message)) = Job::Landscape(texts, vec![], vec![], Folds::default()).run() else {
+            panic!()
+        };
         assert_eq!(message, crate::texts::TOO_MANY_DOCUMENTS);
         let work = LandscapeWork {
             title: "Nätverket".into(),

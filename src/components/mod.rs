@@ -43,7 +43,7 @@ pub use note_list::{NoteList, PrintNotes};
 pub use notice_bar::NoticeBar;
 pub use outline::Outline;
 pub use pair_rows::{PairRows, row_id, side_span};
-pub use redline::{Redline, redline_diff};
+pub use redline::Redline;
 pub use save_banner::SaveBanner;
 pub use saved_list::SavedList;
 pub use sentence::sentence;

@@ -46,13 +46,14 @@ pub fn use_landscape(state: &UseReducerHandle<State>) {
             dispatch(LandscapeAction::Progress(Progress::Grouping { documents: docs.len() }));
             let texts: Vec<String> = docs.iter().map(|d| d.text.to_string()).collect();
             let choices: Vec<_> = docs.iter().map(|d| d.choice).collect();
-            let answer = worker::run(Job::Landscape(texts, choices.clone(), folds)).await;
+            let names: Vec<String> = docs.iter().map(|d| d.name.clone()).collect();
+            let answer = worker::run(Job::Landscape(texts, choices.clone(), names, folds)).await;
             if *run.borrow() != mine {
                 return;
             }
             let result = match answer {
-                Done::Landscape(Ok(landscape)) => Ok(Rc::new(Computed {
-                    landscape,
+                Done::Landscape(Ok(tree)) => Ok(Rc::new(Computed {
+                    tree,
                     texts: docs.iter().map(|d| d.text.clone()).collect(),
                     choices,
                     ids: docs.iter().map(|d| d.id).collect(),

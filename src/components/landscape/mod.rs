@@ -1,74 +1,75 @@
 //! "Många förbund": the landscape view. Documents in (files chosen in one
 //! go, or pasted one per box), each one's ändamål found with the same help
-//! when unsure as the pair view gives, then the sentences of all of them in
-//! formulations, and the documents in the order of their likeness, any two
-//! of which open in the pair view with one tap.
+//! when unsure as the pair view gives (the finder's candidates to choose
+//! from), then the formulations of all of them and the documents in the
+//! order of their likeness, any two of which open in the pair view with one
+//! tap.
 //!
 //! Everything is computed in the worker ([`crate::hooks::use_landscape`]);
-//! these components only render [`crate::landscape::LandscapeState`].
+//! the result arrives drawn as a [`crate::landscape_tree`], which [`draw`]
+//! turns into elements, and whose pair buttons one click listener serves.
+//! Architecture invariant: user text reaches the DOM only as text nodes.
 
-mod documents;
-mod groups;
-mod order;
+use std::rc::Rc;
 
 use andamal_core::landscape::MAX_DOCUMENTS;
-use web_sys::{File, HtmlInputElement};
+use andamal_core::notebook::Notebook;
+use andamal_core::selection::Choice;
+use andamal_core::session::Opened;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, File, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::components::AppContext;
-use crate::landscape::{LandscapeAction, Progress};
-use crate::state::Action;
+use crate::landscape::{Computed, Doc, LandscapeAction, Progress};
+use crate::landscape_tree::Node;
+use crate::state::{Action, Mode};
 use crate::worker::{self, Done, Job};
 use crate::{files, texts};
 
-use documents::Documents;
-use groups::Groups;
-use order::Order;
+/// Formulations drawn before "Visa fler".
+const GROUPS_AT_ONCE: usize = 40;
 
 /// The whole landscape view.
 #[component]
 pub fn LandscapeView() -> Html {
     let state = use_context::<AppContext>().expect("AppContext");
+    let shown = use_state(|| GROUPS_AT_ONCE);
+    let pair = use_state(|| (0u16, 1u16));
     let l = &state.landscape;
     let files_input = use_node_ref();
     let work_input = use_node_ref();
+    let send = {
+        let state = state.clone();
+        move |action: LandscapeAction| state.dispatch(Action::Landscape(action))
+    };
     let onfiles = {
         let state = state.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            let chosen: Vec<File> =
-                input.files().map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect()).unwrap_or_default();
+            read_files(&state, input.files());
             input.set_value("");
-            read_files(&state, chosen);
         })
     };
     let ondrop = {
         let state = state.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
-            let list = e.data_transfer().and_then(|d| d.files());
-            let chosen: Vec<File> =
-                list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect()).unwrap_or_default();
-            read_files(&state, chosen);
+            read_files(&state, e.data_transfer().and_then(|d| d.files()));
         })
     };
-    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let onwork = {
-        let state = state.clone();
+        let send = send.clone();
         Callback::from(move |e: Event| {
             let Some(file) = files::take_chosen(&e) else { return };
-            let state = state.clone();
+            let send = send.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let Some(json) = files::read_text(&file).await else {
-                    state.dispatch(Action::Landscape(LandscapeAction::Notify(Some(texts::FILE_UNREADABLE.to_owned()))));
-                    return;
-                };
-                let action = match worker::run(Job::ReadLandscape(json)).await {
+                let json = files::read_text(&file).await.unwrap_or_default();
+                send(match worker::run(Job::ReadLandscape(json)).await {
                     Done::Work(Ok(work)) => LandscapeAction::Load(work),
                     Done::Work(Err(why)) => LandscapeAction::Notify(Some(why)),
                     _ => LandscapeAction::Notify(Some(texts::WORKER_FAILED.to_owned())),
-                };
-                state.dispatch(Action::Landscape(action));
+                });
             });
         })
     };
@@ -76,80 +77,272 @@ pub fn LandscapeView() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             let work = state.landscape.work(state.folds);
-            let title = work.title.clone();
+            let name =
+                files::file_name(&work.title, &[texts::LANDSCAPE_FILE_NAME.to_owned(), String::new()], "andamal.json");
             wasm_bindgen_futures::spawn_local(async move {
                 if let Ok(json) = worker::text(Job::WriteLandscape(work)).await {
-                    let base = if title.trim().is_empty() { texts::LANDSCAPE_FILE_NAME.to_owned() } else { title };
-                    let name = files::file_name(&base, &[String::new(), String::new()], "andamal.json");
                     files::download(&name, files::JSON, &json);
                 }
             });
         })
     };
-    let dispatch = |action: LandscapeAction| {
+    // The result's pair buttons (`data-pair="a b"`) and "Öppna som par".
+    let onresult = {
         let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Landscape(action.clone())))
+        let pair = pair.clone();
+        Callback::from(move |e: MouseEvent| {
+            let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
+            let Ok(Some(button)) = target.closest("[data-pair]") else { return };
+            let value = button.get_attribute("data-pair").unwrap_or_default();
+            let mut ends = value.split(' ').filter_map(|n| n.parse::<u16>().ok());
+            let (a, b) = match (ends.next(), ends.next()) {
+                (Some(a), Some(b)) => (a, b),
+                _ => *pair,
+            };
+            if let Some(c) = &state.landscape.computed {
+                open_pair(&state, c, usize::from(a), usize::from(b));
+            }
+        })
+    };
+    let choose = |which: bool| {
+        let pair = pair.clone();
+        Callback::from(move |e: Event| {
+            let Ok(v) = e.target_unchecked_into::<HtmlSelectElement>().value().parse::<u16>() else { return };
+            pair.set(if which { (pair.0, v) } else { (v, pair.1) });
+        })
+    };
+    let button = |label: &'static str, action: LandscapeAction| {
+        let send = send.clone();
+        html! { <button type="button" class="button button-quiet" onclick={Callback::from(move |_: MouseEvent| send(action.clone()))}>{ label }</button> }
     };
     let progress = match l.progress {
-        Progress::Idle => None,
-        Progress::Reading { done, total } => Some(texts::reading_files(done, total)),
-        Progress::Finding { done, total } => Some(texts::finding_progress(done, total)),
-        Progress::Grouping { documents } => Some(texts::grouping(documents)),
+        Progress::Idle => String::new(),
+        Progress::Reading { done, total } => texts::reading_files(done, total),
+        Progress::Finding { done, total } => texts::finding_progress(done, total),
+        Progress::Grouping { documents } => texts::grouping(documents),
     };
-    let has_docs = !l.docs.is_empty();
+    let result = l.computed.as_ref().map(|c| {
+        let t = &c.tree;
+        let only_own = l.only_own;
+        let groups: Vec<&Node> = t.groups.iter().filter(|g| g.0 || !only_own).map(|g| &g.1).collect();
+        let hidden = groups.len().saturating_sub(*shown);
+        let more = {
+            let shown = shown.clone();
+            Callback::from(move |_: MouseEvent| shown.set(*shown + GROUPS_AT_ONCE * 4))
+        };
+        let toggle = {
+            let send = send.clone();
+            Callback::from(move |e: Event| send(LandscapeAction::SetOnlyOwn(e.target_unchecked_into::<HtmlInputElement>().checked())))
+        };
+        let options = |selected: u16| {
+            t.order_docs.iter().map(|&i| html! { <option value={i.to_string()} selected={i == selected}>{ l.name_of(c, usize::from(i)) }</option> }).collect::<Html>()
+        };
+        html! {
+            <div class={classes!("landscape-result", l.stale().then_some("landscape-stale"))} aria-busy={l.stale().to_string()} onclick={onresult}>
+                <h3>{ texts::ORDER_TITLE }</h3>
+                <ol class="order-list">{ for t.order.iter().map(draw) }</ol>
+                if t.order_docs.len() >= 2 {
+                    <div class="order-pair">
+                        <span class="order-pair-label">{ texts::OPEN_PAIR }</span>
+                        <select class="select" aria-label="A" onchange={choose(false)}>{ options(pair.0) }</select>
+                        <select class="select" aria-label="B" onchange={choose(true)}>{ options(pair.1) }</select>
+                        <button type="button" class="button" data-pair="">{ texts::OPEN_PAIR_BUTTON }</button>
+                    </div>
+                }
+                <h3>{ texts::FORMULATIONS }</h3>
+                <p class="landscape-summary">{ t.summary.clone() }</p>
+                <label class="check"><input type="checkbox" checked={only_own} onchange={toggle} />{ " " }{ texts::ONLY_OWN }</label>
+                <ol class="formulations">{ for groups.into_iter().take(*shown).map(draw) }</ol>
+                if hidden > 0 {
+                    <p class="more-rows"><button type="button" class="button" onclick={more}>{ texts::more_rows(hidden) }</button></p>
+                }
+            </div>
+        }
+    });
     html! {
-        <section class="landscape" aria-labelledby="landscape-title" ondrop={ondrop} ondragover={ondragover}>
+        <section class="landscape" aria-labelledby="landscape-title" {ondrop} ondragover={Callback::from(|e: DragEvent| e.prevent_default())}>
             <h2 id="landscape-title" class="landscape-title">{ texts::LANDSCAPE_TITLE }</h2>
             <p class="landscape-intro">{ texts::LANDSCAPE_INTRO }</p>
             <div class="landscape-tools">
                 <button type="button" class="button" onclick={files::opener(&files_input)} title={texts::OPEN_FILES_HINT}>{ texts::OPEN_FILES }</button>
                 <input type="file" class="file-input" multiple=true accept={files::DOCUMENT_TYPES} ref={files_input} onchange={onfiles} tabindex="-1" aria-hidden="true" data-testid="landscape-files" />
-                <button type="button" class="button button-quiet" onclick={dispatch(LandscapeAction::AddBox)}>{ texts::ADD_BOX }</button>
+                { button(texts::ADD_BOX, LandscapeAction::AddBox) }
                 <button type="button" class="button button-quiet" onclick={files::opener(&work_input)} title={texts::OPEN_LANDSCAPE_HINT}>{ texts::OPEN_LANDSCAPE }</button>
                 <input type="file" class="file-input" accept=".json,application/json" ref={work_input} onchange={onwork} tabindex="-1" aria-hidden="true" data-testid="landscape-work" />
-                if has_docs {
+                if !l.docs.is_empty() {
                     <button type="button" class="button button-quiet" onclick={save}>{ texts::SAVE_LANDSCAPE }</button>
-                    <button type="button" class="button button-quiet" onclick={dispatch(LandscapeAction::Clear)}>{ texts::REMOVE_ALL }</button>
+                    { button(texts::REMOVE_ALL, LandscapeAction::Clear) }
                 }
             </div>
-            <p class="landscape-progress" role="status" aria-live="polite">{ progress.unwrap_or_default() }</p>
+            <p class="landscape-progress" role="status" aria-live="polite">{ progress }</p>
             if let Some(notice) = &l.notice {
                 <p class="landscape-notice" role="alert">{ notice.clone() }</p>
             }
-            <Documents />
-            if let Some(computed) = &l.computed {
-                <div class={classes!("landscape-result", l.stale().then_some("landscape-stale"))} aria-busy={l.stale().to_string()}>
-                    <Order computed={computed.clone()} />
-                    <Groups computed={computed.clone()} />
-                </div>
+            if !l.docs.is_empty() {
+                <ol class="landscape-docs">{ for l.docs.iter().enumerate().map(|(i, d)| row(&state, i, d)) }</ol>
             }
+            { result }
         </section>
     }
 }
 
+/// One document: its name, whether its ändamål was found with certainty,
+/// the finder's candidates when not, its text box when open.
+fn row(state: &AppContext, index: usize, doc: &Doc) -> Html {
+    let id = doc.id;
+    let send = {
+        let state = state.clone();
+        move |action: LandscapeAction| state.dispatch(Action::Landscape(action))
+    };
+    let onname = {
+        let send = send.clone();
+        Callback::from(move |e: InputEvent| {
+            send(LandscapeAction::SetName(id, e.target_unchecked_into::<HtmlInputElement>().value()))
+        })
+    };
+    let ontext = {
+        let send = send.clone();
+        Callback::from(move |e: InputEvent| {
+            send(LandscapeAction::SetText(id, e.target_unchecked_into::<HtmlTextAreaElement>().value()))
+        })
+    };
+    let onchoose = {
+        let send = send.clone();
+        Callback::from(move |e: Event| {
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            send(LandscapeAction::Choose(id, value.parse().map_or(Choice::Auto, Choice::Candidate)));
+        })
+    };
+    let act = |action: LandscapeAction| {
+        let send = send.clone();
+        Callback::from(move |_: MouseEvent| send(action.clone()))
+    };
+    let empty = doc.text.trim().is_empty() && doc.error.is_none();
+    let (status, class) = status(doc, empty);
+    let text = &*doc.text;
+    let found = doc.found.as_deref();
+    let candidates = found.map_or(&[][..], |f| f.candidates.as_slice());
+    let sure = found.is_some_and(|f| f.found && f.sure);
+    let current = match doc.choice {
+        Choice::Candidate(start) => Some(start),
+        Choice::Manual(span) => Some(span.start),
+        Choice::Auto => found.and_then(|f| f.chosen()).map(|c| c.start),
+    };
+    let label = |c: &andamal_core::found::Pick| {
+        texts::candidate_label(c.heading.as_deref(), text.get(c.start..c.end).unwrap_or_default())
+    };
+    let name = texts::document_label(index, &doc.name);
+    html! {
+        <li key={id} class={classes!("landscape-doc", class)}>
+            <div class="landscape-doc-head">
+                <input class="text-input landscape-doc-name" aria-label={format!("{} {}", texts::DOCUMENT_NAME, index + 1)}
+                    value={doc.name.clone()} placeholder={texts::document_label(index, "")} oninput={onname} />
+                <span class={classes!("badge", class)}>{ status }</span>
+                if !empty && doc.error.is_none() {
+                    <button type="button" class="button button-quiet" onclick={act(LandscapeAction::ToggleOpen(id))} aria-expanded={doc.open.to_string()}>
+                        { if doc.open { texts::HIDE_TEXT } else { texts::SHOW_TEXT } }
+                    </button>
+                }
+                <button type="button" class="button button-quiet" onclick={act(LandscapeAction::Remove(id))} aria-label={format!("{} {name}", texts::REMOVE_DOCUMENT)}>{ texts::REMOVE_DOCUMENT }</button>
+            </div>
+            if let Some(error) = &doc.error {
+                <p class="landscape-doc-error" role="alert">{ error.clone() }</p>
+            }
+            if !candidates.is_empty() && (!sure || candidates.len() > 1 || doc.choice != Choice::Auto) {
+                <label class="landscape-doc-pick">{ texts::CHOOSE_CLAUSE }{ " " }
+                    <select class="select" onchange={onchoose}>
+                        if !found.is_some_and(|f| f.found) {
+                            <option value="" selected={current.is_none()}>{ texts::NO_CLAUSE }</option>
+                        }
+                        { for candidates.iter().map(|c| html! { <option value={c.start.to_string()} selected={current == Some(c.start)}>{ label(c) }</option> }) }
+                    </select>
+                </label>
+            } else if let Some(chosen) = found.and_then(|f| f.chosen()) {
+                <p class="landscape-doc-clause">{ label(chosen) }</p>
+            }
+            if doc.open || empty {
+                <textarea class="editor-text landscape-doc-text" aria-label={name} placeholder={texts::PASTE_HERE}
+                    value={doc.text.to_string()} oninput={ontext} spellcheck="false" />
+            }
+        </li>
+    }
+}
+
+/// A document's badge and its class.
+fn status(doc: &Doc, empty: bool) -> (&'static str, &'static str) {
+    if doc.error.is_some() {
+        return (texts::FILE_UNREADABLE, "doc-error");
+    }
+    if empty {
+        return (texts::EMPTY_BOX, "doc-empty");
+    }
+    let Some(found) = doc.found.as_deref() else { return (texts::FINDING, "doc-pending") };
+    match (doc.choice, found.found, found.sure) {
+        (Choice::Candidate(_) | Choice::Manual(_), _, _) => (texts::FOUND_PICKED, "doc-picked"),
+        (Choice::Auto, true, true) => (texts::FOUND_SURE, "doc-sure"),
+        (Choice::Auto, true, false) => (texts::FOUND_UNSURE, "doc-unsure"),
+        (Choice::Auto, false, _) => (texts::FOUND_NONE, "doc-none"),
+    }
+}
+
+/// A node of the drawn landscape as elements (text as text nodes).
+fn draw(node: &Node) -> Html {
+    match node {
+        Node::Text(text) => html! { text.clone() },
+        Node::El(e) => {
+            let class = (!e.class.is_empty()).then(|| e.class.clone());
+            let label = (!e.label.is_empty()).then(|| e.label.clone());
+            let pair = e.pair.map(|(a, b)| format!("{a} {b}"));
+            let kind = pair.as_ref().map(|_| "button");
+            html! { <@{e.tag.name()} class={class} aria-label={label} data-pair={pair} type={kind}>{ for e.children.iter().map(draw) }</@> }
+        }
+    }
+}
+
 /// Reads chosen or dropped files (PDFs through pdf.js, the rest in the
-/// document reader), showing progress, and adds them all when read.
-fn read_files(state: &AppContext, chosen: Vec<File>) {
+/// document reader), showing progress, and adds them all when read. Files
+/// past the hundredth are not read, only named (see `LandscapeAction::Add`).
+fn read_files(state: &AppContext, list: Option<web_sys::FileList>) {
+    let chosen: Vec<File> =
+        list.map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect()).unwrap_or_default();
     if chosen.is_empty() {
         return;
     }
     let state = state.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        // Files past the hundredth are not read, only named (see `LandscapeAction::Add`).
         let room = MAX_DOCUMENTS.saturating_sub(state.landscape.docs.len());
         let total = chosen.len().min(room);
         let mut read = Vec::with_capacity(chosen.len());
         for (done, file) in chosen.iter().enumerate() {
-            if done >= room {
-                read.push((file.name(), Err(String::new())));
-                continue;
-            }
-            state.dispatch(Action::Landscape(LandscapeAction::Progress(Progress::Reading { done, total })));
-            let pdf = files::pdf_text(file);
-            let text = files::read_document(file, pdf).await;
+            let text = if done < room {
+                state.dispatch(Action::Landscape(LandscapeAction::Progress(Progress::Reading { done, total })));
+                files::read_document(file, files::pdf_text(file)).await
+            } else {
+                Err(String::new())
+            };
             read.push((file.name(), text));
         }
         state.dispatch(Action::Landscape(LandscapeAction::Progress(Progress::Idle)));
         state.dispatch(Action::Landscape(LandscapeAction::Add(read)));
     });
+}
+
+/// Opens documents `a` and `b` of the landscape as the pair view's A and B,
+/// with the clauses chosen for them here.
+fn open_pair(state: &AppContext, c: &Computed, a: usize, b: usize) {
+    let (Some(ta), Some(tb)) = (c.texts.get(a), c.texts.get(b)) else { return };
+    if a == b {
+        return;
+    }
+    let opened = Opened {
+        texts: [ta.to_string(), tb.to_string()],
+        choices: [c.choices[a], c.choices[b]],
+        folds: state.folds,
+        names: [state.landscape.name_of(c, a), state.landscape.name_of(c, b)],
+        title: state.landscape.title.clone(),
+        notebook: Notebook::default(),
+    };
+    state.dispatch(Action::Open(Rc::new(opened)));
+    state.dispatch(Action::SetMode(Mode::Pair));
+    gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
 }
