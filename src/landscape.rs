@@ -25,7 +25,6 @@ use andamal_core::Folds;
 use andamal_core::export::landscape_file::{LandscapeWork, WorkDocument};
 use andamal_core::found::Found;
 use andamal_core::landscape::MAX_DOCUMENTS;
-use andamal_core::naming::suggest_name;
 use andamal_core::selection::Choice;
 
 use crate::landscape_tree::LandscapeTree;
@@ -50,13 +49,21 @@ pub struct Doc {
 }
 
 /// A landscape as the worker computed and drew it, with the documents it was computed from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Computed {
     pub tree: LandscapeTree,
     pub texts: Vec<Rc<str>>,
     pub choices: Vec<Choice>,
     /// Which [`Doc::id`] each document was.
     pub ids: Vec<u32>,
+}
+
+/// Each answer is a new value behind its own `Rc`: the same one is equal,
+/// and comparing the trees deeply would only add code to the page.
+impl PartialEq for Computed {
+    fn eq(&self, other: &Computed) -> bool {
+        std::ptr::eq(self, other)
+    }
 }
 
 /// What the page is doing for the landscape, for its progress line.
@@ -77,8 +84,10 @@ pub enum Progress {
     },
 }
 
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct LandscapeState {
+    /// Counts every change (see `PartialEq`).
+    version: u32,
     pub docs: Vec<Doc>,
     next_id: u32,
     /// Counts changes to the documents; answers carry the one they are for.
@@ -92,6 +101,15 @@ pub struct LandscapeState {
     pub title: String,
     /// Show only the sentences one document has.
     pub only_own: bool,
+}
+
+/// Two states are equal when one is the other unchanged: every action that
+/// changes anything counts a version (cheaper in the page's wasm than
+/// comparing a hundred documents field by field).
+impl PartialEq for LandscapeState {
+    fn eq(&self, other: &LandscapeState) -> bool {
+        self.version == other.version
+    }
 }
 
 /// Every change to the landscape.
@@ -122,6 +140,7 @@ pub enum LandscapeAction {
 
 /// Applies `action` to `state`.
 pub fn reduce(state: &mut LandscapeState, action: LandscapeAction) {
+    state.version = state.version.wrapping_add(1);
     let changed = match action {
         LandscapeAction::Add(files) => {
             let room = MAX_DOCUMENTS.saturating_sub(state.docs.len());
@@ -161,9 +180,6 @@ pub fn reduce(state: &mut LandscapeState, action: LandscapeAction) {
             if *doc.text == *text {
                 return;
             }
-            if doc.name.trim().is_empty() {
-                doc.name = suggest_name(&text).unwrap_or_default();
-            }
             doc.text = text.into();
             doc.choice = Choice::Auto;
             doc.found = None;
@@ -181,7 +197,12 @@ pub fn reduce(state: &mut LandscapeState, action: LandscapeAction) {
             true
         }
         LandscapeAction::Clear => {
-            *state = LandscapeState { next_id: state.next_id, generation: state.generation + 1, ..Default::default() };
+            *state = LandscapeState {
+                version: state.version,
+                next_id: state.next_id,
+                generation: state.generation + 1,
+                ..Default::default()
+            };
             false
         }
         LandscapeAction::ToggleOpen(id) => {
@@ -225,7 +246,13 @@ pub fn reduce(state: &mut LandscapeState, action: LandscapeAction) {
         }
         LandscapeAction::Load(work) => {
             let next_id = state.next_id;
-            *state = LandscapeState { next_id, generation: state.generation, title: work.title, ..Default::default() };
+            *state = LandscapeState {
+                version: state.version,
+                next_id,
+                generation: state.generation,
+                title: work.title,
+                ..Default::default()
+            };
             for d in work.documents.into_iter().take(MAX_DOCUMENTS) {
                 push(state, d.name, d.text, d.choice, None);
             }
@@ -246,7 +273,6 @@ fn doc(state: &mut LandscapeState, id: u32) -> Option<&mut Doc> {
 }
 
 fn push(state: &mut LandscapeState, name: String, text: String, choice: Choice, error: Option<String>) {
-    let name = if name.trim().is_empty() { suggest_name(&text).unwrap_or_default() } else { name };
     state.docs.push(Doc { id: state.next_id, name, text: text.into(), choice, found: None, error, open: false });
     state.next_id += 1;
 }
@@ -273,12 +299,14 @@ impl LandscapeState {
         LandscapeWork { title: self.title.clone(), folds, documents }
     }
 
-    /// What the computed landscape's document `index` is called now.
+    /// What the computed landscape's document `index` is called now: its
+    /// name, else the one the reader suggested from its text.
     #[must_use]
     pub fn name_of(&self, computed: &Computed, index: usize) -> String {
         let id = computed.ids.get(index).copied();
         let name = self.docs.iter().find(|d| Some(d.id) == id).map_or("", |d| d.name.as_str());
-        texts::document_label(index, name)
+        let suggested = computed.tree.names.get(index).map_or("", String::as_str);
+        texts::document_label(index, if name.trim().is_empty() { suggested } else { name })
     }
 
     /// Whether the shown landscape is older than the documents.

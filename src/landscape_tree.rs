@@ -20,6 +20,7 @@
 //! ```
 
 use andamal_core::landscape::{Group, Landscape};
+use andamal_core::naming::suggest_name;
 use andamal_core::word_diff::{WordChange, WordOp};
 use serde::{Deserialize, Serialize};
 
@@ -87,6 +88,9 @@ pub struct LandscapeTree {
     pub order_docs: Vec<u16>,
     /// Which documents had a clause.
     pub found: Vec<bool>,
+    /// What each document is called: its name, else one suggested from its
+    /// text ("Umeåregionen"), else "Dokument 3".
+    pub names: Vec<String>,
 }
 
 fn el(tag: Tag, class: &str, children: Vec<Node>) -> Node {
@@ -104,7 +108,15 @@ fn index(i: usize) -> u16 {
 /// Draws `l`, computed from `texts` called `names`.
 #[must_use]
 pub fn tree(l: &Landscape, texts: &[String], names: &[String]) -> LandscapeTree {
-    let name = |i: usize| texts::document_label(i, names.get(i).map_or("", String::as_str));
+    let labels: Vec<String> = (0..texts.len())
+        .map(|i| {
+            let given = names.get(i).map_or("", |n| n.trim());
+            let suggested =
+                if given.is_empty() { suggest_name(&texts[i]).unwrap_or_default() } else { given.to_owned() };
+            texts::document_label(i, &suggested)
+        })
+        .collect();
+    let name = |i: usize| labels[i].clone();
     let found_count = l.documents.iter().filter(|d| d.found).count();
     let own = l.groups.iter().filter(|g| g.documents == 1).count();
     let order = l
@@ -138,6 +150,7 @@ pub fn tree(l: &Landscape, texts: &[String], names: &[String]) -> LandscapeTree 
         groups,
         order_docs: l.order.iter().map(|&i| index(i)).collect(),
         found: l.documents.iter().map(|d| d.found).collect(),
+        names: labels.clone(),
     }
 }
 

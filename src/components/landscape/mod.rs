@@ -111,9 +111,9 @@ pub fn LandscapeView() -> Html {
             pair.set(if which { (pair.0, v) } else { (v, pair.1) });
         })
     };
-    let button = |label: &'static str, action: LandscapeAction| {
+    let button = |label: &'static str, action: fn() -> LandscapeAction| {
         let send = send.clone();
-        html! { <button type="button" class="button button-quiet" onclick={Callback::from(move |_: MouseEvent| send(action.clone()))}>{ label }</button> }
+        html! { <button type="button" class="button button-quiet" onclick={Callback::from(move |_: MouseEvent| send(action()))}>{ label }</button> }
     };
     let progress = match l.progress {
         Progress::Idle => String::new(),
@@ -166,12 +166,12 @@ pub fn LandscapeView() -> Html {
             <div class="landscape-tools">
                 <button type="button" class="button" onclick={files::opener(&files_input)} title={texts::OPEN_FILES_HINT}>{ texts::OPEN_FILES }</button>
                 <input type="file" class="file-input" multiple=true accept={files::DOCUMENT_TYPES} ref={files_input} onchange={onfiles} tabindex="-1" aria-hidden="true" data-testid="landscape-files" />
-                { button(texts::ADD_BOX, LandscapeAction::AddBox) }
+                { button(texts::ADD_BOX, || LandscapeAction::AddBox) }
                 <button type="button" class="button button-quiet" onclick={files::opener(&work_input)} title={texts::OPEN_LANDSCAPE_HINT}>{ texts::OPEN_LANDSCAPE }</button>
                 <input type="file" class="file-input" accept=".json,application/json" ref={work_input} onchange={onwork} tabindex="-1" aria-hidden="true" data-testid="landscape-work" />
                 if !l.docs.is_empty() {
                     <button type="button" class="button button-quiet" onclick={save}>{ texts::SAVE_LANDSCAPE }</button>
-                    { button(texts::REMOVE_ALL, LandscapeAction::Clear) }
+                    { button(texts::REMOVE_ALL, || LandscapeAction::Clear) }
                 }
             </div>
             <p class="landscape-progress" role="status" aria-live="polite">{ progress }</p>
@@ -179,7 +179,7 @@ pub fn LandscapeView() -> Html {
                 <p class="landscape-notice" role="alert">{ notice.clone() }</p>
             }
             if !l.docs.is_empty() {
-                <ol class="landscape-docs">{ for l.docs.iter().enumerate().map(|(i, d)| row(&state, i, d)) }</ol>
+                <ol class="landscape-docs">{ for l.docs.iter().enumerate().map(|(i, d)| row(&state, i, d, suggested(l.computed.as_deref(), d.id))) }</ol>
             }
             { result }
         </section>
@@ -188,7 +188,7 @@ pub fn LandscapeView() -> Html {
 
 /// One document: its name, whether its ändamål was found with certainty,
 /// the finder's candidates when not, its text box when open.
-fn row(state: &AppContext, index: usize, doc: &Doc) -> Html {
+fn row(state: &AppContext, index: usize, doc: &Doc, suggested: &str) -> Html {
     let id = doc.id;
     let send = {
         let state = state.clone();
@@ -213,9 +213,9 @@ fn row(state: &AppContext, index: usize, doc: &Doc) -> Html {
             send(LandscapeAction::Choose(id, value.parse().map_or(Choice::Auto, Choice::Candidate)));
         })
     };
-    let act = |action: LandscapeAction| {
+    let act = |action: fn(u32) -> LandscapeAction| {
         let send = send.clone();
-        Callback::from(move |_: MouseEvent| send(action.clone()))
+        Callback::from(move |_: MouseEvent| send(action(id)))
     };
     let empty = doc.text.trim().is_empty() && doc.error.is_none();
     let (status, class) = status(doc, empty);
@@ -231,19 +231,19 @@ fn row(state: &AppContext, index: usize, doc: &Doc) -> Html {
     let label = |c: &andamal_core::found::Pick| {
         texts::candidate_label(c.heading.as_deref(), text.get(c.start..c.end).unwrap_or_default())
     };
-    let name = texts::document_label(index, &doc.name);
+    let name = texts::document_label(index, if doc.name.trim().is_empty() { suggested } else { &doc.name });
     html! {
         <li key={id} class={classes!("landscape-doc", class)}>
             <div class="landscape-doc-head">
                 <input class="text-input landscape-doc-name" aria-label={format!("{} {}", texts::DOCUMENT_NAME, index + 1)}
-                    value={doc.name.clone()} placeholder={texts::document_label(index, "")} oninput={onname} />
+                    value={doc.name.clone()} placeholder={texts::document_label(index, suggested)} oninput={onname} />
                 <span class={classes!("badge", class)}>{ status }</span>
                 if !empty && doc.error.is_none() {
-                    <button type="button" class="button button-quiet" onclick={act(LandscapeAction::ToggleOpen(id))} aria-expanded={doc.open.to_string()}>
+                    <button type="button" class="button button-quiet" onclick={act(LandscapeAction::ToggleOpen)} aria-expanded={doc.open.to_string()}>
                         { if doc.open { texts::HIDE_TEXT } else { texts::SHOW_TEXT } }
                     </button>
                 }
-                <button type="button" class="button button-quiet" onclick={act(LandscapeAction::Remove(id))} aria-label={format!("{} {name}", texts::REMOVE_DOCUMENT)}>{ texts::REMOVE_DOCUMENT }</button>
+                <button type="button" class="button button-quiet" onclick={act(LandscapeAction::Remove)} aria-label={format!("{} {name}", texts::REMOVE_DOCUMENT)}>{ texts::REMOVE_DOCUMENT }</button>
             </div>
             if let Some(error) = &doc.error {
                 <p class="landscape-doc-error" role="alert">{ error.clone() }</p>
@@ -266,6 +266,12 @@ fn row(state: &AppContext, index: usize, doc: &Doc) -> Html {
             }
         </li>
     }
+}
+
+/// The name the reader suggested for a document from its text, if any.
+fn suggested(computed: Option<&Computed>, id: u32) -> &str {
+    let Some(c) = computed else { return "" };
+    c.ids.iter().position(|&i| i == id).and_then(|k| c.tree.names.get(k)).map_or("", String::as_str)
 }
 
 /// A document's badge and its class.
