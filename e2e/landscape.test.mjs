@@ -10,6 +10,7 @@
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
@@ -68,6 +69,8 @@ for (const [label, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
       assert.deepEqual(order, ["05_vastra_ostergotland", "08_ostra_ostergotland", "09_umearegionen", "lag_2003_1210"]);
       await page.screenshot({ path: path.join(OUT, `landscape-${label}.png`), fullPage: false });
       await page.locator(".formulations").screenshot({ path: path.join(OUT, `landscape-formulations-${label}.png`) });
+      await page.evaluate(() => document.querySelector(".landscape-result").scrollIntoView());
+      await page.screenshot({ path: path.join(OUT, `landscape-result-${label}.png`) });
 
       // Choosing one of the law's candidates brings it into the landscape.
       const candidate = await picker.locator("option").nth(2).getAttribute("value");
@@ -76,7 +79,7 @@ for (const [label, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
       assert.match(await law.locator(".badge").innerText(), /Valt av dig/);
 
       // One tap: 2015 and 2017 in the pair view.
-      await page.getByRole("button", { name: "Öppna som par 05_vastra_ostergotland – 08_ostra_ostergotland" }).click();
+      await page.getByRole("button", { name: "Jämför med nästa: 05_vastra_ostergotland och 08_ostra_ostergotland" }).click();
       await page.locator(".pair-row .sentence").first().waitFor();
       assert.equal(await page.getByRole("button", { name: "Två ändamål" }).getAttribute("aria-pressed"), "true");
       // Opened work: both texts folded to their names.
@@ -145,7 +148,7 @@ describe("the landscape's documents", () => {
     ]);
     // A pair from it, saved from the pair view as a comparison file (the old
     // shape), opens here as a landscape of its two documents.
-    await page.getByRole("button", { name: "Öppna som par 08_ostra_ostergotland – 09_umearegionen" }).click();
+    await page.getByRole("button", { name: "Jämför med nästa: 08_ostra_ostergotland och 09_umearegionen" }).click();
     await page.locator(".pair-row .sentence").first().waitFor();
     await page.locator(".export-menu > summary").click();
     const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Spara som fil" }).click()]);
@@ -164,4 +167,20 @@ describe("the landscape's documents", () => {
     problems.assertNone();
     await context.close();
   });
+});
+
+test("the landscape has no serious or critical axe violation", async () => {
+  const { page, context, problems } = await site.page({ viewport: PHONE, bypassCSP: true });
+  await openApp(site, page);
+  await page.getByRole("button", { name: "Många förbund" }).click();
+  await page.getByTestId("landscape-files").setInputFiles([...CHAIN, LAW, BROKEN]);
+  await summary(page).filter({ hasText: "3 av 4 dokument med ändamål" }).waitFor();
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve("axe-core/axe.min.js") });
+  const grave = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] });
+    return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
+  });
+  assert.deepEqual(grave, []);
+  problems.assertNone();
+  await context.close();
 });

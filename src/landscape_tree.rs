@@ -134,7 +134,8 @@ pub fn tree(l: &Landscape, texts: &[String], names: &[String]) -> LandscapeTree 
                     tag: Tag::Button,
                     class: "button button-quiet order-open".into(),
                     pair: Some((index(i), index(j))),
-                    label: format!("{} {} – {}", texts::OPEN_PAIR_BUTTON, name(i), name(j)),
+                    // The visible words first: the accessible name must contain them.
+                    label: format!("{}: {} och {}", texts::COMPARE_WITH_NEXT, name(i), name(j)),
                     children: vec![text(texts::COMPARE_WITH_NEXT)],
                 });
                 let likeness = el(Tag::Span, "order-likeness", vec![text(texts::likeness_to_next(l.likeness[i][j]))]);

@@ -610,10 +610,10 @@ pub fn used_by(count: usize, of: usize) -> String {
     if count == 1 { "Bara i ett dokument".to_owned() } else { format!("I {count} av {of} dokument") }
 }
 
-/// "Likhet med nästa: 82 %".
+/// "Gemensamma formuleringar med nästa: 82 %" (likeness: shared groups).
 #[must_use]
 pub fn likeness_to_next(likeness: f64) -> String {
-    format!("Likhet med nästa: {}", percent(likeness))
+    format!("Gemensamma formuleringar med nästa: {}", percent(likeness))
 }
 
 /// A document without a name.

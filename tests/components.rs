@@ -150,3 +150,26 @@ async fn typing_in_both_editors_compares_after_a_pause() {
     assert_eq!(Mounted::visible_text(&inserted), "hållbar");
     assert!(app.find(".comparison del.diff-del").is_none(), "nothing was deleted");
 }
+
+#[wasm_bindgen_test]
+async fn the_landscape_groups_pasted_documents_and_opens_a_pair() {
+    let app = Mounted::new().await;
+    app.button(texts::MODE_LANDSCAPE).click();
+    app.settle().await;
+    for text in [andamal_core::sample::OSTRA_OSTERGOTLAND_2017, andamal_core::sample::UMEAREGIONEN_2019] {
+        app.button(texts::ADD_BOX).click();
+        app.settle().await;
+        let n = app.find_all(".landscape-doc").len();
+        app.type_into(&format!(".landscape-doc:nth-child({n}) textarea"), text);
+        app.settle().await;
+    }
+    let summary = app.wait_for(".landscape-summary").await;
+    assert!(summary.text_content().unwrap_or_default().starts_with("2 av 2 dokument med ändamål"));
+    let shared = app.find_all(".formulation:not(.formulation-own)");
+    assert!(!shared.is_empty(), "formulations both use");
+    assert!(!app.find_all(".formulation-own").is_empty(), "sentences only one has");
+    assert!(app.find(".variant .diff-ins").is_some(), "variants are diffed against the wording");
+    app.find(".order-open").expect("Jämför med nästa").unchecked_into::<HtmlElement>().click();
+    app.wait_for(".pair-row").await;
+    assert!(app.find(".landscape").is_none());
+}
