@@ -67,6 +67,16 @@ for (const [label, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
       await variant.waitFor();
       const order = await page.locator(".order-name").allInnerTexts();
       assert.deepEqual(order, ["05_vastra_ostergotland", "08_ostra_ostergotland", "09_umearegionen", "lag_2003_1210"]);
+      // The theme × document matrix: a header and a row per document with a clause.
+      assert.equal(await page.locator(".theme-matrix tr").count(), 4);
+      assert.ok((await page.locator(".theme-matrix .theme-yes").count()) > 0);
+      // The chain, 2015 → 2017 → 2019: each step's changes, folded until opened.
+      const steps = page.locator(".chain-step");
+      assert.equal(await steps.count(), 2);
+      const first = steps.first().locator("summary");
+      assert.match(await first.innerText(), /^05_vastra_ostergotland → 08_ostra_ostergotland: \d+ ändrade? mening/);
+      await first.click();
+      await steps.first().locator(".diff-ins, .diff-del").first().waitFor();
       await page.screenshot({ path: path.join(OUT, `landscape-${label}.png`), fullPage: false });
       await page.locator(".formulations").screenshot({ path: path.join(OUT, `landscape-formulations-${label}.png`) });
       await page.evaluate(() => document.querySelector(".landscape-result").scrollIntoView());

@@ -14,13 +14,16 @@
 //! use andamal::landscape_tree::{Node, Tag, tree};
 //! let (a, b) = (andamal_core::sample::OSTRA_OSTERGOTLAND_2017, andamal_core::sample::UMEAREGIONEN_2019);
 //! let l = andamal_core::landscape::landscape(&[a, b], andamal_core::Folds::default()).unwrap();
-//! let t = tree(&l, &[a.into(), b.into()], &["Östra".into(), "Umeå".into()]);
+//! let t = tree(&l, &[a.into(), b.into()], &["Östra".into(), "Umeå".into()], andamal_core::Folds::default());
 //! assert!(t.groups.iter().any(|(own, _)| *own));
 //! assert_eq!(t.order_docs, [0, 1]);
 //! ```
 
+use andamal_core::Folds;
+use andamal_core::align::{PairKind, align_numbered};
 use andamal_core::landscape::{Group, Landscape};
 use andamal_core::naming::suggest_name;
+use andamal_core::themes::{self, CATALOGUE};
 use andamal_core::word_diff::{WordChange, WordOp};
 use serde::{Deserialize, Serialize};
 
@@ -38,6 +41,12 @@ pub enum Tag {
     Button,
     Ins,
     Del,
+    Details,
+    Summary,
+    Table,
+    Tr,
+    Th,
+    Td,
 }
 
 impl Tag {
@@ -53,6 +62,12 @@ impl Tag {
             Tag::Button => "button",
             Tag::Ins => "ins",
             Tag::Del => "del",
+            Tag::Details => "details",
+            Tag::Summary => "summary",
+            Tag::Table => "table",
+            Tag::Tr => "tr",
+            Tag::Th => "th",
+            Tag::Td => "td",
         }
     }
 }
@@ -82,6 +97,13 @@ pub struct LandscapeTree {
     pub summary: String,
     /// The documents in likeness order, with "Jämför med nästa".
     pub order: Vec<Node>,
+    /// The chain: each step between neighbours in the likeness order
+    /// (2015 → 2017 → 2019) with its sentence-by-sentence changes.
+    pub chain: Vec<Node>,
+    /// The theme × document matrix: a row per document with a clause (in
+    /// likeness order), a column per built-in theme, ✓ where the clause
+    /// speaks of it (`andamal_core::themes::suggest`).
+    pub themes: Vec<Node>,
     /// The formulations, each with whether only one document has it.
     pub groups: Vec<(bool, Node)>,
     /// Document indices in likeness order (for the page's pair lists).
@@ -105,9 +127,9 @@ fn index(i: usize) -> u16 {
     u16::try_from(i).unwrap_or(u16::MAX)
 }
 
-/// Draws `l`, computed from `texts` called `names`.
+/// Draws `l`, computed from `texts` called `names` under `folds`.
 #[must_use]
-pub fn tree(l: &Landscape, texts: &[String], names: &[String]) -> LandscapeTree {
+pub fn tree(l: &Landscape, texts: &[String], names: &[String], folds: Folds) -> LandscapeTree {
     let labels: Vec<String> = (0..texts.len())
         .map(|i| {
             let given = names.get(i).map_or("", |n| n.trim());
@@ -145,9 +167,14 @@ pub fn tree(l: &Landscape, texts: &[String], names: &[String]) -> LandscapeTree 
         })
         .collect();
     let groups = l.groups.iter().map(|g| (g.documents == 1, formulation(g, texts, &name, found_count))).collect();
+    let found: Vec<usize> = l.order.iter().copied().filter(|&i| l.documents[i].found).collect();
+    let chain = found.windows(2).map(|w| step(l, texts, &name, folds, w[0], w[1])).collect();
+    let themes = theme_rows(l, texts, &name, &found);
     LandscapeTree {
         summary: texts::landscape_summary(l.documents.len(), found_count, l.groups.len(), own),
         order,
+        chain,
+        themes,
         groups,
         order_docs: l.order.iter().map(|&i| index(i)).collect(),
         found: l.documents.iter().map(|d| d.found).collect(),
@@ -207,6 +234,77 @@ fn formulation(g: &Group, texts: &[String], name: &dyn Fn(usize) -> String, foun
     el(Tag::Li, if own { "formulation formulation-own" } else { "formulation" }, card)
 }
 
+/// One step of the chain: from document `a` to its neighbour `b`, the
+/// sentences that changed, moved, were added or removed, as the pair view's
+/// redline shows them; folded until opened.
+fn step(l: &Landscape, texts: &[String], name: &dyn Fn(usize) -> String, folds: Folds, a: usize, b: usize) -> Node {
+    let (ta, tb) = (&texts[a], &texts[b]);
+    let (sa, sb) = (l.documents[a].span, l.documents[b].span);
+    let al = align_numbered(ta, sa, None, tb, sb, None, folds, Some(STEP_DEADLINE));
+    let count = |k| al.count(k);
+    let summary = texts::pair_summary(
+        count(PairKind::Changed),
+        count(PairKind::Moved),
+        count(PairKind::Added),
+        count(PairKind::Removed),
+    );
+    let title = format!("{} → {}: {} · {}", name(a), name(b), summary, texts::likeness(al.similarity));
+    let span_of = |clauses: &[andamal_core::align::Clause], ix: &[usize]| {
+        let first = clauses.get(*ix.first()?)?.span;
+        Some(first.cover(clauses.get(*ix.last()?)?.span))
+    };
+    let rows = al
+        .pairs
+        .iter()
+        .filter(|p| p.kind != PairKind::Equal)
+        .map(|p| {
+            let said = match (p.kind, &p.diff, span_of(&al.a, &p.a), span_of(&al.b, &p.b)) {
+                (PairKind::Added, _, _, Some(s)) => vec![el(Tag::Ins, "diff-ins", vec![text(s.slice(tb))])],
+                (PairKind::Removed, _, Some(s), _) => vec![el(Tag::Del, "diff-del", vec![text(s.slice(ta))])],
+                (_, Some(diff), _, Some(s)) if !diff.timed_out => redline(ta, tb, s.start, &diff.ops),
+                (_, _, _, Some(s)) => vec![text(s.slice(tb))],
+                _ => Vec::new(),
+            };
+            let kind = andamal_core::export::kind_word(p);
+            el(
+                Tag::Li,
+                "chain-change",
+                vec![
+                    el(Tag::Span, "variant-docs", vec![text(format!("{kind}: "))]),
+                    el(Tag::Span, "variant-text", said),
+                ],
+            )
+        })
+        .collect();
+    el(
+        Tag::Li,
+        "chain-step",
+        vec![el(Tag::Details, "", vec![el(Tag::Summary, "", vec![text(title)]), el(Tag::Ul, "variants", rows)])],
+    )
+}
+
+/// The theme matrix's rows, its header first.
+fn theme_rows(l: &Landscape, texts: &[String], name: &dyn Fn(usize) -> String, found: &[usize]) -> Vec<Node> {
+    if found.is_empty() {
+        return Vec::new();
+    }
+    let head = std::iter::once(el(Tag::Th, "", vec![text(texts::DOCUMENT_NAME)]))
+        .chain(CATALOGUE.iter().map(|t| el(Tag::Th, "theme-head", vec![text(t.label)])));
+    let mut rows = vec![el(Tag::Tr, "", head.collect())];
+    for &d in found {
+        let said: Vec<&str> = themes::suggest(&texts[d], l.documents[d].span).iter().map(|s| s.theme).collect();
+        let cells = CATALOGUE.iter().map(|t| {
+            let has = said.contains(&t.id);
+            el(Tag::Td, if has { "theme-yes" } else { "theme-no" }, vec![text(if has { "✓" } else { "–" })])
+        });
+        rows.push(el(Tag::Tr, "", std::iter::once(el(Tag::Th, "", vec![text(name(d))])).chain(cells).collect()));
+    }
+    rows
+}
+
+/// How long one step's word diffs may take.
+const STEP_DEADLINE: std::time::Duration = std::time::Duration::from_millis(100);
+
 /// A word diff as one text, as the pair view's redline shows it: B's words,
 /// A's deletions struck through, B's insertions underlined.
 fn redline(a: &str, b: &str, b_start: usize, ops: &[WordChange]) -> Vec<Node> {
@@ -245,7 +343,6 @@ fn redline(a: &str, b: &str, b_start: usize, ops: &[WordChange]) -> Vec<Node> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use andamal_core::Folds;
     use andamal_core::landscape::landscape;
 
     fn all_text(n: &Node, out: &mut String) {
@@ -271,7 +368,7 @@ mod tests {
         let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
         let l = landscape(&refs, Folds::default()).unwrap();
         let names = ["A".to_owned(), String::new(), "C".to_owned()];
-        let t = tree(&l, &texts, &names);
+        let t = tree(&l, &texts, &names, Folds::default());
         assert_eq!(t.summary, "3 av 3 dokument med ändamål · 3 formuleringar · 1 mening som bara ett dokument har");
         let mut first = String::new();
         all_text(&t.groups[0].1, &mut first);
@@ -286,6 +383,11 @@ mod tests {
         );
         let own: Vec<bool> = t.groups.iter().map(|g| g.0).collect();
         assert_eq!(own, [false, false, true]);
+        assert_eq!(t.chain.len(), 2);
+        assert_eq!(t.themes.len(), 4, "a header and a row per document");
+        let mut chain = String::new();
+        all_text(&t.chain[0], &mut chain);
+        assert!(chain.contains("→") && chain.contains("Likhet"), "{chain}");
         let mut order = String::new();
         t.order.iter().for_each(|n| all_text(n, &mut order));
         assert!(order.contains("Jämför med nästa"), "{order}");

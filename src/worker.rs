@@ -301,7 +301,7 @@ fn read_comparison(_json: &str) -> Result<Shared, String> {
 fn grouped(texts: &[String], choices: &[Choice], names: &[String], folds: Folds) -> Result<LandscapeTree, String> {
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let l = landscape_with(&refs, choices, folds).map_err(|_| crate::texts::TOO_MANY_DOCUMENTS.to_owned())?;
-    Ok(crate::landscape_tree::tree(&l, texts, names))
+    Ok(crate::landscape_tree::tree(&l, texts, names, folds))
 }
 
 /// Without the readers (the precached `worker`): landscapes go to the `reader`.

@@ -175,7 +175,7 @@ fn measure_landscape(clock: &Performance) -> String {
     };
     let ours_ms = median_ms(&mut || {
         if let Ok(l) = landscape(black_box(&refs), folds) {
-            black_box(andamal::landscape_tree::tree(&l, &corpus, &names));
+            black_box(andamal::landscape_tree::tree(&l, &corpus, &names, folds));
         }
     });
     let Ok(grouped) = landscape(&refs, folds) else { return "null".into() };

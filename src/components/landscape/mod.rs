@@ -149,6 +149,16 @@ pub fn LandscapeView() -> Html {
                         <button type="button" class="button" data-pair="">{ texts::OPEN_PAIR_BUTTON }</button>
                     </div>
                 }
+                if !t.chain.is_empty() {
+                    <h3>{ texts::CHAIN_TITLE }</h3>
+                    <ol class="chain">{ for t.chain.iter().map(draw) }</ol>
+                }
+                if !t.themes.is_empty() {
+                    <h3 id="landscape-themes">{ texts::THEME_MATRIX_TITLE }</h3>
+                    <div class="theme-matrix" role="region" aria-labelledby="landscape-themes" tabindex="0">
+                        <table>{ for t.themes.iter().map(draw) }</table>
+                    </div>
+                }
                 <h3>{ texts::FORMULATIONS }</h3>
                 <p class="landscape-summary">{ t.summary.clone() }</p>
                 <label class="check"><input type="checkbox" checked={only_own} onchange={toggle} />{ " " }{ texts::ONLY_OWN }</label>
