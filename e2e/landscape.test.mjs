@@ -14,7 +14,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { DESKTOP, OUT, PHONE, ROOT, openApp, openSite, pasteInto } from "./harness.mjs";
+import { DESKTOP, OUT, PHONE, ROOT, headerButton, openApp, openSite, pasteInto, shareLink } from "./harness.mjs";
 
 const FIXTURES = path.join(ROOT, "andamal-core/tests/fixtures");
 const CHAIN = ["05_vastra_ostergotland", "08_ostra_ostergotland", "09_umearegionen"].map((n) => ({
@@ -94,6 +94,16 @@ for (const [label, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
       assert.equal(await page.getByRole("button", { name: "Två ändamål" }).getAttribute("aria-pressed"), "true");
       // Opened work: both texts folded to their names.
       assert.deepEqual(await page.locator(".folded-name").allInnerTexts(), ["A: 05_vastra_ostergotland", "B: 08_ostra_ostergotland"]);
+      // The pair travels as a link, as any comparison does; it opens elsewhere as this pair.
+      await (await headerButton(page, "Dela")).click();
+      const link = await shareLink(page);
+      const other = await site.page({ viewport });
+      await other.page.goto(link);
+      await other.page.locator(".pair-row .sentence").first().waitFor();
+      assert.deepEqual(await other.page.locator(".folded-name").allInnerTexts(), ["A: 05_vastra_ostergotland", "B: 08_ostra_ostergotland"]);
+      other.problems.assertNone();
+      await other.context.close();
+      await page.getByRole("button", { name: "Stäng" }).first().click();
       // Back: the landscape is still there.
       await page.getByRole("button", { name: "Många förbund" }).click();
       await summary(page).filter({ hasText: "4 av 4 dokument med ändamål" }).waitFor();
