@@ -14,7 +14,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { DESKTOP, OUT, PHONE, ROOT, headerButton, openApp, openSite, pasteInto, shareLink } from "./harness.mjs";
+import { chromium } from "playwright-core";
+
+import { CHROMIUM_ARGS, DESKTOP, OUT, PHONE, ROOT, chromiumPath, headerButton, openApp, openSite, pasteInto, shareLink } from "./harness.mjs";
+import { makePdfs } from "./pdf-fixtures.mjs";
 
 const FIXTURES = path.join(ROOT, "andamal-core/tests/fixtures");
 const CHAIN = ["05_vastra_ostergotland", "08_ostra_ostergotland", "09_umearegionen"].map((n) => ({
@@ -159,6 +162,7 @@ describe("the landscape's documents", () => {
     assert.equal(json.documents.length, 3);
     await page.getByRole("button", { name: "Töm landskapet" }).click();
     assert.equal(await page.locator(".landscape-doc").count(), 0);
+    await page.locator(".landscape-result").waitFor({ state: "detached" });
     await page.getByTestId("landscape-work").setInputFiles(saved);
     await summary(page).filter({ hasText: "3 av 3 dokument med ändamål" }).waitFor();
     assert.deepEqual(await page.locator(".landscape-doc-name").evaluateAll((els) => els.map((e) => e.value)), [
@@ -201,6 +205,22 @@ test("the landscape has no serious or critical axe violation", async () => {
     return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
   });
   assert.deepEqual(grave, []);
+  problems.assertNone();
+  await context.close();
+});
+
+test("PDFs: a text PDF joins the landscape, a scanned one says why in Swedish and the rest carry on", async () => {
+  const printer = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const { documents, scanned } = await makePdfs(printer).finally(() => printer.close());
+  const { page, context, problems } = await openLandscape(DESKTOP);
+  const pdf = (file) => ({ name: path.basename(file), mimeType: "application/pdf", buffer: readFileSync(file) });
+  await page.getByTestId("landscape-files").setInputFiles([...CHAIN.slice(0, 2), pdf(documents[0].pdf), pdf(scanned)]);
+  await summary(page).filter({ hasText: "3 av 3 dokument med ändamål" }).waitFor();
+  const rows = page.locator(".landscape-doc");
+  assert.equal(await rows.count(), 4);
+  await rows.nth(3).locator(".landscape-doc-error").filter({ hasText: "skannad" }).waitFor();
+  assert.match(await page.locator(".landscape-notice").innerText(), /^scanned\.pdf: .*skannad/);
+  assert.doesNotMatch(await rows.nth(2).locator(".badge").innerText(), /Filen kunde inte läsas/);
   problems.assertNone();
   await context.close();
 });

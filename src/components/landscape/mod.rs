@@ -121,7 +121,8 @@ pub fn LandscapeView() -> Html {
         Progress::Finding { done, total } => texts::finding_progress(done, total),
         Progress::Grouping { documents } => texts::grouping(documents),
     };
-    let result = l.computed.as_ref().map(|c| {
+    // After "Töm landskapet" the empty landscape's answer shows nothing.
+    let result = l.computed.as_ref().filter(|_| !l.docs.is_empty()).map(|c| {
         let t = &c.tree;
         let only_own = l.only_own;
         let groups: Vec<&Node> = t.groups.iter().filter(|g| g.0 || !only_own).map(|g| &g.1).collect();
