@@ -2,8 +2,8 @@ use yew::prelude::*;
 
 use crate::components::{Comparison, Editor, Header, Help, NoticeBar, QrScreen, SaveBanner, SharePanel};
 use crate::derived::{Derived, use_derivation};
-use crate::hooks::{use_autosave, use_share_link};
-use crate::state::{Action, AppContext};
+use crate::hooks::{use_autosave, use_landscape_page, use_share_link};
+use crate::state::{Action, AppContext, Page, use_app};
 use crate::state::{Side, State};
 use crate::texts;
 
@@ -16,6 +16,10 @@ pub fn App() -> Html {
     // (and then not restore older work over it) before use_share_link removes it.
     let autosave = use_autosave(&state);
     use_share_link(&state);
+    // The landscape is its own app, outside this one's element: shown, and
+    // fetched the first time, when its page is chosen.
+    let landscape = state.page == Page::Landscape && !state.mode.presenting();
+    use_landscape_page(landscape);
     {
         let state = state.clone();
         use_effect_with((), move |()| state.dispatch(Action::SetInitials(crate::storage::initials())));
@@ -42,16 +46,19 @@ pub fn App() -> Html {
                         </div>
                     } else {
                         <Header />
-                        <SaveBanner status={autosave} />
+                        <PageSwitch />
+                        if !landscape { <SaveBanner status={autosave} /> }
                         <NoticeBar />
                         if state.mode.helping() { <Help /> }
                         if state.mode.sharing() { <SharePanel /> }
-                        <div class="editors">
-                            <Editor side={Side::A} />
-                            <Editor side={Side::B} />
-                        </div>
+                        if !landscape {
+                            <div class="editors">
+                                <Editor side={Side::A} />
+                                <Editor side={Side::B} />
+                            </div>
+                        }
                     }
-                    <Comparison />
+                    if !landscape { <Comparison /> }
                     if state.mode.presentation().qr { <QrScreen /> }
                     if state.mode.presentation().blackout {
                         <div class="blackout" role="status"><span class="sr-only">{ texts::BLACKOUT }</span></div>
@@ -59,5 +66,25 @@ pub fn App() -> Html {
                 </div>
             </ContextProvider<Derived>>
         </ContextProvider<AppContext>>
+    }
+}
+
+/// The switch at the top: two ändamål, or many förbund.
+#[component]
+fn PageSwitch() -> Html {
+    let state = use_app();
+    let button = |page: Page, label: &'static str| {
+        let onclick = {
+            let state = state.clone();
+            Callback::from(move |_: MouseEvent| state.dispatch(Action::SetPage(page)))
+        };
+        let on = state.page == page;
+        html! { <button type="button" class={classes!("mode-button", on.then_some("mode-on"))} aria-pressed={on.to_string()} {onclick}>{ label }</button> }
+    };
+    html! {
+        <nav class="mode-switch" aria-label={texts::PAGE_LABEL}>
+            { button(Page::Pair, texts::PAGE_PAIR) }
+            { button(Page::Landscape, texts::PAGE_LANDSCAPE) }
+        </nav>
     }
 }

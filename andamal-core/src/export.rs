@@ -26,6 +26,7 @@ use crate::share::{Shared, ThemeRef};
 use crate::themes;
 
 pub mod csv;
+pub mod landscape_file;
 pub mod markdown;
 pub mod web_annotation;
 

@@ -11,7 +11,13 @@
 //!   same two raw texts. They do less: no section finding, no alignment, one
 //!   word diff of the whole texts.
 //!
-//! Each on the seed pair and on the generated ~20 KB pair. The result is one
+//! Each on the seed pair and on the generated ~20 KB pair. And the landscape
+//! ("Många förbund") of 100 generated statutes of 20 KB as the page's
+//! document reader makes it: find every ändamål, group the sentences
+//! (`andamal_core::landscape`) and draw the result
+//! ([`andamal::landscape_tree`]), beside its baseline, a word diff of every
+//! pair of the found clauses ([`andamal_core::bench::all_pairs_diff`]), which
+//! groups nothing. The result is one
 //! JSON object, shown in `<pre id="result">` and logged to the console. It
 //! also carries a share link's payload (`v1.…`) of each pair, the whole
 //! documents: `scripts/bench-browser.mjs` opens them in the app itself and
@@ -21,8 +27,9 @@ use std::fmt::Write as _;
 use std::hint::black_box;
 
 use andamal_core::align::PairKind;
-use andamal_core::bench::GENERATOR_SEED;
+use andamal_core::bench::{GENERATOR_SEED, LANDSCAPE_BYTES, LANDSCAPE_DOCUMENTS, all_pairs_diff};
 use andamal_core::cli::compare;
+use andamal_core::landscape::landscape;
 use andamal_core::share::{Shared, SharedSide, encode};
 use andamal_core::{Folds, sample, synth};
 use js_sys::JsString;
@@ -54,14 +61,16 @@ fn main() {
     let large_texts = synth::statute_pair(GENERATOR_SEED, 20_000);
     let seed = measure(&clock, sample::OSTRA_OSTERGOTLAND_2017, sample::UMEAREGIONEN_2019);
     let large = measure(&clock, &large_texts.0, &large_texts.1);
+    let many = measure_landscape(&clock);
 
     let mut json = String::new();
     let _ = write!(
         json,
-        r#"{{"runs":{RUNS},"warm_up":{WARM_UP},"timer_resolution_us":{:.1},"cross_origin_isolated":{isolated},"generator_seed":{GENERATOR_SEED},"seed":{},"large":{},"links":{{"seed":"{}","large":"{}"}}}}"#,
+        r#"{{"runs":{RUNS},"warm_up":{WARM_UP},"timer_resolution_us":{:.1},"cross_origin_isolated":{isolated},"generator_seed":{GENERATOR_SEED},"seed":{},"large":{},"landscape":{},"links":{{"seed":"{}","large":"{}"}}}}"#,
         timer_resolution_us(&clock),
         seed.json(),
         large.json(),
+        many,
         link(sample::OSTRA_OSTERGOTLAND_2017, sample::UMEAREGIONEN_2019),
         link(&large_texts.0, &large_texts.1),
     );
@@ -140,6 +149,47 @@ impl Measurement {
             jsdiff_pieces,
         )
     }
+}
+
+/// Timed runs of the landscape and its baseline, which take long.
+const LANDSCAPE_RUNS: usize = 5;
+
+/// The landscape of 100 generated 20 KB statutes (find, group, draw) and
+/// its all-pairs word diff baseline, medians in ms, as a JSON object.
+fn measure_landscape(clock: &Performance) -> String {
+    let folds = Folds::default();
+    let corpus = synth::landscape(GENERATOR_SEED, LANDSCAPE_DOCUMENTS, LANDSCAPE_BYTES);
+    let refs: Vec<&str> = corpus.iter().map(String::as_str).collect();
+    let names = vec![String::new(); corpus.len()];
+    let median_ms = |run: &mut dyn FnMut()| {
+        run();
+        let mut times: Vec<f64> = (0..LANDSCAPE_RUNS)
+            .map(|_| {
+                let start = clock.now();
+                run();
+                clock.now() - start
+            })
+            .collect();
+        times.sort_unstable_by(f64::total_cmp);
+        times[LANDSCAPE_RUNS / 2]
+    };
+    let ours_ms = median_ms(&mut || {
+        if let Ok(l) = landscape(black_box(&refs), folds) {
+            black_box(andamal::landscape_tree::tree(&l, &corpus, &names, folds));
+        }
+    });
+    let Ok(grouped) = landscape(&refs, folds) else { return "null".into() };
+    let clauses: Vec<&str> = grouped.documents.iter().zip(&refs).map(|(d, t)| d.span.slice(t)).collect();
+    let baseline_ms = median_ms(&mut || {
+        black_box(all_pairs_diff(black_box(&clauses), folds));
+    });
+    let sentences: usize = grouped.documents.iter().map(|d| d.sentences.len()).sum();
+    format!(
+        r#"{{"documents":{},"bytes":{},"ours_ms":{ours_ms:.1},"all_pairs_diff_ms":{baseline_ms:.1},"sentences":{sentences},"groups":{},"runs":{LANDSCAPE_RUNS}}}"#,
+        refs.len(),
+        refs.iter().map(|t| t.len()).sum::<usize>(),
+        grouped.groups.len(),
+    )
 }
 
 /// A share link's payload (`v1.…`, base64url: safe inside JSON) carrying the

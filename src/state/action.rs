@@ -8,7 +8,7 @@ use andamal_core::wordwise::Edge;
 use andamal_core::work::Work;
 use andamal_core::{Folds, Span};
 
-use super::{Notice, Panel, Proposal, Side, Target, View};
+use super::{Notice, Page, Panel, Proposal, Side, Target, View};
 
 /// Every change the interface can make to [`State`].
 #[derive(Debug, Clone, PartialEq)]
@@ -52,6 +52,8 @@ pub enum Action {
     /// Back to the finder's choice.
     UseFinder(Side),
     SetView(View),
+    /// Shows the pair view or the landscape.
+    SetPage(Page),
     SetOnlyChanges(bool),
     /// Focus a row of the comparison (or none) where the user clicked: no scrolling.
     Focus(Option<usize>),

@@ -12,8 +12,8 @@
 //!   a new comparison.
 //! - `notes`: the annotation editor ([`Draft`]) and every change to the
 //!   notebook, recorded for undo.
-//! - `view`: how the comparison is looked at ([`View`], [`Panel`], focus,
-//!   hover) and the [`Notice`] at the top.
+//! - `view`: which [`Page`] shows, how the comparison is looked at ([`View`],
+//!   [`Panel`], focus, hover) and the [`Notice`] at the top.
 //! - `modes`: what fills the page ([`Mode`]): working, sharing, help, or
 //!   presenting (with its matrix, black screen and QR code).
 //! - `action`: the [`Action`] enum, every change the interface can make.
@@ -50,7 +50,7 @@ pub use action::Action;
 pub use context::{AppContext, use_app};
 pub use modes::{Mode, Presentation};
 pub use notes::{Draft, Proposal, Target};
-pub use view::{Notice, Panel, View};
+pub use view::{Notice, Page, Panel, View};
 pub use work::Side;
 
 /// Everything the user has entered, and how they look at it.
@@ -70,6 +70,8 @@ pub struct State {
     pub work_id: Option<Rc<str>>,
     /// Working, sharing, help, or presenting.
     pub mode: Mode,
+    /// The pair view or the landscape.
+    pub page: Page,
     /// A message at the top of the page (a link opened, or why it could not be).
     pub notice: Option<Notice>,
     pub view: View,

@@ -15,6 +15,18 @@ pub enum View {
     Redline,
 }
 
+/// Which page the switch at the top shows: the pair view, or the landscape
+/// of many förbund (its own app, fetched on demand: see
+/// [`crate::hooks::use_landscape_page`]). Opening work always shows the pair.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Page {
+    /// Two ändamål, sentence by sentence.
+    #[default]
+    Pair,
+    /// Many förbund: the landscape.
+    Landscape,
+}
+
 /// The tool panel shown under the comparison.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Panel {
@@ -35,6 +47,7 @@ pub struct Notice {
 pub(super) fn reduce(next: &mut State, action: Action) -> Reduced {
     match action {
         Action::SetView(view) => next.view = view,
+        Action::SetPage(page) => next.page = page,
         Action::SetOnlyChanges(on) => next.only_changes = on,
         Action::ShowPanel(panel) => next.panel = panel,
         Action::Notify(notice) => next.notice = notice,
