@@ -63,7 +63,7 @@ async function compareExample(page) {
   assert.notEqual((await page.locator(".comparison .summary").textContent()).trim(), "");
 }
 
-test("the build's service worker precaches every file but the document reader, with a version from their contents", () => {
+test("the build's service worker precaches every file but the on-demand readers and landscape, with a version from their contents", () => {
   const build = builtServiceWorker();
   const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
@@ -72,9 +72,13 @@ test("the build's service worker precaches every file but the document reader, w
     .map((file) => (file === "index.html" ? "./" : file))
     .sort();
   // On demand, listed apart and cached at first use: the PDF reader
-  // (e2e/pdf.test.mjs) and the document reader (e2e/files.test.mjs).
+  // (e2e/pdf.test.mjs), the document reader (e2e/files.test.mjs) and the
+  // landscape (e2e/landscape.test.mjs).
   assert.deepEqual([...build.files, ...build.onDemand].sort(), files);
   assert.deepEqual([...build.onDemand].sort(), [
+    "landscape.js",
+    "landscape_bg.wasm",
+    "landscape_loader.js",
     "pdf/pdf-text.js",
     "pdf/pdf.min.mjs",
     "pdf/pdf.worker.min.mjs",

@@ -158,6 +158,12 @@ if (result.statute) {
   console.log(`  jsdiff diffWords                ${us(m.jsdiff_us)}`);
 }
 const ms = (x) => `${x.toFixed(0).padStart(6)} ms`;
+if (result.landscape) {
+  const l = result.landscape;
+  console.log(`landscape of ${l.documents} statutes (${l.bytes} bytes; ${l.sentences} sentences, ${l.groups} groups), median of ${l.runs}:`);
+  console.log(`  ours (find + group + draw)      ${ms(l.ours_ms)}   aim < 2000 ms`);
+  console.log(`  word diff of every pair         ${ms(l.all_pairs_diff_ms)}   ${(l.all_pairs_diff_ms / l.ours_ms).toFixed(1)} × ours`);
+}
 if (result.link_to_first_change) {
   console.log(`A share link opened in the app (dist/, 390 × 844, touch), navigation start → first change drawn:`);
   for (const [name, label] of [["seed", "seed pair"], ["large", "two whole 20 KB statutes"]]) {

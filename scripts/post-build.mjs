@@ -8,15 +8,18 @@
 //  2. In a release build, the wasm-bindgen glue (andamal-….js) minified with
 //     terser, and its integrity hash in index.html updated to match (Trunk's
 //     own minifier cannot parse the glue's `export default`).
-//  3. sw.js from static/sw.js, with the list of every file of the build and a
+//  3. Every integrity attribute in index.html checked against its file.
+//  4. sw.js from static/sw.js, with the list of every file of the build and a
 //     version that is a hash of their names and contents, so any change (also
 //     to the unhashed worker files) makes a new service worker. Only a release
 //     build precaches; a debug build (`trunk serve`) gets an empty list, so
 //     development is never served from a cache. Files loaded only when needed
 //     are listed apart, as on demand (not precached, cached by the service
 //     worker at first use, so they cost a first visit nothing): the PDF reader
-//     (pdf/…) and the document reader (reader.js, reader_bg.wasm,
-//     reader_loader.js).
+//     (pdf/…), the document reader (reader.js, reader_bg.wasm,
+//     reader_loader.js) and the landscape (landscape.js, landscape_bg.wasm,
+//     landscape_loader.js; its small starter, landscape-start.js, is
+//     precached, so that offline it can say why the landscape is missing).
 //
 // Trunk sets TRUNK_STAGING_DIR, TRUNK_SOURCE_DIR, TRUNK_PUBLIC_URL and
 // TRUNK_PROFILE. The e2e tests import writeServiceWorker to make a "new
@@ -31,7 +34,7 @@ import { fileURLToPath } from "node:url";
 export const SERVICE_WORKER = "sw.js";
 /** Files loaded only when needed (the PDF reader under pdf/, the document reader): not precached, cached at first use. */
 export const ON_DEMAND_PREFIX = "pdf/";
-export const ON_DEMAND = /^(pdf\/.*|reader(\.js|_bg\.wasm|_loader\.js))$/;
+export const ON_DEMAND = /^(pdf\/.*|reader(\.js|_bg\.wasm|_loader\.js)|landscape(\.js|_bg\.wasm|_loader\.js))$/;
 const SOURCE_DIR = process.env.TRUNK_SOURCE_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BUILD_LINE = /^const BUILD = .*$/m;
 
@@ -104,6 +107,26 @@ export async function minifyGlue(dir) {
   return source.length - code.length;
 }
 
+/**
+ * Throws unless every integrity attribute in index.html matches the file it
+ * names. Trunk runs wasm-bindgen for each of the build's wasm binaries into
+ * one directory; should one of them ever hash a file another is rewriting
+ * (a JS snippet, once seen empty), the page would refuse to start, so the
+ * build stops instead.
+ */
+export function checkIntegrity(dir, publicUrl) {
+  const index = readFileSync(path.join(dir, "index.html"), "utf8");
+  for (const tag of index.match(/<link\b[^>]*\bintegrity=[^>]*>/g) ?? []) {
+    const href = tag.match(/\bhref="?([^"\s>]+)/)?.[1];
+    const want = tag.match(/\bintegrity="?([^"\s>]+)/)?.[1];
+    if (!href || !want) continue;
+    const file = path.join(dir, href.startsWith(publicUrl) ? href.slice(publicUrl.length) : href);
+    const [algorithm] = want.split("-");
+    const have = `${algorithm}-${createHash(algorithm).update(readFileSync(file)).digest("base64")}`;
+    if (have !== want) throw new Error(`index.html: ${href} has integrity ${want}, but the file's is ${have}: build again`);
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = process.env.TRUNK_STAGING_DIR;
   if (!dir) throw new Error("TRUNK_STAGING_DIR is not set: run me as Trunk's post_build hook");
@@ -112,6 +135,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const release = process.env.TRUNK_PROFILE === "release";
   writeNotFoundPage(dir, publicUrl);
   if (release) console.log(`post-build: glue script minified, ${await minifyGlue(dir)} bytes saved`);
+  checkIntegrity(dir, publicUrl);
   const { version, files, onDemand } = writeServiceWorker(dir, { precache: release });
   console.log(`post-build: 404.html; ${SERVICE_WORKER} version ${version}, ${files.length} files precached, ${onDemand.length} on demand`);
 }

@@ -4,7 +4,7 @@ use crate::components::{
     Comparison, Editor, Header, Help, NoticeBar, QrScreen, SaveBanner, SharePanel, StatuteComparison, page_switch,
 };
 use crate::derived::{Derived, use_derivation};
-use crate::hooks::{use_autosave, use_share_link};
+use crate::hooks::{use_autosave, use_landscape_page, use_share_link};
 use crate::state::{Action, AppContext, Page};
 use crate::state::{Side, State};
 use crate::texts;
@@ -18,6 +18,10 @@ pub fn App() -> Html {
     // (and then not restore older work over it) before use_share_link removes it.
     let autosave = use_autosave(&state);
     use_share_link(&state);
+    // The landscape is its own app, outside this one's element: shown, and
+    // fetched the first time, when its page is chosen.
+    let landscape = state.page == Page::Landscape && !state.mode.presenting();
+    use_landscape_page(landscape);
     {
         let state = state.clone();
         use_effect_with((), move |()| state.dispatch(Action::SetInitials(crate::storage::initials())));
@@ -44,17 +48,19 @@ pub fn App() -> Html {
                         </div>
                     } else {
                         <Header />
-                        <SaveBanner status={autosave} />
+                        if !landscape { <SaveBanner status={autosave} /> }
                         <NoticeBar />
                         { page_switch(&state) }
                         if state.mode.helping() { <Help /> }
                         if state.mode.sharing() { <SharePanel /> }
-                        <div class="editors">
-                            <Editor side={Side::A} />
-                            <Editor side={Side::B} />
-                        </div>
+                        if !landscape {
+                            <div class="editors">
+                                <Editor side={Side::A} />
+                                <Editor side={Side::B} />
+                            </div>
+                        }
                     }
-                    if state.page == Page::Statute { <StatuteComparison /> } else { <Comparison /> }
+                    if state.page == Page::Statute { <StatuteComparison /> } else if !landscape { <Comparison /> }
                     if state.mode.presentation().qr { <QrScreen /> }
                     if state.mode.presentation().blackout {
                         <div class="blackout" role="status"><span class="sr-only">{ texts::BLACKOUT }</span></div>

@@ -14,6 +14,9 @@
 
 use andamal_core::diff::align::{Alignment, align_numbered};
 use andamal_core::formats::export::csv::pair_table;
+use andamal_core::formats::export::landscape_file::LandscapeWork;
+#[cfg(feature = "documents")]
+use andamal_core::formats::export::landscape_file::{read_landscape, write_landscape};
 use andamal_core::formats::export::markdown::handout;
 use andamal_core::formats::export::web_annotation::export_web_annotation;
 #[cfg(feature = "documents")]
@@ -162,6 +165,12 @@ pub enum Job {
     Qr(String),
     /// Compares two whole statutes § by § (see [`crate::statute_view`]).
     Statute(crate::statute_view::StatuteInput),
+    /// Reads a landscape file, or a comparison file as a landscape of two
+    /// (in the document reader, like [`Job::Read`]; for the landscape's app).
+    ReadLandscape(String),
+    /// Writes a landscape file (`.andamal.json`; in the document reader too,
+    /// whose JSON code the landscape's own wasm then need not carry).
+    WriteLandscape(LandscapeWork),
 }
 
 /// The worker's answer to a [`Job`].
@@ -182,6 +191,8 @@ pub enum Done {
     Qr(Option<(usize, String)>),
     /// Two statutes compared § by §, or the Swedish sentence saying why not.
     Statute(Result<crate::statute_view::StatuteView, String>),
+    /// A landscape file read back, or the Swedish sentence saying why not.
+    Work(Result<LandscapeWork, String>),
 }
 
 impl Job {
@@ -221,6 +232,8 @@ impl Job {
             Job::Statute(input) => {
                 Done::Statute(crate::statute_view::statute_view(&input).map_err(crate::texts::statute_problem))
             }
+            Job::ReadLandscape(json) => Done::Work(read_work(&json)),
+            Job::WriteLandscape(work) => Done::Text(write_work(&work)),
         }
     }
 }
@@ -259,6 +272,31 @@ fn read_comparison(_json: &str) -> Result<Shared, String> {
     Err(crate::texts::WORKER_FAILED.to_owned())
 }
 
+/// A landscape file read back (serde's JSON deserializers live in the reader).
+#[cfg(feature = "documents")]
+fn read_work(json: &str) -> Result<LandscapeWork, String> {
+    read_landscape(json).map_err(|e| e.message())
+}
+
+/// Without the readers (the precached `worker`): landscape files go to the `reader`.
+#[cfg(not(feature = "documents"))]
+fn read_work(_json: &str) -> Result<LandscapeWork, String> {
+    Err(crate::texts::WORKER_FAILED.to_owned())
+}
+
+/// A landscape file's JSON (written in the reader, beside the reading).
+#[cfg(feature = "documents")]
+#[allow(clippy::unnecessary_wraps)] // the same shape as without the readers
+fn write_work(work: &LandscapeWork) -> Result<String, String> {
+    Ok(write_landscape(work))
+}
+
+/// Without the readers (the precached `worker`): landscape files go to the `reader`.
+#[cfg(not(feature = "documents"))]
+fn write_work(_work: &LandscapeWork) -> Result<String, String> {
+    Err(crate::texts::WORKER_FAILED.to_owned())
+}
+
 /// The worker's task: one job, one answer. Built without the readers (the
 /// precached worker), it hands an opened file (a document or a comparison
 /// file) on to the document reader,
@@ -267,7 +305,7 @@ fn read_comparison(_json: &str) -> Result<Shared, String> {
 #[oneshot]
 pub async fn WorkerTask(job: Job) -> Done {
     #[cfg(not(feature = "documents"))]
-    if matches!(job, Job::FileText(..) | Job::Read(..)) {
+    if matches!(job, Job::FileText(..) | Job::Read(..) | Job::ReadLandscape(..) | Job::WriteLandscape(..)) {
         let mut reader = READER.with(|reader| {
             reader
                 .borrow_mut()

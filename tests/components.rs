@@ -18,10 +18,10 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// Longer than any debounce or diff the app may do; only reached on failure.
 const DEADLINE_MS: f64 = 10_000.0;
 
-/// The mounted app and the `<div>` it lives in; removed again on drop.
-struct Mounted {
+/// A mounted app and the `<div>` it lives in; removed again on drop.
+struct Mounted<C: yew::BaseComponent<Properties = ()> = andamal::App> {
     root: Element,
-    handle: Option<yew::AppHandle<andamal::App>>,
+    handle: Option<yew::AppHandle<C>>,
 }
 
 impl Mounted {
@@ -30,10 +30,41 @@ impl Mounted {
         if let Ok(Some(storage)) = gloo::utils::window().local_storage() {
             let _ = storage.clear();
         }
+        Self::mount(None).await
+    }
+
+    /// What a sighted reader sees: the text without `.sr-only` labels
+    /// (such as the "tillagt: " read out before each insertion).
+    fn visible_text(element: &Element) -> String {
+        let copy: Element = element.clone_node_with_deep(true).expect("clone").unchecked_into();
+        let hidden = copy.query_selector_all(".sr-only").expect("valid selector");
+        for i in 0..hidden.length() {
+            if let Some(node) = hidden.item(i) {
+                node.unchecked_into::<Element>().remove();
+            }
+        }
+        copy.text_content().unwrap_or_default()
+    }
+}
+
+impl Mounted<andamal::components::LandscapeApp> {
+    /// The landscape app in `<div id="landscape-root">`, beside the page's
+    /// app, as the `landscape` wasm mounts it when the page has fetched it
+    /// (the test runner serves no build, so the test mounts it itself).
+    async fn landscape() -> Self {
+        Self::mount(Some(andamal::hooks::LANDSCAPE_ROOT)).await
+    }
+}
+
+impl<C: yew::BaseComponent<Properties = ()>> Mounted<C> {
+    async fn mount(id: Option<&str>) -> Self {
         let document = gloo::utils::document();
         let root = document.create_element("div").expect("create div");
+        if let Some(id) = id {
+            root.set_id(id);
+        }
         gloo::utils::body().append_child(&root).expect("append div");
-        let handle = yew::Renderer::<andamal::App>::with_root(root.clone()).render();
+        let handle = yew::Renderer::<C>::with_root(root.clone()).render();
         let mounted = Self { root, handle: Some(handle) };
         mounted.settle().await;
         mounted
@@ -69,19 +100,6 @@ impl Mounted {
         }
     }
 
-    /// What a sighted reader sees: the text without `.sr-only` labels
-    /// (such as the "tillagt: " read out before each insertion).
-    fn visible_text(element: &Element) -> String {
-        let copy: Element = element.clone_node_with_deep(true).expect("clone").unchecked_into();
-        let hidden = copy.query_selector_all(".sr-only").expect("valid selector");
-        for i in 0..hidden.length() {
-            if let Some(node) = hidden.item(i) {
-                node.unchecked_into::<Element>().remove();
-            }
-        }
-        copy.text_content().unwrap_or_default()
-    }
-
     fn button(&self, label: &str) -> HtmlElement {
         self.find_all("button")
             .into_iter()
@@ -101,7 +119,7 @@ impl Mounted {
     }
 }
 
-impl Drop for Mounted {
+impl<C: yew::BaseComponent<Properties = ()>> Drop for Mounted<C> {
     fn drop(&mut self) {
         if let Some(handle) = self.handle.take() {
             handle.destroy();
@@ -185,4 +203,33 @@ async fn the_whole_statutes_open_section_by_section_with_the_andamal_first() {
     assert!(notice.text_content().unwrap().starts_with("Inga paragrafrubriker"), "{}", notice.inner_html());
     let area: HtmlTextAreaElement = app.find("#text-a").unwrap().unchecked_into();
     assert_eq!(area.value(), "Förbundet ska stödja samverkan.");
+}
+
+#[wasm_bindgen_test]
+async fn the_landscape_groups_pasted_documents_and_opens_a_pair() {
+    let page = Mounted::new().await;
+    let app = Mounted::landscape().await;
+    page.button(texts::PAGE_LANDSCAPE).click();
+    page.settle().await;
+    assert!(!app.root.has_attribute("hidden"), "the landscape shows");
+    assert!(page.find(".editors").is_none(), "instead of the pair view");
+    for text in [andamal_core::sample::OSTRA_OSTERGOTLAND_2017, andamal_core::sample::UMEAREGIONEN_2019] {
+        app.button(texts::ADD_BOX).click();
+        app.settle().await;
+        let n = app.find_all(".landscape-doc").len();
+        app.type_into(&format!(".landscape-doc:nth-child({n}) textarea"), text);
+        app.settle().await;
+    }
+    let summary = app.wait_for(".landscape-summary").await;
+    assert!(summary.text_content().unwrap_or_default().starts_with("2 av 2 dokument med ändamål"));
+    let shared = app.find_all(".formulation:not(.formulation-own)");
+    assert!(!shared.is_empty(), "formulations both use");
+    assert!(!app.find_all(".formulation-own").is_empty(), "sentences only one has");
+    assert!(app.find(".variant .diff-ins").is_some(), "variants are diffed against the wording");
+    // The pair opens in the page's app, as a share link does.
+    app.find(".order-open").expect("Jämför med nästa").unchecked_into::<HtmlElement>().click();
+    page.wait_for(".pair-row").await;
+    assert!(app.root.has_attribute("hidden"), "the landscape is hidden");
+    assert!(app.find(".landscape").is_some(), "and keeps its documents");
+    assert_eq!(page.button(texts::PAGE_PAIR).get_attribute("aria-pressed").as_deref(), Some("true"));
 }

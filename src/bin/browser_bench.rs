@@ -14,7 +14,13 @@
 //! Each on the seed pair and on the generated ~20 KB pair. Besides, two
 //! generated 50 KB statutes compared § by § ([`compare_statutes`], issue #17)
 //! beside one plain word diff of the same whole texts: ours (`diff_texts`),
-//! diff-match-patch's and jsdiff's, which pair no sections. The result is one
+//! diff-match-patch's and jsdiff's, which pair no sections. And the landscape
+//! ("Många förbund") of 100 generated statutes of 20 KB as the landscape's
+//! worker makes it: find every ändamål, group the sentences
+//! (`andamal_core::diff::landscape`) and draw the result
+//! ([`andamal::landscape_tree`]), beside its baseline, a word diff of every
+//! pair of the found clauses ([`andamal_core::bench::all_pairs_diff`]), which
+//! groups nothing. The result is one
 //! JSON object, shown in `<pre id="result">` and logged to the console. It
 //! also carries a share link's payload (`v1.…`) of each pair, the whole
 //! documents: `scripts/bench-browser.mjs` opens them in the app itself and
@@ -23,9 +29,10 @@
 use std::fmt::Write as _;
 use std::hint::black_box;
 
-use andamal_core::bench::GENERATOR_SEED;
+use andamal_core::bench::{GENERATOR_SEED, LANDSCAPE_BYTES, LANDSCAPE_DOCUMENTS, all_pairs_diff};
 use andamal_core::cli::compare;
 use andamal_core::diff::align::PairKind;
+use andamal_core::diff::landscape::landscape;
 use andamal_core::diff::statute_diff::compare_statutes;
 use andamal_core::diff::word_diff::diff_texts;
 use andamal_core::formats::share::{Shared, SharedSide, encode};
@@ -63,15 +70,17 @@ fn main() {
     let large = measure(&clock, &large_texts.0, &large_texts.1);
     let (statute_a, statute_b) = synth::statute_revision(GENERATOR_SEED, STATUTE_BYTES);
     let statute = measure_statute(&clock, &statute_a, &statute_b);
+    let many = measure_landscape(&clock);
 
     let mut json = String::new();
     let _ = write!(
         json,
-        r#"{{"runs":{RUNS},"warm_up":{WARM_UP},"timer_resolution_us":{:.1},"cross_origin_isolated":{isolated},"generator_seed":{GENERATOR_SEED},"seed":{},"large":{},"statute":{},"links":{{"seed":"{}","large":"{}"}}}}"#,
+        r#"{{"runs":{RUNS},"warm_up":{WARM_UP},"timer_resolution_us":{:.1},"cross_origin_isolated":{isolated},"generator_seed":{GENERATOR_SEED},"seed":{},"large":{},"statute":{},"landscape":{},"links":{{"seed":"{}","large":"{}"}}}}"#,
         timer_resolution_us(&clock),
         seed.json(),
         large.json(),
         statute,
+        many,
         link(sample::OSTRA_OSTERGOTLAND_2017, sample::UMEAREGIONEN_2019),
         link(&large_texts.0, &large_texts.1),
     );
@@ -184,6 +193,47 @@ fn measure_statute(clock: &Performance, a: &str, b: &str) -> String {
         diff.a.len(),
         diff.b.len(),
         diff.pairs.len(),
+    )
+}
+
+/// Timed runs of the landscape and its baseline, which take long.
+const LANDSCAPE_RUNS: usize = 5;
+
+/// The landscape of 100 generated 20 KB statutes (find, group, draw) and
+/// its all-pairs word diff baseline, medians in ms, as a JSON object.
+fn measure_landscape(clock: &Performance) -> String {
+    let folds = Folds::default();
+    let corpus = synth::landscape(GENERATOR_SEED, LANDSCAPE_DOCUMENTS, LANDSCAPE_BYTES);
+    let refs: Vec<&str> = corpus.iter().map(String::as_str).collect();
+    let names = vec![String::new(); corpus.len()];
+    let median_ms = |run: &mut dyn FnMut()| {
+        run();
+        let mut times: Vec<f64> = (0..LANDSCAPE_RUNS)
+            .map(|_| {
+                let start = clock.now();
+                run();
+                clock.now() - start
+            })
+            .collect();
+        times.sort_unstable_by(f64::total_cmp);
+        times[LANDSCAPE_RUNS / 2]
+    };
+    let ours_ms = median_ms(&mut || {
+        if let Ok(l) = landscape(black_box(&refs), folds) {
+            black_box(andamal::landscape_tree::tree(&l, &corpus, &names, folds));
+        }
+    });
+    let Ok(grouped) = landscape(&refs, folds) else { return "null".into() };
+    let clauses: Vec<&str> = grouped.documents.iter().zip(&refs).map(|(d, t)| d.span.slice(t)).collect();
+    let baseline_ms = median_ms(&mut || {
+        black_box(all_pairs_diff(black_box(&clauses), folds));
+    });
+    let sentences: usize = grouped.documents.iter().map(|d| d.sentences.len()).sum();
+    format!(
+        r#"{{"documents":{},"bytes":{},"ours_ms":{ours_ms:.1},"all_pairs_diff_ms":{baseline_ms:.1},"sentences":{sentences},"groups":{},"runs":{LANDSCAPE_RUNS}}}"#,
+        refs.len(),
+        refs.iter().map(|t| t.len()).sum::<usize>(),
+        grouped.groups.len(),
     )
 }
 

@@ -3,8 +3,9 @@ use yew::prelude::*;
 use crate::state::{Action, AppContext, Page};
 use crate::texts;
 
-/// The page's two comparisons, as one small segmented control: the pair
-/// view (the default) and the whole förbundsordningar § by §. (A function,
+/// The page's three views, as one small segmented control: the pair view
+/// (the default), the whole förbundsordningar § by §, and the landscape of
+/// many förbund. (A function,
 /// not a component: it has no state of its own, and each component costs
 /// the page's wasm its own code.)
 pub fn page_switch(state: &AppContext) -> Html {
@@ -25,6 +26,7 @@ pub fn page_switch(state: &AppContext) -> Html {
             <div class="segmented">
                 { button(Page::Pair, texts::PAGE_PAIR) }
                 { button(Page::Statute, texts::PAGE_STATUTE) }
+                { button(Page::Landscape, texts::PAGE_LANDSCAPE) }
             </div>
         </nav>
     }

@@ -1,5 +1,5 @@
 use andamal_core::diff::align::{Pair, PairKind};
-use andamal_core::diff::word_diff::WordOp;
+use andamal_core::diff::word_diff::{WordChange, WordOp};
 use yew::prelude::*;
 
 use crate::components::pair_rows::pair_notes;
@@ -61,31 +61,38 @@ fn redline_pair(c: &Compared, pair: &Pair) -> Html {
                 let sb = side_span(c, pair, Side::B).unwrap_or_default();
                 return html! { { sb.slice(b).to_owned() } };
             };
-            let mut nodes = Vec::new();
-            let mut b_pos = side_span(c, pair, Side::B).map_or(0, |s| s.start);
-            for op in &diff.ops {
-                match op.op {
-                    WordOp::Equal | WordOp::Insert => {
-                        let s = op.b.unwrap_or_default();
-                        if s.start > b_pos {
-                            nodes.push(html! { { b[b_pos..s.start].to_owned() } });
-                        }
-                        let word = s.slice(b).to_owned();
-                        nodes.push(if op.op == WordOp::Equal {
-                            html! { { word } }
-                        } else {
-                            html! { <ins class="diff-ins"><span class="sr-only">{ texts::INSERTED }{ ": " }</span>{ word }</ins> }
-                        });
-                        b_pos = s.end.max(b_pos);
-                    }
-                    WordOp::Delete => {
-                        let word = op.a.unwrap_or_default().slice(a).to_owned();
-                        nodes.push(html! { <del class="diff-del"><span class="sr-only">{ texts::DELETED }{ ": " }</span>{ word }</del> });
-                        nodes.push(html! { " " });
-                    }
-                }
-            }
-            nodes.into_iter().collect()
+            redline_diff(a, b, side_span(c, pair, Side::B).map_or(0, |s| s.start), &diff.ops)
         }
     }
+}
+
+/// A word diff as one text: B's words, A's deletions struck through and B's
+/// insertions underlined (`b_start`: where B's passage starts). The
+/// landscape shows its variants this way too.
+pub fn redline_diff(a: &str, b: &str, b_start: usize, ops: &[WordChange]) -> Html {
+    let mut nodes = Vec::new();
+    let mut b_pos = b_start;
+    for op in ops {
+        match op.op {
+            WordOp::Equal | WordOp::Insert => {
+                let s = op.b.unwrap_or_default();
+                if s.start > b_pos {
+                    nodes.push(html! { { b[b_pos..s.start].to_owned() } });
+                }
+                let word = s.slice(b).to_owned();
+                nodes.push(if op.op == WordOp::Equal {
+                    html! { { word } }
+                } else {
+                    html! { <ins class="diff-ins"><span class="sr-only">{ texts::INSERTED }{ ": " }</span>{ word }</ins> }
+                });
+                b_pos = s.end.max(b_pos);
+            }
+            WordOp::Delete => {
+                let word = op.a.unwrap_or_default().slice(a).to_owned();
+                nodes.push(html! { <del class="diff-del"><span class="sr-only">{ texts::DELETED }{ ": " }</span>{ word }</del> });
+                nodes.push(html! { " " });
+            }
+        }
+    }
+    nodes.into_iter().collect()
 }

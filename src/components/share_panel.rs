@@ -7,7 +7,7 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::hooks::use_debounced;
-use crate::link::{open, page_address};
+use crate::link::{Origin, open, page_address};
 use crate::state::{Action, Side, use_app};
 use crate::texts;
 use crate::worker::{self, Done, Job};
@@ -282,7 +282,7 @@ fn OpenLink() -> Html {
             let (state, value, error) = (state.clone(), value.clone(), error.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 let now = || state.clone();
-                match open(now, (*value).clone()).await {
+                match open(now, (*value).clone(), Origin::Link).await {
                     Ok(()) => {
                         value.set(String::new());
                         state.dispatch(Action::Share(false));

@@ -93,6 +93,6 @@ pub enum Action {
     ShowPanel(Panel),
     /// The work is saved under this id from now on.
     SetWorkId(Rc<str>),
-    /// Shows the pair view or the whole statutes § by § (see [`Page`]).
+    /// Shows the pair view, the whole statutes § by § or the landscape (see [`Page`]).
     ShowPage(Page),
 }

@@ -17,7 +17,8 @@
 //! - `modes`: what fills the page ([`Mode`]): working, sharing, help, or
 //!   presenting (with its matrix, black screen and QR code).
 //! - `page`: which comparison fills the page ([`Page`]): the two ändamål
-//!   (the pair view) or the whole förbundsordningar § by §.
+//!   (the pair view), the whole förbundsordningar § by §, or the landscape
+//!   of many förbund.
 //! - `action`: the [`Action`] enum, every change the interface can make.
 //! - `reducer`: asks each concept's reducer in turn; the first that knows the
 //!   action changes the state (or says nothing changed, which keeps the same
@@ -74,7 +75,7 @@ pub struct State {
     pub work_id: Option<Rc<str>>,
     /// Working, sharing, help, or presenting.
     pub mode: Mode,
-    /// The pair view or the whole statutes § by § (not saved or shared).
+    /// The pair view, the whole statutes § by §, or the landscape (not saved or shared).
     pub page: Page,
     /// A message at the top of the page (a link opened, or why it could not be).
     pub notice: Option<Notice>,

@@ -1,7 +1,9 @@
 //! Which comparison fills the page ([`Page`]): the two ändamål clauses (the
-//! pair view, the default, what every link opens in) or the whole
-//! förbundsordningar § by § (`components::statute`). The texts, notes and
-//! themes are the same on every page; switching changes only how they are
+//! pair view, the default, what every link opens in), the whole
+//! förbundsordningar § by § (`components::statute`), or the landscape of many
+//! förbund (an app of its own, fetched on demand: see
+//! [`crate::hooks::use_landscape_page`]). The texts, notes and themes of the
+//! pair are the same on the first two; switching changes only how they are
 //! looked at. Not saved or shared: opened work starts on the pair view.
 //! (Not a [`super::Mode`]: any mode, a presentation too, shows either page.)
 
@@ -16,6 +18,8 @@ pub enum Page {
     Pair,
     /// The whole texts, section by section.
     Statute,
+    /// Many förbund: the landscape.
+    Landscape,
 }
 
 /// [`Action::ShowPage`]: focus and hover refer to the rows of the page

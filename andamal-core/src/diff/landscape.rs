@@ -45,11 +45,13 @@ use std::time::Duration;
 use std::hash::{Hash, Hasher};
 
 use rustc_hash::{FxHashMap, FxHasher};
+use serde::{Deserialize, Serialize};
 
 use crate::diff::align::{bag_overlap, clauses_in};
 use crate::diff::lcs::Pattern;
 use crate::diff::word_diff::{KeyTable, Keyed, WordDiff, WordOp, dice, diff_keyed};
 use crate::statute::finder::find;
+use crate::statute::selection::Choice;
 use crate::text::normalize::Normalized;
 use crate::text::token::{Token, TokenKind, tokenize};
 use crate::{Folds, Span};
@@ -69,7 +71,7 @@ pub enum LandscapeError {
 }
 
 /// One document of the landscape.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
     /// Whether the finder found an ändamål clause.
     pub found: bool,
@@ -80,7 +82,7 @@ pub struct Document {
 }
 
 /// One sentence of one document in a group.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Member {
     /// Index into [`Landscape::documents`].
     pub doc: usize,
@@ -91,7 +93,7 @@ pub struct Member {
 }
 
 /// A formulation: the sentences that say (nearly) the same thing.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Group {
     /// The members; the first is the most common wording, the rest in
     /// document order.
@@ -115,7 +117,7 @@ impl Group {
 }
 
 /// The grouped sentences of many documents.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Landscape {
     pub documents: Vec<Document>,
     /// Most widely used first; then in the reading order of the first
@@ -160,6 +162,17 @@ struct Wording {
 /// # Errors
 /// [`LandscapeError::TooMany`] past [`MAX_DOCUMENTS`].
 pub fn landscape(texts: &[&str], folds: Folds) -> Result<Landscape, LandscapeError> {
+    landscape_with(texts, &[], folds)
+}
+
+/// [`landscape`], with the clause of some documents chosen by the user as the
+/// pair view chooses it (`choices[i]` for `texts[i]`; missing ones are
+/// [`Choice::Auto`]): another of the finder's candidates, or a marked range.
+/// A choice that no longer fits its text falls back to the finder's.
+///
+/// # Errors
+/// [`LandscapeError::TooMany`] past [`MAX_DOCUMENTS`].
+pub fn landscape_with(texts: &[&str], choices: &[Choice], folds: Folds) -> Result<Landscape, LandscapeError> {
     if texts.len() > MAX_DOCUMENTS {
         return Err(LandscapeError::TooMany { given: texts.len() });
     }
@@ -168,7 +181,8 @@ pub fn landscape(texts: &[&str], folds: Folds) -> Result<Landscape, LandscapeErr
     let mut tokens = Vec::with_capacity(texts.len());
     let mut sentences = Vec::new();
     for (doc, text) in texts.iter().enumerate() {
-        let (document, toks) = read(doc, text, folds, &mut table, &mut sentences);
+        let choice = choices.get(doc).copied().unwrap_or_default();
+        let (document, toks) = read(doc, text, choice, folds, &mut table, &mut sentences);
         documents.push(document);
         tokens.push(toks);
     }
@@ -184,16 +198,26 @@ pub fn landscape(texts: &[&str], folds: Folds) -> Result<Landscape, LandscapeErr
 fn read(
     doc: usize,
     text: &str,
+    choice: Choice,
     folds: Folds,
     table: &mut KeyTable,
     sentences: &mut Vec<Sentence>,
 ) -> (Document, Tokens) {
     let finding = find(text, folds);
-    let Some(chosen) = finding.chosen() else {
+    let fits = |s: Span| {
+        s.start < s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
+    };
+    let picked = match choice {
+        Choice::Auto => None,
+        Choice::Candidate(start) => {
+            finding.candidates.iter().find(|c| c.start == start).map(|c| Span::new(c.start, c.end))
+        }
+        Choice::Manual(span) => Some(span).filter(|&s| fits(s)),
+    };
+    let Some(span) = picked.or_else(|| finding.chosen().map(|c| c.span())) else {
         let empty = Tokens { norm: Normalized::default(), tokens: Vec::new(), keys: Vec::new() };
         return (Document { found: false, span: Span::new(0, 0), sentences: Vec::new() }, empty);
     };
-    let span = chosen.span();
     let clauses = clauses_in(Some(&finding.document), text, span, None, folds.ocr);
     let spans: Vec<Span> = clauses.iter().map(|c| c.span).collect();
     let norm = match (spans.first(), spans.last()) {
@@ -477,6 +501,21 @@ mod tests {
         let texts = vec!["x"; MAX_DOCUMENTS + 1];
         assert_eq!(landscape(&texts, Folds::default()), Err(LandscapeError::TooMany { given: 101 }));
         assert!(landscape(&texts[..MAX_DOCUMENTS], Folds::default()).is_ok());
+    }
+
+    #[test]
+    fn a_chosen_clause_replaces_the_finders() {
+        let text = "3 § Medlemmar\nMotala och Mjölby är medlemmar.\n\n4 § Ändamål\nFörbundet ska stödja samverkan.";
+        let found = landscape(&[text], Folds::default()).unwrap();
+        assert_eq!(found.documents[0].span.slice(text), "Förbundet ska stödja samverkan.");
+        let members = text.find("Motala").unwrap();
+        let marked = Span::new(members, members + "Motala och Mjölby är medlemmar.".len());
+        let l = landscape_with(&[text], &[Choice::Manual(marked)], Folds::default()).unwrap();
+        assert_eq!(l.documents[0].span, marked);
+        assert_eq!(l.groups[0].wording().span.slice(text), "Motala och Mjölby är medlemmar.");
+        // A range that no longer fits its text: the finder's choice again.
+        let stale = landscape_with(&[text], &[Choice::Manual(Span::new(0, 10_000))], Folds::default()).unwrap();
+        assert_eq!(stale, found);
     }
 
     #[test]

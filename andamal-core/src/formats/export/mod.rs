@@ -27,6 +27,7 @@ use crate::notes::theme_ref::ThemeRef;
 use crate::notes::themes;
 
 pub mod csv;
+pub mod landscape_file;
 pub mod markdown;
 pub mod web_annotation;
 
