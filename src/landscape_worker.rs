@@ -1,12 +1,16 @@
 //! The landscape's own worker: grouping the sentences of many documents
-//! (`andamal_core::landscape`) and drawing the result ([`crate::landscape_tree`]).
+//! (`andamal_core::diff::landscape`) and drawing the result
+//! ([`crate::landscape_tree`]), and comparing two whole statutes § by §
+//! ([`crate::statute_view`], for the page's "Hela förbundsordningen", which
+//! the page's precached worker hands on here: [`statute`]).
 //! It runs in the landscape's wasm
 //! (`src/bin/landscape.rs`), which the page fetches when the landscape is
 //! first opened: on the main thread that wasm is the landscape's app, in a
 //! worker it registers [`LandscapeTask`] (Trunk's loader shim,
 //! `landscape_loader.js`). So this code is neither in the page's wasm nor in
-//! the precached worker or the document reader, and the landscape costs
-//! nothing until it is used. Finding each document's ändamål stays a
+//! the precached worker or the document reader, and neither view costs the
+//! first visit anything: the wasm is fetched the first time either is opened,
+//! and the service worker caches it then. Finding each document's ändamål stays a
 //! `worker::Job::Find` in the page's long-lived worker, one document a job,
 //! so progress shows; landscape files are read and written in the document
 //! reader (`worker::Job::ReadLandscape`, `WriteLandscape`), which has the
@@ -31,6 +35,7 @@ use gloo_worker::{Registrable, Spawnable};
 use serde::{Deserialize, Serialize};
 
 use crate::landscape_tree::LandscapeTree;
+use crate::statute_view::{StatuteInput, StatuteView, statute_view};
 use crate::worker::Postcard;
 
 /// What the landscape asks of its worker.
@@ -40,6 +45,8 @@ pub enum LandscapeJob {
     /// as chosen (`Choice::Auto`: the finder's), and draws the result: texts,
     /// choices, names.
     Group(Vec<String>, Vec<Choice>, Vec<String>, Folds),
+    /// Compares two whole statutes § by § (see [`crate::statute_view`]).
+    Statute(StatuteInput),
 }
 
 /// The worker's answer to a [`LandscapeJob`].
@@ -47,6 +54,8 @@ pub enum LandscapeJob {
 pub enum LandscapeDone {
     /// The grouped documents, drawn, or why not.
     Grouped(Result<LandscapeTree, String>),
+    /// Two statutes compared § by §, or the Swedish sentence saying why not.
+    Statute(Result<StatuteView, String>),
 }
 
 impl LandscapeJob {
@@ -61,6 +70,9 @@ impl LandscapeJob {
                         .map(|l| crate::landscape_tree::tree(&l, &texts, &names, folds))
                         .map_err(|_| crate::texts::TOO_MANY_DOCUMENTS.to_owned()),
                 )
+            }
+            LandscapeJob::Statute(input) => {
+                LandscapeDone::Statute(statute_view(&input).map_err(crate::texts::statute_problem))
             }
         }
     }
@@ -99,6 +111,35 @@ pub async fn run(job: LandscapeJob) -> LandscapeDone {
             .fork()
     });
     bridge.run(job).await
+}
+
+/// Two whole statutes compared § by § in the landscape's worker, for the
+/// page's precached worker (a nested worker, like the document reader), or
+/// the Swedish sentence saying why not: offline before the wasm was ever
+/// fetched, that it could not be (nothing the user has is touched; opening
+/// the view again online fetches it, and from then on it works offline).
+pub async fn statute(input: StatuteInput) -> Result<StatuteView, String> {
+    if !reachable().await {
+        return Err(crate::texts::VIEWS_UNAVAILABLE.to_owned());
+    }
+    match run(LandscapeJob::Statute(input)).await {
+        LandscapeDone::Statute(result) => result,
+        LandscapeDone::Grouped(_) => Err(crate::texts::WORKER_FAILED.to_owned()),
+    }
+}
+
+/// Whether the landscape's wasm can be started: its loader answers (from
+/// the network, or from the service worker's cache after its first use).
+/// Starting a worker whose script cannot be fetched would never answer.
+async fn reachable() -> bool {
+    use wasm_bindgen::JsCast;
+    let global = js_sys::global();
+    let Ok(fetch) = js_sys::Reflect::get(&global, &"fetch".into()) else { return false };
+    let Ok(promise) = fetch.unchecked_into::<js_sys::Function>().call1(&global, &LOADER.into()) else { return false };
+    match wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await {
+        Ok(response) => js_sys::Reflect::get(&response, &"ok".into()).is_ok_and(|ok| ok.is_truthy()),
+        Err(_) => false,
+    }
 }
 
 #[cfg(test)]

@@ -533,6 +533,8 @@ pub const SECTION_KINDS: [&str; 5] = ["oförändrad", "ändrad", "flyttad", "ny"
 pub const ANDAMAL_MARK: &str = "Ändamål";
 pub const PREAMBLE: &str = "Inledning";
 pub const WAS: &str = "Förut:";
+/// The § by § comparison runs in the landscape's wasm, fetched when first needed: offline before that.
+pub const VIEWS_UNAVAILABLE: &str = "Jämförelsen paragraf för paragraf kunde inte hämtas, eftersom sidan är utan nät och vyn inte har använts här förut. Inget har ändrats. Anslut till internet och öppna vyn igen – efter första gången fungerar den även utan nät.";
 pub const SECTION_WITHOUT_TEXT: &str = "Paragrafen har ingen text utöver rubriken.";
 
 /// "text A", "text B" or "båda texterna" (capitalised: "Text A" …), for a per-side message.

@@ -229,13 +229,26 @@ impl Job {
             Job::Read(json) => Done::Opened(read_comparison(&json)),
             Job::FileText(name, bytes) => Done::Text(read_file(&name, &bytes)),
             Job::Qr(link) => Done::Qr(qr_symbol(&link).map(|code| (code.size, code.path))),
-            Job::Statute(input) => {
-                Done::Statute(crate::statute_view::statute_view(&input).map_err(crate::texts::statute_problem))
-            }
+            Job::Statute(input) => Done::Statute(statute(&input)),
             Job::ReadLandscape(json) => Done::Work(read_work(&json)),
             Job::WriteLandscape(work) => Done::Text(write_work(&work)),
         }
     }
+}
+
+/// Two whole statutes § by §, natively and in the component tests. In the
+/// page's wasm workers it is not computed here: the precached worker hands
+/// [`Job::Statute`] to the landscape's worker (see [`WorkerTask`]), so
+/// `compare_statutes` is no part of the first visit.
+#[cfg(any(not(target_arch = "wasm32"), feature = "inline-compare"))]
+fn statute(input: &crate::statute_view::StatuteInput) -> Result<crate::statute_view::StatuteView, String> {
+    crate::statute_view::statute_view(input).map_err(crate::texts::statute_problem)
+}
+
+/// In the wasm workers: never asked here (see above).
+#[cfg(all(target_arch = "wasm32", not(feature = "inline-compare")))]
+fn statute(_input: &crate::statute_view::StatuteInput) -> Result<crate::statute_view::StatuteView, String> {
+    Err(crate::texts::WORKER_FAILED.to_owned())
 }
 
 /// Packed whole documents, cropped to their sections when that is the scope.
@@ -299,11 +312,17 @@ fn write_work(_work: &LandscapeWork) -> Result<String, String> {
 
 /// The worker's task: one job, one answer. Built without the readers (the
 /// precached worker), it hands an opened file (a document or a comparison
-/// file) on to the document reader,
-/// a worker of its own that it starts then; the page's code is the same
-/// either way.
+/// file) on to the document reader, and two statutes to compare § by § on to
+/// the landscape's worker ([`crate::landscape_worker::statute`]), workers of
+/// their own that it starts then; the page's code is the same either way.
 #[oneshot]
 pub async fn WorkerTask(job: Job) -> Done {
+    // The § by § comparison runs in the landscape's wasm, fetched (and then
+    // cached for offline use) the first time a view needs it.
+    #[cfg(all(target_arch = "wasm32", not(feature = "inline-compare"), not(feature = "documents")))]
+    if let Job::Statute(input) = job {
+        return Done::Statute(crate::landscape_worker::statute(input).await);
+    }
     #[cfg(not(feature = "documents"))]
     if matches!(job, Job::FileText(..) | Job::Read(..) | Job::ReadLandscape(..) | Job::WriteLandscape(..)) {
         let mut reader = READER.with(|reader| {

@@ -51,7 +51,7 @@ pub fn use_landscape(state: &UseReducerHandle<LandscapeState>) {
             if *run.borrow() != mine {
                 return;
             }
-            let LandscapeDone::Grouped(grouped) = answer;
+            let LandscapeDone::Grouped(grouped) = answer else { return };
             let result = grouped.map(|tree| {
                 Rc::new(Computed {
                     tree,
