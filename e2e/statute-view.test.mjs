@@ -5,15 +5,17 @@
 // first, opening another section, annotating in it and finding it in the
 // notes and the matrix, on a desktop and a touch phone; bad input (one side
 // empty, no § headings, more than 1 MB) answered in Swedish with nothing
-// lost; a link still opens in the pair view. Every test fails on console
-// errors, page errors and CSP violations.
+// lost; a link still opens in the pair view; the comparison runs in the
+// landscape's wasm, fetched when the view is first opened: offline before
+// that the view says so and loses nothing, offline after that it works.
+// Every test fails on console errors, page errors and CSP violations.
 
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { PHONE, ROOT, finishedExampleLink, openApp, openSite, pasteInto } from "./harness.mjs";
+import { PHONE, ROOT, finishedExampleLink, openApp, openSite, pasteInto, waitForServiceWorker } from "./harness.mjs";
 
 const FIXTURES = path.join(ROOT, "andamal-core", "tests", "fixtures");
 const fixture = (name) => readFileSync(path.join(FIXTURES, name), "utf8");
@@ -170,5 +172,62 @@ describe("the whole förbundsordningar § by §", () => {
     assert.equal(await page.locator(".statute").count(), 0);
     problems.assertNone();
     await context.close();
+  });
+
+  test("the comparison's code is fetched when the view is first opened: offline before that it says so, offline after that it works", async () => {
+    const [a, b] = [fixture(`${MERGE_SPLIT}/a.txt`), fixture(`${MERGE_SPLIT}/b.txt`)];
+    const views = /\/landscape(\.js|_bg\.wasm|_loader\.js)$/;
+    const sent = (own) => readFileSync(own.requestLog, "utf8").trim().split("\n").map((line) => JSON.parse(line).url);
+
+    // Never opened online: offline, the view explains, and the texts stay.
+    const never = await openSite("statute-view-never");
+    try {
+      const { page, context, problems } = await never.page();
+      await openApp(never, page);
+      await waitForServiceWorker(page);
+      await page.waitForLoadState("networkidle");
+      assert.ok(!sent(never).some((url) => views.test(url)), "nothing of the view before it is opened");
+      await never.stopServer();
+      await page.reload();
+      await page.locator("#text-a").waitFor();
+      await showStatutes(page, a, b);
+      const notice = page.locator(".statute .notice-warning");
+      assert.match(await notice.textContent(), /^Jämförelsen paragraf för paragraf kunde inte hämtas, eftersom sidan är utan nät/);
+      assert.equal(await page.locator(".sec-list").count(), 0);
+      assert.equal(await page.locator("#text-a").inputValue(), a);
+      assert.equal(await page.locator("#text-b").inputValue(), b);
+      // The pair view still works offline.
+      await page.getByRole("button", { name: "Två ändamål" }).click();
+      await page.locator(".comparison .summary").waitFor();
+      // The one problem: the view's loader, which could not be fetched.
+      assert.deepEqual(problems.list, [`request failed: ${never.url}landscape_loader.js (net::ERR_FAILED)`]);
+      await context.close();
+    } finally {
+      await never.close();
+    }
+
+    // Opened once online: fetched then, and offline after that it works.
+    const once = await openSite("statute-view-once");
+    try {
+      const { page, context, problems } = await once.page({ viewport: PHONE, touch: true });
+      await openApp(once, page);
+      await waitForServiceWorker(page);
+      await showStatutes(page, a, b);
+      await sections(page).first().waitFor();
+      for (const file of ["/landscape_bg.wasm", "/landscape_loader.js"]) {
+        assert.ok(sent(once).some((url) => url.endsWith(file)), `${file} was fetched when the view was opened`);
+      }
+      const online = await sections(page).count();
+      await once.stopServer();
+      await page.reload();
+      await page.locator("#text-a").waitFor();
+      await showStatutes(page, a, b);
+      await sections(page).first().waitFor();
+      assert.equal(await sections(page).count(), online);
+      problems.assertNone();
+      await context.close();
+    } finally {
+      await once.close();
+    }
   });
 });

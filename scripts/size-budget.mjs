@@ -59,7 +59,7 @@ export function wasmFiles(dist) {
 /** The wasm files fetched only when needed, and when that is. */
 const WASM_ON_DEMAND = {
   "reader_bg.wasm": "when a file is first opened",
-  "landscape_bg.wasm": "when the landscape (Många förbund) is first opened",
+  "landscape_bg.wasm": "when the landscape (Många förbund) or the § by § view is first opened",
 };
 
 function checkWasm(dist) {
