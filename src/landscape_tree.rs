@@ -5,7 +5,7 @@
 //! Why: the page's wasm has a hard size budget, and every `html!` element
 //! and callback costs it bytes. The formulations, their word diffs and the
 //! likeness order are many elements but no state, so they are built here
-//! (in the landscape's worker, beside `andamal_core::landscape`) as plain data:
+//! (in the landscape's worker, beside `andamal_core::diff::landscape`) as plain data:
 //! text nodes only (never raw HTML; user text stays text), a closed set of
 //! tags, and buttons that name the pair they open (`data-pair`), handled by
 //! one click listener on the page.

@@ -11,7 +11,7 @@
 //! of its two documents, so the old files still open here.
 //!
 //! ```
-//! use andamal_core::export::landscape_file::{LandscapeWork, WorkDocument, read_landscape, write_landscape};
+//! use andamal_core::formats::export::landscape_file::{LandscapeWork, WorkDocument, read_landscape, write_landscape};
 //! let work = LandscapeWork {
 //!     title: "Nätverksträff".into(),
 //!     documents: vec![WorkDocument { name: "Umeå".into(), text: "4 § Ändamål\nFörbundet ska stödja.".into(), ..Default::default() }],
