@@ -95,6 +95,18 @@ for (const [label, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
       await variant.waitFor();
       const order = await page.locator(".order-name").allInnerTexts();
       assert.deepEqual(order, ["05_vastra_ostergotland", "08_ostra_ostergotland", "09_umearegionen", "lag_2003_1210"]);
+      // The likeness tree: a row per document with a clause (not the law), in
+      // SVG, in the order's sequence; two joins.
+      const tree = page.getByRole("img", { name: /^Likhetsträd över 3 förbund/ });
+      assert.equal(await tree.evaluate((svg) => svg.namespaceURI), "http://www.w3.org/2000/svg");
+      assert.deepEqual(await tree.locator(".tree-name title").allTextContents(), [
+        "05_vastra_ostergotland",
+        "08_ostra_ostergotland",
+        "09_umearegionen",
+      ]);
+      assert.equal((await tree.locator(".tree-lines").getAttribute("d")).match(/M/g).length, 2);
+      const box = await tree.boundingBox();
+      assert.ok(box.width <= viewport.width, `the tree fits the screen: ${box.width}`);
       // The theme × document matrix: a header and a row per document with a clause.
       assert.equal(await page.locator(".theme-matrix tr").count(), 4);
       assert.ok((await page.locator(".theme-matrix .theme-yes").count()) > 0);

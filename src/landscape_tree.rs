@@ -29,6 +29,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::texts;
 
+mod likeness;
+
 /// The elements the tree may use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Tag {
@@ -47,6 +49,11 @@ pub enum Tag {
     Tr,
     Th,
     Td,
+    /// The likeness tree's inline SVG (see `likeness`).
+    Svg,
+    Path,
+    SvgText,
+    Title,
 }
 
 impl Tag {
@@ -68,6 +75,38 @@ impl Tag {
             Tag::Tr => "tr",
             Tag::Th => "th",
             Tag::Td => "td",
+            Tag::Svg => "svg",
+            Tag::Path => "path",
+            Tag::SvgText => "text",
+            Tag::Title => "title",
+        }
+    }
+}
+
+/// The attributes an element may have besides its class (a closed set:
+/// the likeness tree's geometry and its accessible role and name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Attr {
+    ViewBox,
+    Role,
+    AriaLabel,
+    D,
+    X,
+    Y,
+    TextAnchor,
+}
+
+impl Attr {
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Attr::ViewBox => "viewBox",
+            Attr::Role => "role",
+            Attr::AriaLabel => "aria-label",
+            Attr::D => "d",
+            Attr::X => "x",
+            Attr::Y => "y",
+            Attr::TextAnchor => "text-anchor",
         }
     }
 }
@@ -87,6 +126,8 @@ pub struct Element {
     pub pair: Option<(u16, u16)>,
     /// An accessible name, when the visible text is not enough.
     pub label: String,
+    /// Other attributes (the likeness tree's).
+    pub attrs: Vec<(Attr, String)>,
     pub children: Vec<Node>,
 }
 
@@ -100,6 +141,9 @@ pub struct LandscapeTree {
     /// The chain: each step between neighbours in the likeness order
     /// (2015 → 2017 → 2019) with its sentence-by-sentence changes.
     pub chain: Vec<Node>,
+    /// The likeness tree of the documents with a clause (inline SVG: see
+    /// `likeness`), empty for fewer than two.
+    pub likeness: Vec<Node>,
     /// The theme × document matrix: a row per document with a clause (in
     /// likeness order), a column per built-in theme, ✓ where the clause
     /// speaks of it (`andamal_core::notes::themes::suggest`).
@@ -116,7 +160,7 @@ pub struct LandscapeTree {
 }
 
 fn el(tag: Tag, class: &str, children: Vec<Node>) -> Node {
-    Node::El(Element { tag, class: class.to_owned(), pair: None, label: String::new(), children })
+    Node::El(Element { tag, class: class.to_owned(), pair: None, label: String::new(), attrs: Vec::new(), children })
 }
 
 fn text(s: impl Into<String>) -> Node {
@@ -158,6 +202,7 @@ pub fn tree(l: &Landscape, texts: &[String], names: &[String], folds: Folds) -> 
                     pair: Some((index(i), index(j))),
                     // The visible words first: the accessible name must contain them.
                     label: format!("{}: {} och {}", texts::COMPARE_WITH_NEXT, name(i), name(j)),
+                    attrs: Vec::new(),
                     children: vec![text(texts::COMPARE_WITH_NEXT)],
                 });
                 let likeness = el(Tag::Span, "order-likeness", vec![text(texts::likeness_to_next(l.likeness[i][j]))]);
@@ -170,10 +215,12 @@ pub fn tree(l: &Landscape, texts: &[String], names: &[String], folds: Folds) -> 
     let found: Vec<usize> = l.order.iter().copied().filter(|&i| l.documents[i].found).collect();
     let chain = found.windows(2).map(|w| step(l, texts, &name, folds, w[0], w[1])).collect();
     let themes = theme_rows(l, texts, &name, &found);
+    let likeness = likeness::likeness_svg(l, &name, &found);
     LandscapeTree {
         summary: texts::landscape_summary(l.documents.len(), found_count, l.groups.len(), own),
         order,
         chain,
+        likeness,
         themes,
         groups,
         order_docs: l.order.iter().map(|&i| index(i)).collect(),

@@ -25,6 +25,8 @@ pub const NO_CLAUSE: &str = "Inget av förslagen";
 pub const FORMULATIONS: &str = "Formuleringar";
 pub const CHAIN_TITLE: &str = "Steg för steg längs ordningen";
 pub const THEME_MATRIX_TITLE: &str = "Teman i varje dokument";
+pub const LIKENESS_TREE_TITLE: &str = "Likhetsträd";
+pub const LIKENESS_TREE_HINT: &str = "Förbund vars linjer möts längre till vänster har fler formuleringar gemensamt.";
 pub const ORDER_TITLE: &str = "Dokumenten, mest lika intill varandra";
 pub const OPEN_PAIR: &str = "Jämför två";
 pub const OPEN_PAIR_BUTTON: &str = "Öppna som par";
@@ -104,4 +106,13 @@ pub fn likeness_to_next(likeness: f64) -> String {
 pub fn document_label(index: usize, name: &str) -> String {
     let name = name.trim();
     if name.is_empty() { format!("Dokument {}", index + 1) } else { name.to_owned() }
+}
+
+/// The likeness tree's accessible name.
+#[must_use]
+pub fn likeness_tree_label(documents: usize, lowest: f64) -> String {
+    format!(
+        "Likhetsträd över {documents} förbund: de mest lika möts först, alla möts vid {} gemensamma formuleringar. Ordningen i listan ovan följer samma likhet.",
+        percent(lowest)
+    )
 }

@@ -23,6 +23,7 @@ pub mod align;
 pub mod comparison;
 pub mod landscape;
 pub mod lcs;
+pub mod likeness_tree;
 pub mod side;
 pub mod statute_diff;
 pub mod word_diff;

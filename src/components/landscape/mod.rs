@@ -181,6 +181,11 @@ fn LandscapeView() -> Html {
                         <button type="button" class="button" data-pair="">{ texts::OPEN_PAIR_BUTTON }</button>
                     </div>
                 }
+                if !t.likeness.is_empty() {
+                    <h3>{ texts::LIKENESS_TREE_TITLE }</h3>
+                    <p class="legend">{ texts::LIKENESS_TREE_HINT }</p>
+                    { for t.likeness.iter().map(draw) }
+                }
                 if !t.chain.is_empty() {
                     <h3>{ texts::CHAIN_TITLE }</h3>
                     <ol class="chain">{ for t.chain.iter().map(draw) }</ol>
@@ -338,11 +343,24 @@ fn draw(node: &Node) -> Html {
     match node {
         Node::Text(text) => html! { text.clone() },
         Node::El(e) => {
-            let class = (!e.class.is_empty()).then(|| e.class.clone());
-            let label = (!e.label.is_empty()).then(|| e.label.clone());
-            let pair = e.pair.map(|(a, b)| format!("{a} {b}"));
-            let kind = pair.as_ref().map(|_| "button");
-            html! { <@{e.tag.name()} class={class} aria-label={label} data-pair={pair} type={kind}>{ for e.children.iter().map(draw) }</@> }
+            // Built by hand: the attributes are data (yew puts an `svg` and
+            // what is inside it in the SVG namespace).
+            let mut tag = yew::virtual_dom::VTag::new(e.tag.name());
+            if !e.class.is_empty() {
+                tag.add_attribute("class", e.class.clone());
+            }
+            if !e.label.is_empty() {
+                tag.add_attribute("aria-label", e.label.clone());
+            }
+            if let Some((a, b)) = e.pair {
+                tag.add_attribute("data-pair", format!("{a} {b}"));
+                tag.add_attribute("type", "button");
+            }
+            for (attr, value) in &e.attrs {
+                tag.add_attribute(attr.name(), value.clone());
+            }
+            tag.add_children(e.children.iter().map(draw));
+            tag.into()
         }
     }
 }
