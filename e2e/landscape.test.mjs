@@ -258,6 +258,42 @@ test("PDFs: a text PDF joins the landscape, a scanned one says why in Swedish an
   await context.close();
 });
 
+test("the landscape is kept on this device: a reload restores its documents, names and choices; emptied, it stays empty", async () => {
+  const { page, context, problems } = await openLandscape(PHONE);
+  await page.getByTestId("landscape-files").setInputFiles([...CHAIN.slice(1), LAW]);
+  await summary(page).filter({ hasText: "2 av 3 dokument med ändamål" }).waitFor();
+  await page.locator(".landscape-doc-name").first().fill("Östra 2017");
+  await page.locator(".order-name").filter({ hasText: "Östra 2017" }).waitFor();
+  // Saved a second after the last change (UTF-8 bytes one character each: "Ö" is two).
+  const saved = () => localStorage.getItem("andamal.landscape");
+  await page.waitForFunction(() => (localStorage.getItem("andamal.landscape") ?? "").includes("stra 2017"));
+  const named = await page.evaluate(saved);
+  // The law's clause chosen by hand, from the finder's candidates: saved too.
+  const picker = page.locator(".landscape-doc").nth(2).locator("select");
+  await picker.selectOption(await picker.locator("option").nth(2).getAttribute("value"));
+  await summary(page).filter({ hasText: "3 av 3 dokument med ändamål" }).waitFor();
+  await page.waitForFunction((before) => localStorage.getItem("andamal.landscape") !== before, named);
+  await page.reload();
+  await page.getByRole("button", { name: "Många förbund" }).click();
+  await summary(page).filter({ hasText: "3 av 3 dokument med ändamål" }).waitFor();
+  const names = page.locator(".landscape-doc-name");
+  assert.deepEqual(await names.evaluateAll((inputs) => inputs.map((i) => i.value)), ["Östra 2017", "09_umearegionen", "lag_2003_1210"]);
+  assert.match(await page.locator(".landscape-doc").nth(2).locator(".badge").innerText(), /Valt av dig/);
+  // The pair view's own work is untouched by it.
+  await page.getByRole("button", { name: "Två ändamål" }).click();
+  assert.equal(await page.locator("#text-a").inputValue(), "");
+
+  await page.getByRole("button", { name: "Många förbund" }).click();
+  await page.getByRole("button", { name: "Töm landskapet" }).click();
+  await page.waitForFunction(() => localStorage.getItem("andamal.landscape") === null);
+  await page.reload();
+  await page.getByRole("button", { name: "Många förbund" }).click();
+  await page.getByRole("button", { name: "Klistra in ett dokument till" }).waitFor();
+  assert.equal(await page.locator(".landscape-doc").count(), 0);
+  problems.assertNone();
+  await context.close();
+});
+
 test("the landscape is fetched when first opened, not before, and opens offline after that", async () => {
   const own = await openSite("landscape-offline");
   try {

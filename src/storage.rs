@@ -14,6 +14,12 @@
 //! the page's wasm), so saving and opening are `async`; the save is prepared
 //! synchronously, so it saves the work as it was when it was asked for.
 //!
+//! The landscape ("Många förbund") is kept apart, one at a time, under
+//! `andamal.landscape` ([`save_landscape`], [`saved_landscape`]): its
+//! documents, names, chosen clauses, title and folds as postcard bytes, one
+//! character per byte, so that its own wasm, which has neither the link
+//! codec nor JSON, can write and read it synchronously.
+//!
 //! ```ignore
 //! let id = storage::save(&storage::new_id(), &state.work).await?; // the id actually used
 //! let entries = storage::list();                               // newest first
@@ -23,6 +29,7 @@
 
 use std::cell::RefCell;
 
+use andamal_core::formats::export::landscape_file::LandscapeWork;
 use andamal_core::formats::session::{pack_whole, unpack};
 use andamal_core::formats::share::Shared;
 use andamal_core::notes::work::Work;
@@ -396,6 +403,41 @@ fn base36(mut n: u64) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
+/// The landscape, on this device: the latest one.
+const LANDSCAPE: &str = "andamal.landscape";
+/// Its format: this prefix, then postcard bytes as U+0000–U+00FF.
+const LANDSCAPE_FORMAT: &str = "l1.";
+
+/// Saves the landscape (an empty one removes the saved one); false when
+/// storage refused (full, blocked).
+pub fn save_landscape(work: &LandscapeWork) -> bool {
+    let Some(storage) = local_storage() else { return false };
+    if work.documents.is_empty() {
+        return storage.remove_item(LANDSCAPE).is_ok();
+    }
+    encode_landscape(work).is_some_and(|payload| storage.set_item(LANDSCAPE, &payload).is_ok())
+}
+
+/// The saved landscape, if there is one and it reads.
+#[must_use]
+pub fn saved_landscape() -> Option<LandscapeWork> {
+    decode_landscape(&local_storage()?.get_item(LANDSCAPE).ok()??)
+}
+
+fn encode_landscape(work: &LandscapeWork) -> Option<String> {
+    let bytes = postcard::to_allocvec(work).ok()?;
+    let mut payload = String::with_capacity(LANDSCAPE_FORMAT.len() + 2 * bytes.len());
+    payload.push_str(LANDSCAPE_FORMAT);
+    payload.extend(bytes.iter().map(|&b| char::from(b)));
+    Some(payload)
+}
+
+fn decode_landscape(payload: &str) -> Option<LandscapeWork> {
+    let bytes: Option<Vec<u8>> =
+        payload.strip_prefix(LANDSCAPE_FORMAT)?.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect();
+    postcard::from_bytes(&bytes?).ok()
+}
+
 const INITIALS: &str = "andamal.initials";
 
 /// The user's initials, asked once and kept on this device; empty if never given.
@@ -427,5 +469,28 @@ mod tests {
         assert!(is_entry_of("andamal.meta.abc", "abc"));
         assert!(!is_entry_of("andamal.work.abc", "abc"));
         assert!(!is_entry_of("andamal.meta.abcd", "abc"));
+    }
+
+    #[test]
+    fn a_landscape_is_kept_whole_and_a_damaged_one_is_not_read() {
+        use andamal_core::formats::export::landscape_file::WorkDocument;
+        use andamal_core::statute::selection::Choice;
+        let document = |name: &str, text: &str, choice| WorkDocument { name: name.into(), text: text.into(), choice };
+        let work = LandscapeWork {
+            title: "Nätverket".into(),
+            documents: vec![
+                document("Umeå", andamal_core::sample::UMEAREGIONEN_2019, Choice::Auto),
+                document("Östra", "4 § Ändamål\nFörbundet ska stödja – även ”så”. 🙂", Choice::Candidate(3)),
+            ],
+            ..LandscapeWork::default()
+        };
+        let payload = encode_landscape(&work).unwrap();
+        assert!(payload.starts_with("l1."));
+        assert!(payload.chars().all(|c| u32::from(c) < 256), "one character per byte");
+        assert_eq!(decode_landscape(&payload), Some(work));
+        let half: String = payload.chars().take(payload.chars().count() / 2).collect();
+        assert_eq!(decode_landscape(&half), None, "cut short");
+        assert_eq!(decode_landscape("v1.abc"), None, "another format");
+        assert_eq!(decode_landscape("l1.ā"), None, "not bytes");
     }
 }

@@ -37,6 +37,7 @@ pub const UPDATING: &str = "Uppdaterar …";
 pub const SAVE_LANDSCAPE: &str = "Spara landskapet som fil";
 pub const OPEN_LANDSCAPE: &str = "Öppna landskap";
 pub const OPEN_LANDSCAPE_HINT: &str = "Öppna ett sparat landskap eller en sparad jämförelse (.andamal.json)";
+pub const LANDSCAPE_NOT_SAVED: &str = "Landskapet kunde inte sparas i webbläsaren (lagringen är full eller avstängd). Inget är borttaget här: spara det som fil för att behålla det.";
 pub const LANDSCAPE_FILE_NAME: &str = "landskap";
 pub const NOT_IN_LANDSCAPE: &str = "ingår inte – inget ändamål";
 

@@ -27,7 +27,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, File, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::hooks::{LANDSCAPE_ROOT, use_landscape};
+use crate::hooks::{LANDSCAPE_ROOT, use_landscape, use_landscape_autosave};
 use crate::landscape::{Computed, Doc, LandscapeAction, LandscapeState, Progress};
 use crate::landscape_tree::Node;
 use crate::link::OPEN_PAIR_EVENT;
@@ -54,6 +54,7 @@ pub fn mount() {
 pub fn LandscapeApp() -> Html {
     let state = use_reducer(LandscapeState::default);
     use_landscape(&state);
+    use_landscape_autosave(&state);
     html! {
         <ContextProvider<LandscapeContext> context={state}>
             <LandscapeView />
