@@ -258,6 +258,33 @@ test("PDFs: a text PDF joins the landscape, a scanned one says why in Swedish an
   await context.close();
 });
 
+test("a clause the finder did not find is marked by hand in the document's text", async () => {
+  const { page, context, problems } = await openLandscape(PHONE);
+  await page.getByTestId("landscape-files").setInputFiles([CHAIN[1], LAW]);
+  await summary(page).filter({ hasText: "1 av 2 dokument med ändamål" }).waitFor();
+  const law = page.locator(".landscape-doc").nth(1);
+  assert.match(await law.locator(".badge").innerText(), /Inget ändamål hittat – välj bland förslagen eller markera det i texten/);
+  await law.getByRole("button", { name: "Visa text" }).click();
+  // The law's 1 §, selected in its text box as a user would drag over it.
+  const area = law.locator("textarea");
+  await area.evaluate((a) => {
+    const start = a.value.indexOf("1 § Finansiell samordning");
+    const end = a.value.indexOf("Lag (2010:350).") + "Lag (2010:350).".length;
+    a.focus();
+    a.setSelectionRange(start, end);
+  });
+  await law.getByRole("button", { name: "Använd markerad text som ändamål" }).click();
+  await summary(page).filter({ hasText: "2 av 2 dokument med ändamål" }).waitFor();
+  assert.match(await law.locator(".badge").innerText(), /Valt av dig/);
+  assert.match(await law.locator("select option:checked").innerText(), /^Markerat av dig: 1 § Finansiell samordning enligt denna lag får …$/);
+  // Its sentences are in the landscape: the law's own, and in the order.
+  assert.equal(await page.locator(".order-name").count(), 2);
+  assert.equal(await page.locator(".order-note").count(), 0, "no document left out");
+  await page.locator(".formulation-own").filter({ hasText: "Ett samordningsområde kan omfatta en eller flera kommuner" }).waitFor();
+  problems.assertNone();
+  await context.close();
+});
+
 test("the landscape is kept on this device: a reload restores its documents, names and choices; emptied, it stays empty", async () => {
   const { page, context, problems } = await openLandscape(PHONE);
   await page.getByTestId("landscape-files").setInputFiles([...CHAIN.slice(1), LAW]);

@@ -16,7 +16,7 @@ pub const HIDE_TEXT: &str = "Dölj text";
 pub const TOO_MANY_DOCUMENTS: &str = "Ett landskap rymmer högst 100 dokument.";
 pub const FOUND_SURE: &str = "Ändamål hittat";
 pub const FOUND_UNSURE: &str = "Osäkert – välj rätt paragraf";
-pub const FOUND_NONE: &str = "Inget ändamål hittat – välj bland förslagen";
+pub const FOUND_NONE: &str = "Inget ändamål hittat – välj bland förslagen eller markera det i texten";
 pub const FOUND_PICKED: &str = "Valt av dig";
 pub const FINDING: &str = "Söker ändamålet …";
 pub const EMPTY_BOX: &str = "Tom – klistra in en text";
@@ -116,4 +116,12 @@ pub fn likeness_tree_label(documents: usize, lowest: f64) -> String {
         "Likhetsträd över {documents} förbund: de mest lika möts först, alla möts vid {} gemensamma formuleringar. Ordningen i listan ovan följer samma likhet.",
         percent(lowest)
     )
+}
+
+/// A clause the user marked in a document's text: "Markerat av dig: …" and its first words.
+#[must_use]
+pub fn marked_by_hand(clause: &str) -> String {
+    let words: Vec<&str> = clause.split_whitespace().take(8).collect();
+    let more = if clause.split_whitespace().nth(8).is_some() { " …" } else { "" };
+    format!("Markerat av dig: {}{more}", words.join(" "))
 }

@@ -18,11 +18,13 @@
 
 use std::rc::Rc;
 
+use andamal_core::Span;
 use andamal_core::diff::landscape::MAX_DOCUMENTS;
 use andamal_core::formats::session::pack_whole;
 use andamal_core::notes::notebook::Notebook;
 use andamal_core::notes::work::Work;
 use andamal_core::statute::selection::Choice;
+use andamal_core::text::span::utf16_to_byte;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, File, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -261,6 +263,26 @@ fn row(state: &LandscapeContext, index: usize, doc: &Doc, suggested: &str) -> Ht
             send(LandscapeAction::Choose(id, value.parse().map_or(Choice::Auto, Choice::Candidate)));
         })
     };
+    // Marking the clause by hand, as in the pair view's editor: the text
+    // box's selection (UTF-16) as a span of the text (UTF-8).
+    let onmark = {
+        let send = send.clone();
+        Callback::from(move |e: MouseEvent| {
+            let area = e
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|button| button.closest(".landscape-doc").ok().flatten())
+                .and_then(|row| row.query_selector("textarea").ok().flatten())
+                .and_then(|area| area.dyn_into::<HtmlTextAreaElement>().ok());
+            let Some(area) = area else { return };
+            let value = area.value();
+            let (Ok(Some(start)), Ok(Some(end))) = (area.selection_start(), area.selection_end()) else { return };
+            let span = Span::new(utf16_to_byte(&value, start as usize), utf16_to_byte(&value, end as usize));
+            if !span.is_empty() {
+                send(LandscapeAction::Choose(id, Choice::Manual(span)));
+            }
+        })
+    };
     let act = |action: fn(u32) -> LandscapeAction| {
         let send = send.clone();
         Callback::from(move |_: MouseEvent| send(action(id)))
@@ -270,6 +292,7 @@ fn row(state: &LandscapeContext, index: usize, doc: &Doc, suggested: &str) -> Ht
     let text = &*doc.text;
     let found = doc.found.as_deref();
     let candidates = found.map_or(&[][..], |f| f.candidates.as_slice());
+    let manual = matches!(doc.choice, Choice::Manual(_));
     let sure = found.is_some_and(|f| f.found && f.sure);
     let current = match doc.choice {
         Choice::Candidate(start) => Some(start),
@@ -302,15 +325,26 @@ fn row(state: &LandscapeContext, index: usize, doc: &Doc, suggested: &str) -> Ht
                         if !found.is_some_and(|f| f.found) {
                             <option value="" selected={current.is_none()}>{ texts::NO_CLAUSE }</option>
                         }
-                        { for candidates.iter().map(|c| html! { <option value={c.start.to_string()} selected={current == Some(c.start)}>{ label(c) }</option> }) }
+                        if let Choice::Manual(span) = doc.choice {
+                            <option value="manual" selected=true>{ texts::marked_by_hand(text.get(span.start..span.end).unwrap_or_default()) }</option>
+                        }
+                        { for candidates.iter().map(|c| html! { <option value={c.start.to_string()} selected={!manual && current == Some(c.start)}>{ label(c) }</option> }) }
                     </select>
                 </label>
+            } else if let Choice::Manual(span) = doc.choice {
+                <p class="landscape-doc-clause">{ texts::marked_by_hand(text.get(span.start..span.end).unwrap_or_default()) }</p>
             } else if let Some(chosen) = found.and_then(|f| f.chosen()) {
                 <p class="landscape-doc-clause">{ label(chosen) }</p>
             }
             if doc.open || empty {
                 <textarea class="editor-text landscape-doc-text" aria-label={name} placeholder={texts::PASTE_HERE}
                     value={doc.text.to_string()} oninput={ontext} spellcheck="false" />
+                if !empty {
+                    <p class="landscape-doc-mark">
+                        <button type="button" class="button button-quiet" onclick={onmark}>{ texts::MARK }</button>
+                        <span class="hint">{ texts::MARK_HINT }</span>
+                    </p>
+                }
             }
         </li>
     }
