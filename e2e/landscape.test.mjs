@@ -264,6 +264,8 @@ test("a clause the finder did not find is marked by hand in the document's text"
   await summary(page).filter({ hasText: "1 av 2 dokument med ändamål" }).waitFor();
   const law = page.locator(".landscape-doc").nth(1);
   assert.match(await law.locator(".badge").innerText(), /Inget ändamål hittat – välj bland förslagen eller markera det i texten/);
+  // Its long status wraps: nothing is wider than the phone's screen.
+  assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= PHONE.width, "no sideways scrolling");
   await law.getByRole("button", { name: "Visa text" }).click();
   // The law's 1 §, selected in its text box as a user would drag over it.
   const area = law.locator("textarea");
