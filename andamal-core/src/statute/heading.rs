@@ -164,23 +164,39 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
             let parsed = if ocr_one { Some(("1".to_owned(), 1, Strength::Weak)) } else { leading_number(rest) };
             if let Some((number, after, strength)) = parsed {
                 let title_start = skip_ws(rest, after);
-                if title_start > after || strength == Strength::Paragraph || rest[..after].ends_with(' ') {
-                    if let Some(title_len) = run_together_title(&rest[title_start..], ocr) {
-                        let text_at = skip_ws(rest, title_start + title_len);
-                        found.push((
-                            i,
-                            LineHeading {
-                                start: i,
-                                number: Some(number),
-                                title: Some((j + title_start, j + title_start + title_len)),
-                                end: j + title_start + title_len,
-                                text_start: Some(j + text_at),
-                                strength: strength.max(Strength::Vocabulary),
-                            },
-                        ));
-                        i = j + text_at.max(1);
-                        continue;
-                    }
+                let spaced = title_start > after || strength == Strength::Paragraph || rest[..after].ends_with(' ');
+                // A known title; or any short title after a finished sentence
+                // ("… sammanhang. 4 Symbol A-sektionens …"), weak, kept only
+                // where it continues the numbering (`structure`'s sequence check).
+                let title = spaced
+                    .then(|| run_together_title(&rest[title_start..], ocr))
+                    .flatten()
+                    .map(|len| (len, strength.max(Strength::Vocabulary)))
+                    .or_else(|| {
+                        let after_sentence = strength == Strength::Weak
+                            && title_start > after
+                            && ends_with_stop(line, i)
+                            && !line[..i].trim_end().ends_with(':');
+                        after_sentence
+                            .then(|| unknown_title(&rest[title_start..]))
+                            .flatten()
+                            .map(|len| (len, Strength::Weak))
+                    });
+                if let Some((title_len, strength)) = title {
+                    let text_at = skip_ws(rest, title_start + title_len);
+                    found.push((
+                        i,
+                        LineHeading {
+                            start: i,
+                            number: Some(number),
+                            title: Some((j + title_start, j + title_start + title_len)),
+                            end: j + title_start + title_len,
+                            text_start: Some(j + text_at),
+                            strength,
+                        },
+                    ));
+                    i = j + text_at.max(1);
+                    continue;
                 }
                 // A bare "3 §" after a finished sentence and before a capital,
                 // as bolagsordningar number their sections without titles:
@@ -204,6 +220,26 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                     i = j + title_start;
                     continue;
                 }
+            }
+        }
+        // A title in capitals run into the text, unnumbered: "… och
+        // föreningar ÄNDAMÅL Sveriges Civilförsvarsförbund är …".
+        if i > 0 && (c.is_ascii_uppercase() || c >= 0xC3) {
+            if let Some(title_len) = capital_title(line, i, ocr) {
+                let text_at = skip_ws(line, i + title_len);
+                found.push((
+                    i,
+                    LineHeading {
+                        start: i,
+                        number: None,
+                        title: Some((i, i + title_len)),
+                        end: i + title_len,
+                        text_start: Some(text_at),
+                        strength: Strength::Vocabulary,
+                    },
+                ));
+                i = text_at;
+                continue;
             }
         }
         if i > 0 && ends_with_stop(line, i) {
@@ -379,6 +415,54 @@ fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
         {
             return Some(end);
         }
+    }
+    None
+}
+
+/// A known title in capitals at `line[at..]`, one to four words, not inside a
+/// longer run of capitals, followed by a sentence ("ÄNDAMÅL Sveriges …").
+/// Returns the title's byte length.
+fn capital_title(line: &str, at: usize, ocr: bool) -> Option<usize> {
+    let before = line[..at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    if is_capitals(before) && !before.ends_with(['.', ':']) {
+        return None;
+    }
+    let rest = &line[at..];
+    let mut end = 0;
+    for (n, word) in rest.split(' ').enumerate().take(4) {
+        if !is_capitals(word) || word.chars().any(|c| !c.is_alphabetic() && c != ',') {
+            return None;
+        }
+        end += word.len() + usize::from(n > 0);
+        let after = rest[end..].trim_start();
+        if starts_sentence(after) {
+            let title = &rest[..end];
+            return (!title.ends_with(',') && is_section_title(title, ocr)).then_some(end);
+        }
+    }
+    None
+}
+
+/// A title of one to three words outside the vocabulary ("Symbol", "Färg",
+/// "Val av revisorer"): a capital first, the rest in lower case, no verb,
+/// then text opening with a capital. Returns the title's byte length.
+fn unknown_title(rest: &str) -> Option<usize> {
+    if !starts_sentence(rest) {
+        return None;
+    }
+    let mut end = 0;
+    for (n, word) in rest.split(' ').enumerate().take(4) {
+        let word_end = end + word.len() + usize::from(n > 0);
+        let after = rest[word_end..].trim_start();
+        let title = &rest[..word_end];
+        let plain = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-') && !w.is_empty();
+        if !plain(word) || (n > 0 && !word.starts_with(char::is_lowercase)) || SENTENCE_VERBS.contains(&word) {
+            return None;
+        }
+        if starts_upper(after) && !after.starts_with(|c: char| c.is_ascii_digit()) && title.len() <= 40 {
+            return Some(word_end);
+        }
+        end = word_end;
     }
     None
 }
@@ -692,5 +776,38 @@ mod tests {
         assert_eq!(found[0].1, Some("Ändamål m.m."));
         assert!(ends_with_abbreviation("Styrelse m.fl."));
         assert!(!ends_with_abbreviation("Ändamål."));
+    }
+
+    #[test]
+    fn any_short_title_after_a_finished_sentence_is_a_weak_heading() {
+        let line = "Ändamål Sektionen har som ändamål att verka för god anda. 4 Symbol A-sektionens symbol är ett A. 5 Val av revisorer Stämman väljer.";
+        let found = find_inline(line, false);
+        let titles: Vec<_> =
+            found.iter().map(|(_, h)| (h.number.as_deref(), h.title.map(|(s, e)| &line[s..e]), h.strength)).collect();
+        assert_eq!(
+            titles,
+            [(Some("4"), Some("Symbol"), Strength::Weak), (Some("5"), Some("Val av revisorer"), Strength::Weak)]
+        );
+        // Not after a colon (a list), not a sentence ("3 Styrelsen ska …"), not a count.
+        assert!(find_inline("Förbundet ska verka för följande: 2 Samverkan Förbundet stödjer.", false).is_empty());
+        assert!(find_inline("Förbundet bildades år 2004. 3 Styrelsen ska ha sitt säte i Kalmar.", false).is_empty());
+        assert!(find_inline("Föreningen har cirka 4 000 medlemmar. 12 Medlemmar Deltog i mötet.", false).len() == 1);
+    }
+
+    #[test]
+    fn a_known_title_in_capitals_run_into_the_text() {
+        let found = inline_headings(
+            "Gemensamma stadgar för förbund och föreningar ÄNDAMÅL Sveriges Civilförsvarsförbund är en ideell förening.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some("ÄNDAMÅL"));
+        assert!(found[0].2.starts_with("Sveriges Civilförsvarsförbund"));
+        // Inside a longer run of capitals, or before more capitals, it is part of that title.
+        assert!(
+            inline_headings("Föreningen. STADGAR OM NAMN OCH ÄNDAMÅL OCH SÄTE OCH ANNAT Föreningen är en förening.")
+                .is_empty()
+        );
+        // An unknown word in capitals is no heading.
+        assert!(inline_headings("Stadgar för förbund och föreningar SAMVERKAN Förbundet är en förening.").is_empty());
     }
 }
