@@ -193,7 +193,10 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         let next = nonblank.get(pos + 1).copied();
         let blank_before = prev.is_none_or(|p| p + 1 < li);
         let prev_text = prev.map(|p| infos[p].span.slice(text));
-        let prev_ends = prev_text.is_none_or(ends_sentence_like);
+        // A list item is finished at its line's end, stop or not ("• verka
+        // för god vård" / "Medlemskap"), unless the list goes on.
+        let in_list = |t: &str| sentence::is_list_marker(t.trim_start());
+        let prev_ends = prev_text.is_none_or(|t| ends_sentence_like(t) || (in_list(t) && !in_list(line)));
         // The line before is a heading of its own: its text starts on a later
         // line (a closing "}" or "**" may follow the heading on its line).
         let prev_is_heading = prev.is_some_and(|p| {
@@ -672,5 +675,14 @@ mod tests {
         let doc = Document::parse(text, false);
         let syfte = doc.sections.iter().rfind(|s| s.title(text) == Some("Syfte")).unwrap();
         assert_eq!(syfte.body.slice(text), "Föreningen har som syfte att spela.");
+    }
+
+    #[test]
+    fn a_heading_may_follow_a_list_item_without_a_stop() {
+        let text = "Ändamål\nFöreningen har till ändamål att\n• främja samverkan\n• verka för god vård\nMedlemskap\nMedlem är den som betalar.";
+        assert_eq!(titles(text), ["Ändamål", "Medlemskap"]);
+        // An item of the same list is no heading, whatever its words.
+        let text = "Ändamål\nFöreningen ska verka inom\n• Tillväxt\n• Verksamhetsstöd och intressebevakning\n• Projekt";
+        assert_eq!(titles(text), ["Ändamål"]);
     }
 }

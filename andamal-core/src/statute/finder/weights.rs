@@ -4,77 +4,77 @@
 
 /// One weight per feature, in the order of `features::names()`.
 pub const WEIGHTS: [f64; super::features::COUNT] = [
-    3.081489, // heading_andamal
+    3.081437, // heading_andamal
     0.000000, // heading_andamal_compound
-    1.777335, // heading_syfte
-    0.611455, // heading_uppgift
-    -0.894166, // heading_foremal
-    -3.223020, // heading_other
-    -2.134221, // heading_untitled
-    3.361099, // opens_andamal
-    1.308000, // opens_foremal
-    1.094832, // opens_uppgift
-    0.593790, // opens_syfte
-    1.294293, // opens_mandate
-    -0.500747, // later_andamal
-    2.019137, // number_typical
-    -0.004547, // number_high
-    -1.318828, // position
-    1.193902, // statute_document
-    -0.183608, // protocol_document
-    -0.163840, // report_document
-    -0.896161, // discussion
-    0.326441, // embedded
-    3.170759, // bare_clause
-    0.931383, // bare_prose
-    -0.910593, // bare_long
-    -0.451379, // generic_subject
-    -0.967423, // short
+    1.777394, // heading_syfte
+    0.611471, // heading_uppgift
+    -0.894288, // heading_foremal
+    -3.223285, // heading_other
+    -2.134365, // heading_untitled
+    3.361149, // opens_andamal
+    1.308013, // opens_foremal
+    1.094925, // opens_uppgift
+    0.593956, // opens_syfte
+    1.294343, // opens_mandate
+    -0.500781, // later_andamal
+    2.019427, // number_typical
+    -0.004545, // number_high
+    -1.318834, // position
+    1.193885, // statute_document
+    -0.183670, // protocol_document
+    -0.163823, // report_document
+    -0.896094, // discussion
+    0.326471, // embedded
+    3.170775, // bare_clause
+    0.931444, // bare_prose
+    -0.910580, // bare_long
+    -0.451360, // generic_subject
+    -0.967430, // short
     0.000000, // long
-    0.410972, // heading_andamal×opens_andamal
+    0.410962, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.080525, // heading_andamal×opens_uppgift
-    0.066643, // heading_andamal×opens_syfte
-    0.383278, // heading_andamal×opens_mandate
-    -0.365790, // heading_andamal×later_andamal
+    0.080510, // heading_andamal×opens_uppgift
+    0.066623, // heading_andamal×opens_syfte
+    0.383258, // heading_andamal×opens_mandate
+    -0.365836, // heading_andamal×later_andamal
     0.000000, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
     0.000000, // heading_syfte×opens_uppgift
-    -0.049220, // heading_syfte×opens_syfte
+    -0.048980, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.088640, // heading_uppgift×opens_andamal
+    0.088615, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    1.015699, // heading_uppgift×opens_uppgift
+    1.015805, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.028117, // heading_uppgift×opens_mandate
-    0.241370, // heading_uppgift×later_andamal
-    0.199588, // heading_foremal×opens_andamal
-    0.524119, // heading_foremal×opens_foremal
+    0.028112, // heading_uppgift×opens_mandate
+    0.241359, // heading_uppgift×later_andamal
+    0.199590, // heading_foremal×opens_andamal
+    0.524086, // heading_foremal×opens_foremal
     0.000000, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    0.668678, // heading_foremal×opens_mandate
-    -1.807066, // heading_foremal×later_andamal
-    -0.468848, // heading_other×opens_andamal
-    1.764809, // heading_other×opens_foremal
-    -0.001391, // heading_other×opens_uppgift
+    0.668629, // heading_foremal×opens_mandate
+    -1.807031, // heading_foremal×later_andamal
+    -0.468744, // heading_other×opens_andamal
+    1.764831, // heading_other×opens_foremal
+    -0.001390, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
-    -0.145372, // heading_other×opens_mandate
-    -0.089888, // heading_other×later_andamal
-    1.116522, // heading_untitled×opens_andamal
+    -0.145340, // heading_other×opens_mandate
+    -0.089879, // heading_other×later_andamal
+    1.116477, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
     0.000000, // heading_untitled×opens_uppgift
     0.000000, // heading_untitled×opens_syfte
-    -0.132489, // heading_untitled×opens_mandate
+    -0.132483, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    1.307368, // embedded×opens_andamal
-    -0.980927, // embedded×opens_foremal
+    1.307376, // embedded×opens_andamal
+    -0.980904, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
     0.000000, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -2.115900;
+pub const BIAS: f64 = -2.115993;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [f64; super::features::COUNT] = [
     3.113407, // heading_andamal
