@@ -69,7 +69,14 @@ fn main() {
                 if let Some(c) = finding.chosen() {
                     let conf = if finding.confidence == Confidence::High { "high" } else { "low" };
                     let want = f.expected["confidence"].as_str().unwrap_or("none");
-                    eprintln!("{part}\t{}\t{}\t{:.3}\t{:.3}\t{conf}\t{want}\t{}", f.name, ok, c.score, c.sure, c.heading.is_some());
+                    eprintln!(
+                        "{part}\t{}\t{}\t{:.3}\t{:.3}\t{conf}\t{want}\t{}",
+                        f.name,
+                        ok,
+                        c.score,
+                        c.sure,
+                        c.heading.is_some()
+                    );
                 }
             }
             if finding.found && finding.confidence == Confidence::High {
