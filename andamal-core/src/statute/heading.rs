@@ -222,43 +222,41 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                 }
             }
         }
-        // A title in capitals run into the text, unnumbered: "… och
-        // föreningar ÄNDAMÅL Sveriges Civilförsvarsförbund är …".
-        if i > 0 && (c.is_ascii_uppercase() || c >= 0xC3) {
-            if let Some(title_len) = capital_title(line, i, ocr) {
-                let text_at = skip_ws(line, i + title_len);
-                found.push((
-                    i,
-                    LineHeading {
-                        start: i,
-                        number: None,
-                        title: Some((i, i + title_len)),
-                        end: i + title_len,
-                        text_start: Some(text_at),
-                        strength: Strength::Vocabulary,
-                    },
-                ));
-                i = text_at;
-                continue;
-            }
-        }
-        if i > 0 && ends_with_stop(line, i) {
-            if let Some(h) = title_then_number(&line[i..], ocr) {
-                let text_at = i + h.1;
-                found.push((
-                    i,
-                    LineHeading {
-                        start: i,
-                        number: Some(h.2),
-                        title: Some((i, i + h.0)),
-                        end: i + h.0,
-                        text_start: Some(text_at),
-                        strength: Strength::Vocabulary,
-                    },
-                ));
-                i = text_at;
-                continue;
-            }
+        // Titles with no number before them: a side heading before its
+        // number ("… kommun. Ändamål 4 Kommunalförbundet …", the text starts
+        // at the number), a known title after a finished sentence ("…
+        // Eskilstuna. Ändamål Förbundet …"), or one in capitals run into the
+        // text ("… föreningar ÄNDAMÅL Sveriges …").
+        let stop = i > 0 && ends_with_stop(line, i);
+        let capital = i > 0 && (c.is_ascii_uppercase() || c >= 0xC3);
+        let unnumbered = stop
+            .then(|| title_then_number(&line[i..], ocr))
+            .flatten()
+            .map(|(len, text, number)| (len, i + text, Some(number)))
+            .or_else(|| {
+                // Short: OCR can hide the verb of a sentence ("Riks uppdrag dr att …").
+                let len = stop.then(|| run_together_title(&line[i..], ocr)).flatten()?;
+                let short = line[i..i + len].split_whitespace().count() <= 4;
+                (short && starts_sentence(line[i + len..].trim_start())).then(|| (len, skip_ws(line, i + len), None))
+            })
+            .or_else(|| {
+                let len = capital.then(|| capital_title(line, i, ocr)).flatten()?;
+                Some((len, skip_ws(line, i + len), None))
+            });
+        if let Some((len, text_at, number)) = unnumbered {
+            found.push((
+                i,
+                LineHeading {
+                    start: i,
+                    number,
+                    title: Some((i, i + len)),
+                    end: i + len,
+                    text_start: Some(text_at),
+                    strength: Strength::Vocabulary,
+                },
+            ));
+            i = text_at;
+            continue;
         }
         i += 1;
     }
@@ -411,7 +409,7 @@ fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
             && (!title.ends_with(['.', ',', ';', ':']) || ends_with_abbreviation(title))
             && is_section_title(title, ocr)
             && (is_capitals(title) || title.split_whitespace().skip(1).all(|w| !starts_upper(w) || w.len() <= 3))
-            && !title.split_whitespace().any(|w| SENTENCE_VERBS.contains(&w))
+            && !title.split_whitespace().any(is_sentence_verb)
         {
             return Some(end);
         }
@@ -456,7 +454,7 @@ fn unknown_title(rest: &str) -> Option<usize> {
         let after = rest[word_end..].trim_start();
         let title = &rest[..word_end];
         let plain = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-') && !w.is_empty();
-        if !plain(word) || (n > 0 && !word.starts_with(char::is_lowercase)) || SENTENCE_VERBS.contains(&word) {
+        if !plain(word) || (n > 0 && !word.starts_with(char::is_lowercase)) || is_sentence_verb(word) {
             return None;
         }
         if starts_upper(after) && !after.starts_with(|c: char| c.is_ascii_digit()) && title.len() <= 40 {
@@ -468,8 +466,13 @@ fn unknown_title(rest: &str) -> Option<usize> {
 }
 
 /// Verbs that make words a sentence, not a title ("Styrelsen ska ha sitt
-/// säte i" opens a section's text).
-const SENTENCE_VERBS: &[&str] = &["ska", "skall", "är", "har", "får", "kan", "utgörs", "består", "väljs", "utses"];
+/// säte i" opens a section's text), compared without diacritics so that OCR
+/// damage ("ar" for "är") does not make a sentence a title.
+const SENTENCE_VERBS: &[&str] = &["ska", "skall", "ar", "har", "far", "kan", "utgors", "bestar", "valjs", "utses"];
+
+fn is_sentence_verb(word: &str) -> bool {
+    SENTENCE_VERBS.contains(&match_key(word, false).as_str())
+}
 
 /// "Ändamål m.m.", "Styrelse m.fl.": a title may end with a dotted
 /// abbreviation, whose last dot ends no sentence.
@@ -809,5 +812,20 @@ mod tests {
         );
         // An unknown word in capitals is no heading.
         assert!(inline_headings("Stadgar för förbund och föreningar SAMVERKAN Förbundet är en förening.").is_empty());
+    }
+
+    #[test]
+    fn a_known_title_after_a_finished_sentence() {
+        let found = inline_headings("Bolagets firma är Elbolaget AB. Ändamål Förbundet har till ändamål att sälja el.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some("Ändamål"));
+        assert!(found[0].2.starts_with("Förbundet har"));
+        // A sentence whose verb OCR damaged ("är" read "ar", "dr") stays a sentence.
+        assert!(
+            inline_headings("Styrelsen väljs av stämman. Förbundets ändamål ar att Stödja rehabilitering.").is_empty()
+        );
+        assert!(
+            inline_headings("Stämman väljer styrelsen. Riks uppdrag dr att företräda Friskis i frågor.").is_empty()
+        );
     }
 }
