@@ -164,7 +164,8 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
             let parsed = if ocr_one { Some(("1".to_owned(), 1, Strength::Weak)) } else { leading_number(rest) };
             if let Some((number, after, strength)) = parsed {
                 let title_start = skip_ws(rest, after);
-                let spaced = title_start > after || strength == Strength::Paragraph || rest[..after].ends_with(' ');
+                let spaced =
+                    title_start > after || strength == Strength::Paragraph || rest[..after].ends_with([' ', '.']);
                 // A known title; or any short title after a finished sentence
                 // ("… sammanhang. 4 Symbol A-sektionens …"), weak, kept only
                 // where it continues the numbering (`structure`'s sequence check).
@@ -345,8 +346,10 @@ fn allowed_before(before: &str) -> bool {
         }
     }
     let prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-    // After a finished sentence a number starts something new.
-    if prev.ends_with(['.', '!', '?', ':']) && !prev.ends_with("kap.") && prev.chars().count() > 2 {
+    // After a finished sentence a number starts something new; not after
+    // "kap." or "Mom." ("Mom. 1. Konstnärernas …" numbers a moment).
+    let reference = ["kap.", "Mom.", "mom."].iter().any(|r| prev.ends_with(r));
+    if prev.ends_with(['.', '!', '?', ':']) && !reference && prev.chars().count() > 2 {
         return true;
     }
     let key = match_key(prev, false);
@@ -354,6 +357,8 @@ fn allowed_before(before: &str) -> bool {
         || matches!(
             key.trim_end_matches(['.', ',']),
             "kap"
+                | "mom"
+                | "moment"
                 | "§"
                 | "lagen"
                 | "den"
@@ -571,9 +576,11 @@ fn leading_number(s: &str) -> Option<(String, usize, Strength)> {
         para = true;
         i = after_ws + '§'.len_utf8();
     } else if s[i..].starts_with('.') || s[i..].starts_with(':') || s[i..].starts_with(')') {
-        // "4. Ändamål", but not "3.1 Text" or "2003:1210".
+        // "4. Ändamål", and "1.Ändamål" as PDF transcripts lose the space,
+        // but not "3.1 Text" or "2003:1210".
         let next = s[i + 1..].chars().next();
-        if next.is_some_and(|c| !c.is_whitespace()) {
+        let run_together = s[i..].starts_with('.') && next.is_some_and(char::is_uppercase);
+        if next.is_some_and(|c| !c.is_whitespace()) && !run_together {
             return None;
         }
         i += 1;
@@ -827,5 +834,24 @@ mod tests {
         assert!(
             inline_headings("Stämman väljer styrelsen. Riks uppdrag dr att företräda Friskis i frågor.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_transcript_may_lose_the_space_after_the_number_but_moments_are_no_headings() {
+        let line = "Stadgar 2016 1 2 x. 1.Ändamål Mom. 1. Konstnärernas Riksorganisation är en organisation. Mom. 2. KRO skall främja konst. 2.Organisation KRO utövar sin verksamhet.";
+        let titles: Vec<_> = inline_headings(line).into_iter().map(|(_, t, _)| t).collect();
+        assert_eq!(titles, [Some("Ändamål"), Some("Organisation")]);
+        // Not a decimal or a date.
+        assert_eq!(leading_number("3.1 Text").map(|(n, _, _)| n).as_deref(), Some("3.1"));
+        assert!(leading_number("2.a").is_none());
+    }
+
+    #[test]
+    fn the_singular_uppgift_names_a_section() {
+        let found = inline_headings(
+            "Styrelsen har sitt säte i Stockholm. Uppgift Förbundet är en sammanslutning av arbetstagare.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some("Uppgift"));
     }
 }
