@@ -266,7 +266,7 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
 
 /// Whether `s` opens with a capitalised word in lower case ("Det"), not a
 /// capital title ("FÖRENINGENS ÄNDAMÅL"), which other rules read.
-fn starts_sentence(s: &str) -> bool {
+pub(crate) fn starts_sentence(s: &str) -> bool {
     let mut chars = s.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
 }

@@ -20,7 +20,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::Span;
-use crate::statute::heading::{LineHeading, Strength, find_inline, parse_line};
+use crate::statute::heading::{LineHeading, Strength, find_inline, parse_line, starts_sentence};
 use crate::statute::sentence;
 use crate::statute::vocab::match_key;
 use crate::text::lines::{Line, lines};
@@ -223,7 +223,19 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         if let Some(h) = parse_line(line, ocr).filter(|_| !furniture_like) {
             let accept = match h.strength {
                 Strength::Paragraph => true,
-                Strength::Vocabulary => prev_ends || blank_before || prev_is_heading,
+                // A known title alone on its line, before a sentence, even
+                // where the line before lost its stop (web text whose
+                // paragraphs end without one: "… Svenska Dystoniföreningen" /
+                // "Föreningens ändamål" / "Föreningen har …").
+                Strength::Vocabulary => {
+                    prev_ends
+                        || blank_before
+                        || prev_is_heading
+                        || (h.number.is_none()
+                            && line.split_whitespace().count() <= 4
+                            && !line.trim_end().ends_with(['.', ',', ';', ':'])
+                            && next.is_some_and(|n| starts_sentence(infos[n].span.slice(text).trim_start())))
+                }
                 Strength::Weak => {
                     blank_before
                         && prev_ends
@@ -683,6 +695,15 @@ mod tests {
         assert_eq!(titles(text), ["Ändamål", "Medlemskap"]);
         // An item of the same list is no heading, whatever its words.
         let text = "Ändamål\nFöreningen ska verka inom\n• Tillväxt\n• Verksamhetsstöd och intressebevakning\n• Projekt";
+        assert_eq!(titles(text), ["Ändamål"]);
+    }
+
+    #[test]
+    fn a_known_title_after_a_paragraph_without_a_stop() {
+        let text = "Föreningens namn\nFöreningens namn är Svenska Dystoniföreningen\nFöreningens ändamål\nFöreningen har till ändamål att sprida kunskap\nMedlemskap\nMedlem är den som betalar avgift";
+        assert_eq!(titles(text), ["Föreningens namn", "Föreningens ändamål", "Medlemskap"]);
+        // Hard-wrapped text: a known word ending a wrapped line is no title.
+        let text = "Ändamål\nFörbundet ska stödja samverkan mellan\nmedlemmar\noch andra parter i regionen.";
         assert_eq!(titles(text), ["Ändamål"]);
     }
 }
