@@ -479,7 +479,12 @@ fn is_hard_wrapped(text: &str, infos: &[LineInfo], furniture: &[Span], headings:
     if body_lines.len() < 4 {
         return false;
     }
-    let open = body_lines.iter().filter(|l| !ends_sentence_like(l.span.slice(text))).count();
+    // Lines that end open; list items often do in web text, wrapped or not.
+    let open = body_lines
+        .iter()
+        .map(|l| l.span.slice(text))
+        .filter(|t| !ends_sentence_like(t) && !sentence::is_list_marker(t.trim_start()))
+        .count();
     open * 10 >= body_lines.len() * 3
 }
 
@@ -518,9 +523,17 @@ fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], 
         let next_text = span.slice(text);
         let next_is_list = sentence::is_list_marker(next_text);
         let prev_ends = ends_sentence_like(prev_text) && !(prev_text.ends_with(':') && next_is_list);
-        let new_stycke = prev_ends
-            && starts_upper_or_digit(next_text)
-            && (gap_before || (!next_is_list && (!hard_wrapped || prev_text.chars().count() * 10 < width * 7)));
+        // A list whose last item has no stop ends where a sentence starts
+        // that is no item ("– stödja medlemmarna" / "Vi arrangerar …"), on
+        // a new line of web text or after a blank line.
+        let list_over = sentence::is_list_marker(prev_text)
+            && !next_is_list
+            && starts_sentence(next_text)
+            && (gap_before || !hard_wrapped);
+        let new_stycke = list_over
+            || (prev_ends
+                && starts_upper_or_digit(next_text)
+                && (gap_before || (!next_is_list && (!hard_wrapped || prev_text.chars().count() * 10 < width * 7))));
         if new_stycke {
             groups.push(span);
         } else if let Some(last) = groups.last_mut() {
@@ -705,5 +718,24 @@ mod tests {
         // Hard-wrapped text: a known word ending a wrapped line is no title.
         let text = "Ändamål\nFörbundet ska stödja samverkan mellan\nmedlemmar\noch andra parter i regionen.";
         assert_eq!(titles(text), ["Ändamål"]);
+    }
+
+    #[test]
+    fn a_list_without_a_final_stop_ends_where_a_sentence_starts() {
+        for text in [
+            "Om oss\nSMHF Skåne är en förening.\nFöreningen har till ändamål att:\n- främja hälsa\n- stödja medlemmar\nVi arrangerar träffar varje månad.\nKontakta oss.",
+            "Om oss\n\nSMHF Skåne är en förening.\n\nFöreningen har till ändamål att:\n- främja hälsa\n- stödja medlemmar\n\nVi arrangerar träffar varje månad.",
+        ] {
+            let doc = Document::parse(text, false);
+            let stycken: Vec<&str> = doc.sections[0].stycken.iter().map(|s| s.span.slice(text)).collect();
+            assert!(
+                stycken.contains(&"Föreningen har till ändamål att:\n- främja hälsa\n- stödja medlemmar"),
+                "{stycken:?}"
+            );
+        }
+        // Hard-wrapped, an item goes on on the next line, even with a capital.
+        let text = "Ändamål\nFörbundet ska verka för att stödja\nsamverkan mellan parterna i regionen\n- samordna insatser för\nFörsäkringskassan och kommunerna\n- följa upp insatserna och deras resultat\noch rapportera till medlemmarna.";
+        let doc = Document::parse(text, false);
+        assert_eq!(doc.sections[0].stycken.len(), 1);
     }
 }
