@@ -352,28 +352,40 @@ fn allowed_before(before: &str) -> bool {
     if prev.ends_with(['.', '!', '?', ':']) && !reference && prev.chars().count() > 2 {
         return true;
     }
-    let key = match_key(prev, false);
-    !(prev.ends_with(|c: char| c.is_ascii_digit())
-        || matches!(
-            key.trim_end_matches(['.', ',']),
-            "kap"
-                | "mom"
-                | "moment"
-                | "§"
-                | "lagen"
-                | "den"
-                | "punkt"
-                | "p"
-                | "och"
-                | "till"
-                | "av"
-                | "enligt"
-                | "i"
-                | "se"
-                | "samt"
-                | "med"
-                | "om"
-        ))
+    // A page number run into the text before the section number, where a
+    // line start showed it ("… Ikraftträdande 2 1 Ändamål och medlemmar"),
+    // unless a reference word stands before it ("3 kap. 2 1 …" is no page).
+    let page_number = !prev.is_empty() && prev.len() <= 3 && prev.bytes().all(|b| b.is_ascii_digit());
+    if page_number {
+        let before = before.trim_end()[..before.trim_end().len() - prev.len()].trim_end();
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        return !word.is_empty() && word.chars().all(char::is_alphabetic) && !is_reference_word(word);
+    }
+    !(prev.ends_with(|c: char| c.is_ascii_digit()) || is_reference_word(prev))
+}
+
+/// Words before a number that make it a reference ("kap. 4", "punkt 2", "den 4 juni").
+fn is_reference_word(word: &str) -> bool {
+    matches!(
+        match_key(word, false).trim_end_matches(['.', ',']),
+        "kap"
+            | "mom"
+            | "moment"
+            | "§"
+            | "lagen"
+            | "den"
+            | "punkt"
+            | "p"
+            | "och"
+            | "till"
+            | "av"
+            | "enligt"
+            | "i"
+            | "se"
+            | "samt"
+            | "med"
+            | "om"
+    )
 }
 
 /// A title (1–6 words, a known section word first) followed by text that
@@ -853,5 +865,17 @@ mod tests {
         );
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1, Some("Uppgift"));
+    }
+
+    #[test]
+    fn a_page_number_run_into_the_text_before_a_section_number() {
+        let found = inline_headings(
+            "Antagen av fullmäktige Ikraftträdande 2 1 Ändamål och medlemmar Danderyd och Järfälla är medlemmar.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "1 Ändamål och medlemmar");
+        // After a reference word or a year, the numbers are a reference.
+        assert!(inline_headings("Enligt punkt 2 1 Ändamål och medlemmar Danderyd är medlem.").is_empty());
+        assert!(inline_headings("Se 3 kap. 2 1 Ändamål Förbundet ska stödja.").is_empty());
     }
 }

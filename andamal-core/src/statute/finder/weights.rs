@@ -4,150 +4,150 @@
 
 /// One weight per feature, in the order of `features::names()`.
 pub const WEIGHTS: [f64; super::features::COUNT] = [
-    3.030663, // heading_andamal
+    3.030473, // heading_andamal
     0.000000, // heading_andamal_compound
-    2.084530, // heading_syfte
-    1.009872, // heading_uppgift
-    -0.687050, // heading_foremal
-    -3.321231, // heading_other
-    -2.105271, // heading_untitled
-    2.923225, // opens_andamal
-    1.473031, // opens_foremal
-    1.622448, // opens_uppgift
-    0.395578, // opens_syfte
-    1.084590, // opens_mandate
-    -0.573649, // later_andamal
-    1.869200, // number_typical
-    -0.005416, // number_high
-    -1.063550, // position
-    0.768500, // statute_document
-    -0.223621, // protocol_document
-    0.287056, // report_document
-    -1.563674, // discussion
-    0.374940, // embedded
-    3.039264, // bare_clause
-    0.720161, // bare_prose
-    -0.857189, // bare_long
-    -0.483366, // generic_subject
-    -0.928401, // short
+    2.084478, // heading_syfte
+    1.009862, // heading_uppgift
+    -0.687256, // heading_foremal
+    -3.321279, // heading_other
+    -2.105174, // heading_untitled
+    2.923056, // opens_andamal
+    1.472993, // opens_foremal
+    1.622485, // opens_uppgift
+    0.395610, // opens_syfte
+    1.084629, // opens_mandate
+    -0.573538, // later_andamal
+    1.869084, // number_typical
+    -0.005718, // number_high
+    -1.063678, // position
+    0.768921, // statute_document
+    -0.223815, // protocol_document
+    0.286932, // report_document
+    -1.563615, // discussion
+    0.375064, // embedded
+    3.039348, // bare_clause
+    0.720243, // bare_prose
+    -0.857130, // bare_long
+    -0.483347, // generic_subject
+    -0.928489, // short
     0.000000, // long
-    0.485459, // heading_andamal×opens_andamal
+    0.484910, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.086918, // heading_andamal×opens_uppgift
+    0.086926, // heading_andamal×opens_uppgift
     0.076207, // heading_andamal×opens_syfte
-    0.377444, // heading_andamal×opens_mandate
-    -0.446397, // heading_andamal×later_andamal
+    0.377475, // heading_andamal×opens_mandate
+    -0.446283, // heading_andamal×later_andamal
     0.000000, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
     0.000000, // heading_syfte×opens_uppgift
-    -0.198471, // heading_syfte×opens_syfte
+    -0.198440, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.064978, // heading_uppgift×opens_andamal
+    0.064990, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    0.286066, // heading_uppgift×opens_uppgift
+    0.286014, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.021062, // heading_uppgift×opens_mandate
-    0.181475, // heading_uppgift×later_andamal
-    0.209647, // heading_foremal×opens_andamal
-    -0.223488, // heading_foremal×opens_foremal
-    1.251133, // heading_foremal×opens_uppgift
+    0.021064, // heading_uppgift×opens_mandate
+    0.181482, // heading_uppgift×later_andamal
+    0.209038, // heading_foremal×opens_andamal
+    -0.223498, // heading_foremal×opens_foremal
+    1.251214, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    0.637352, // heading_foremal×opens_mandate
-    -1.727883, // heading_foremal×later_andamal
-    -0.553556, // heading_other×opens_andamal
-    1.696520, // heading_other×opens_foremal
+    0.637349, // heading_foremal×opens_mandate
+    -1.727837, // heading_foremal×later_andamal
+    -0.553488, // heading_other×opens_andamal
+    1.696491, // heading_other×opens_foremal
     -0.001669, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
-    -0.138854, // heading_other×opens_mandate
-    -0.035080, // heading_other×later_andamal
-    1.576229, // heading_untitled×opens_andamal
+    -0.138860, // heading_other×opens_mandate
+    -0.035075, // heading_other×later_andamal
+    1.576341, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
     0.000000, // heading_untitled×opens_uppgift
     0.000000, // heading_untitled×opens_syfte
-    -0.133442, // heading_untitled×opens_mandate
+    -0.133447, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.374940, // embedded×opens_andamal
+    0.375064, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
     0.000000, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -1.745271;
+pub const BIAS: f64 = -1.745361;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [f64; super::features::COUNT] = [
-    3.434663, // heading_andamal
+    3.434715, // heading_andamal
     0.000000, // heading_andamal_compound
-    -1.666294, // heading_syfte
-    -1.216371, // heading_uppgift
-    -0.416443, // heading_foremal
-    0.432756, // heading_other
-    0.263548, // heading_untitled
-    3.029245, // opens_andamal
-    1.174858, // opens_foremal
-    -1.118684, // opens_uppgift
-    -1.023851, // opens_syfte
-    0.405891, // opens_mandate
-    0.271189, // later_andamal
-    1.029628, // number_typical
+    -1.666430, // heading_syfte
+    -1.216433, // heading_uppgift
+    -0.416356, // heading_foremal
+    0.432707, // heading_other
+    0.263557, // heading_untitled
+    3.029453, // opens_andamal
+    1.174715, // opens_foremal
+    -1.118660, // opens_uppgift
+    -1.023807, // opens_syfte
+    0.405954, // opens_mandate
+    0.271162, // later_andamal
+    1.029466, // number_typical
     0.000000, // number_high
-    0.360962, // position
-    -0.430663, // statute_document
-    0.069430, // protocol_document
-    -0.938657, // report_document
-    -0.224357, // discussion
-    0.562948, // embedded
-    1.122642, // bare_clause
-    -1.247823, // bare_prose
-    0.277376, // bare_long
-    -1.558550, // generic_subject
-    -0.137212, // short
+    0.361056, // position
+    -0.429924, // statute_document
+    0.069524, // protocol_document
+    -0.938549, // report_document
+    -0.224341, // discussion
+    0.562969, // embedded
+    1.122836, // bare_clause
+    -1.247581, // bare_prose
+    0.277356, // bare_long
+    -1.558535, // generic_subject
+    -0.137236, // short
     0.000000, // long
-    0.220279, // heading_andamal×opens_andamal
+    0.220549, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.385143, // heading_andamal×opens_uppgift
-    0.239675, // heading_andamal×opens_syfte
-    0.436049, // heading_andamal×opens_mandate
-    0.271189, // heading_andamal×later_andamal
+    0.385163, // heading_andamal×opens_uppgift
+    0.239621, // heading_andamal×opens_syfte
+    0.436035, // heading_andamal×opens_mandate
+    0.271162, // heading_andamal×later_andamal
     0.000000, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
     0.000000, // heading_syfte×opens_uppgift
-    -0.526416, // heading_syfte×opens_syfte
+    -0.526495, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.288848, // heading_uppgift×opens_andamal
+    0.288897, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    -0.135001, // heading_uppgift×opens_uppgift
+    -0.135023, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.114644, // heading_uppgift×opens_mandate
-    0.142898, // heading_uppgift×later_andamal
-    0.080046, // heading_foremal×opens_andamal
-    0.742102, // heading_foremal×opens_foremal
-    -0.357616, // heading_foremal×opens_uppgift
+    0.114665, // heading_uppgift×opens_mandate
+    0.142893, // heading_uppgift×later_andamal
+    0.080371, // heading_foremal×opens_andamal
+    0.742008, // heading_foremal×opens_foremal
+    -0.357592, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    -1.199792, // heading_foremal×opens_mandate
+    -1.199876, // heading_foremal×opens_mandate
     0.000000, // heading_foremal×later_andamal
     0.000000, // heading_other×opens_andamal
-    0.432756, // heading_other×opens_foremal
+    0.432707, // heading_other×opens_foremal
     0.000000, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
     0.000000, // heading_other×opens_mandate
     0.000000, // heading_other×later_andamal
-    0.263548, // heading_untitled×opens_andamal
+    0.263557, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
     0.000000, // heading_untitled×opens_uppgift
     0.000000, // heading_untitled×opens_syfte
     0.000000, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.562948, // embedded×opens_andamal
+    0.562969, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
     0.000000, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const SURE_BIAS: f64 = -0.548028;
+pub const SURE_BIAS: f64 = -0.548317;
 /// At or above: a sure find ("Säker träff").
 pub const HIGH: f64 = 0.51;
 /// At or above: found, but unsure; below it nothing is chosen and the best are offered.
