@@ -661,6 +661,13 @@ fn skip_ws(s: &str, from: usize) -> usize {
 fn markup_prefix(line: &str) -> usize {
     let mut at = line.len() - line.trim_start_matches(['#', '*', '_', '`', '=', '•', ' ', '\t', '\u{a0}']).len();
     let rest = &line[at..];
+    // Typst's function form: "#heading[Ändamål]", "#heading(level: 2)[Syfte]".
+    if let Some(args) = rest.strip_prefix("heading") {
+        let args = args.strip_prefix('(').and_then(|a| a.find(')').map(|close| &a[close + 1..])).unwrap_or(args);
+        if let Some(title) = args.strip_prefix('[') {
+            return line.len() - title.len();
+        }
+    }
     if let Some(command) = rest.strip_prefix('\\') {
         let name = command.bytes().take_while(u8::is_ascii_alphabetic).count();
         let after = &command[name..];
@@ -673,7 +680,23 @@ fn markup_prefix(line: &str) -> usize {
 }
 
 fn markup_suffix(line: &str) -> usize {
-    line.trim_end_matches(['*', '_', '`', '}', ' ', '\t', '\u{a0}']).len()
+    let end = line.trim_end_matches(['*', '_', '`', '}', ']', ' ', '\t', '\u{a0}']).len();
+    // A Typst label after the heading: "= Ändamål <andamal>".
+    let core = &line[..end];
+    match core.rfind(" <") {
+        Some(at) if is_label(&core[at + 1..]) => {
+            line[..at].trim_end_matches(['*', '_', '`', '}', ']', ' ', '\t', '\u{a0}']).len()
+        }
+        _ => end,
+    }
+}
+
+/// A Typst label, "<andamal>", "<sec:syfte>": a name to refer to, not text.
+#[must_use]
+pub fn is_label(s: &str) -> bool {
+    s.strip_prefix('<').and_then(|s| s.strip_suffix('>')).is_some_and(|name| {
+        !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+    })
 }
 
 /// LaTeX's "}{" between a macro's number and its title ("\\paragraf{1.2}{Ändamål}")

@@ -20,7 +20,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::Span;
-use crate::statute::heading::{LineHeading, Strength, find_inline, parse_line, starts_sentence};
+use crate::statute::heading::{LineHeading, Strength, find_inline, is_label, parse_line, starts_sentence};
 use crate::statute::sentence;
 use crate::statute::vocab::match_key;
 use crate::text::lines::{Line, lines};
@@ -501,7 +501,8 @@ fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], 
         if l.span.start >= body.end {
             break;
         }
-        if l.blank || is_furniture(furniture, l.span) {
+        // A Typst label alone on its line names what comes next; it is no text.
+        if l.blank || is_furniture(furniture, l.span) || is_label(l.span.slice(text).trim()) {
             gap |= l.blank || l.page_break;
             continue;
         }
@@ -737,5 +738,14 @@ mod tests {
         let text = "Ändamål\nFörbundet ska verka för att stödja\nsamverkan mellan parterna i regionen\n- samordna insatser för\nFörsäkringskassan och kommunerna\n- följa upp insatserna och deras resultat\noch rapportera till medlemmarna.";
         let doc = Document::parse(text, false);
         assert_eq!(doc.sections[0].stycken.len(), 1);
+    }
+
+    #[test]
+    fn typst_labels_and_function_headings() {
+        let text = "= Namn <namn>\nFöreningens namn är D.\n\n#heading(level: 1)[Ändamål]\n<andamal>\nSektionen har till ändamål att främja studierna.\n\n#heading[Medlemskap]\nAlla får vara medlemmar.";
+        let doc = Document::parse(text, false);
+        let titles: Vec<_> = doc.sections.iter().filter_map(|s| s.title(text)).collect();
+        assert_eq!(titles, ["Namn", "Ändamål", "Medlemskap"]);
+        assert_eq!(doc.sections[1].stycken[0].span.slice(text), "Sektionen har till ändamål att främja studierna.");
     }
 }
