@@ -269,6 +269,7 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         }
     }
     push_across_lines(text, infos, ocr, &mut found);
+    found.retain(|f| !is_running_header(text, f));
     let found = drop_out_of_sequence(found);
     (found, consumed_lines)
 }
@@ -325,6 +326,19 @@ fn push_across_lines(text: &str, infos: &[LineInfo], ocr: bool, found: &mut Vec<
     if added {
         found.sort_by_key(|f| f.heading.span.start);
     }
+}
+
+/// A weak heading whose title and first word of text stand elsewhere in the
+/// document too: a page number and a running header run into the text ("…
+/// ändamål. 3 Stadgar för SS Fram …" on every page), not a section.
+fn is_running_header(text: &str, f: &FoundHeading) -> bool {
+    let Some(title) = f.heading.title.filter(|_| f.heading.strength == Strength::Weak) else {
+        return false;
+    };
+    let rest = &text[f.body_start..];
+    let word = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let key = &text[title.start..f.body_start + word];
+    key.len() > title.len() && text.match_indices(key).nth(1).is_some()
 }
 
 /// Weak numbered headings ("2. Finansiera insatser") are list items unless
@@ -747,5 +761,13 @@ mod tests {
         let titles: Vec<_> = doc.sections.iter().filter_map(|s| s.title(text)).collect();
         assert_eq!(titles, ["Namn", "Ändamål", "Medlemskap"]);
         assert_eq!(doc.sections[1].stycken[0].span.slice(text), "Sektionen har till ändamål att främja studierna.");
+    }
+
+    #[test]
+    fn a_page_number_and_running_header_in_sequence_is_no_heading() {
+        let text = "Stadgar för SS Fram 1 1 Namn Föreningens namn är SS Fram. 2 Ändamål Föreningen har till ändamål att simma. 3 Stadgar för SS Fram Föreningen ska ordna tävlingar. 3 Medlemskap Medlem är den som betalar.";
+        let doc = Document::parse(text, false);
+        let titles: Vec<_> = doc.sections.iter().filter_map(|s| s.title(text)).collect();
+        assert_eq!(titles, ["Namn", "Ändamål", "Medlemskap"]);
     }
 }

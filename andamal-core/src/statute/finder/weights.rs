@@ -4,77 +4,77 @@
 
 /// One weight per feature, in the order of `features::names()`.
 pub const WEIGHTS: [f64; super::features::COUNT] = [
-    3.030473, // heading_andamal
+    3.037415, // heading_andamal
     0.000000, // heading_andamal_compound
-    2.084478, // heading_syfte
-    1.009862, // heading_uppgift
-    -0.687256, // heading_foremal
-    -3.321279, // heading_other
-    -2.105174, // heading_untitled
-    2.923056, // opens_andamal
-    1.472993, // opens_foremal
-    1.622485, // opens_uppgift
-    0.395610, // opens_syfte
-    1.084629, // opens_mandate
-    -0.573538, // later_andamal
-    1.869084, // number_typical
-    -0.005718, // number_high
-    -1.063678, // position
-    0.768921, // statute_document
-    -0.223815, // protocol_document
-    0.286932, // report_document
-    -1.563615, // discussion
-    0.375064, // embedded
-    3.039348, // bare_clause
-    0.720243, // bare_prose
-    -0.857130, // bare_long
-    -0.483347, // generic_subject
-    -0.928489, // short
+    2.078373, // heading_syfte
+    1.010463, // heading_uppgift
+    -0.686180, // heading_foremal
+    -3.308474, // heading_other
+    -2.104282, // heading_untitled
+    2.920636, // opens_andamal
+    1.471511, // opens_foremal
+    1.623720, // opens_uppgift
+    0.398507, // opens_syfte
+    1.084686, // opens_mandate
+    -0.576435, // later_andamal
+    1.868696, // number_typical
+    -0.005422, // number_high
+    -1.058140, // position
+    0.768592, // statute_document
+    -0.223936, // protocol_document
+    0.286782, // report_document
+    -1.564190, // discussion
+    0.376531, // embedded
+    3.041344, // bare_clause
+    0.721841, // bare_prose
+    -0.856315, // bare_long
+    -0.482357, // generic_subject
+    -0.929816, // short
     0.000000, // long
-    0.484910, // heading_andamal×opens_andamal
+    0.479545, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.086926, // heading_andamal×opens_uppgift
-    0.076207, // heading_andamal×opens_syfte
-    0.377475, // heading_andamal×opens_mandate
-    -0.446283, // heading_andamal×later_andamal
+    0.086412, // heading_andamal×opens_uppgift
+    0.075734, // heading_andamal×opens_syfte
+    0.375822, // heading_andamal×opens_mandate
+    -0.449224, // heading_andamal×later_andamal
     0.000000, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
     0.000000, // heading_syfte×opens_uppgift
-    -0.198440, // heading_syfte×opens_syfte
+    -0.194021, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.064990, // heading_uppgift×opens_andamal
+    0.065151, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    0.286014, // heading_uppgift×opens_uppgift
+    0.287725, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.021064, // heading_uppgift×opens_mandate
-    0.181482, // heading_uppgift×later_andamal
-    0.209038, // heading_foremal×opens_andamal
-    -0.223498, // heading_foremal×opens_foremal
-    1.251214, // heading_foremal×opens_uppgift
+    0.020951, // heading_uppgift×opens_mandate
+    0.181005, // heading_uppgift×later_andamal
+    0.208869, // heading_foremal×opens_andamal
+    -0.221146, // heading_foremal×opens_foremal
+    1.251353, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    0.637349, // heading_foremal×opens_mandate
-    -1.727837, // heading_foremal×later_andamal
-    -0.553488, // heading_other×opens_andamal
-    1.696491, // heading_other×opens_foremal
-    -0.001669, // heading_other×opens_uppgift
+    0.638492, // heading_foremal×opens_mandate
+    -1.727353, // heading_foremal×later_andamal
+    -0.556775, // heading_other×opens_andamal
+    1.692657, // heading_other×opens_foremal
+    -0.001772, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
-    -0.138860, // heading_other×opens_mandate
-    -0.035075, // heading_other×later_andamal
-    1.576341, // heading_untitled×opens_andamal
+    -0.140710, // heading_other×opens_mandate
+    -0.035331, // heading_other×later_andamal
+    1.578271, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
     0.000000, // heading_untitled×opens_uppgift
     0.000000, // heading_untitled×opens_syfte
-    -0.133447, // heading_untitled×opens_mandate
+    -0.133718, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.375064, // embedded×opens_andamal
+    0.376531, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
     0.000000, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -1.745361;
+pub const BIAS: f64 = -1.747748;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [f64; super::features::COUNT] = [
     3.434715, // heading_andamal
