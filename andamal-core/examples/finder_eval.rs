@@ -4,7 +4,11 @@
 //! ```sh
 //! cargo run --release -p andamal-core --example finder_eval            # both parts
 //! cargo run --release -p andamal-core --example finder_eval validation # one part, per document
+//! FINDER_EVAL_SCORES=1 cargo run …                                      # and each choice's scores on stderr
 //! ```
+//!
+//! The scores (part, document, right, score, sureness, tier, label, has a
+//! heading) show where "Säker träff" could be drawn.
 //!
 //! Validation documents are listed by name and outcome only: what went wrong
 //! is a category, never their text.
@@ -60,6 +64,20 @@ fn main() {
             by_trap.entry(if f.positive() { "(positive)" } else { "(negative)" }.into()).or_default().add(ok);
             for t in f.traps() {
                 by_trap.entry(t).or_default().add(ok);
+            }
+            if std::env::var_os("FINDER_EVAL_SCORES").is_some() {
+                if let Some(c) = finding.chosen() {
+                    let conf = if finding.confidence == Confidence::High { "high" } else { "low" };
+                    let want = f.expected["confidence"].as_str().unwrap_or("none");
+                    eprintln!(
+                        "{part}\t{}\t{}\t{:.3}\t{:.3}\t{conf}\t{want}\t{}",
+                        f.name,
+                        ok,
+                        c.score,
+                        c.sure,
+                        c.heading.is_some()
+                    );
+                }
             }
             if finding.found && finding.confidence == Confidence::High {
                 high += 1;

@@ -18,7 +18,8 @@ fn sentences(text: &str, span: Span, ocr: bool) -> Vec<Span> {
 fn motion_quotes_two_clauses_both_found() {
     let f = find(MOTION, Folds::default());
     assert!(f.found);
-    assert_eq!(f.confidence, Confidence::High);
+    // Two förbund's clauses, quoted: found, but the reader says which.
+    assert_eq!(f.confidence, Confidence::Low);
     let headings: Vec<_> = f.candidates.iter().take(2).map(|c| c.heading.clone().unwrap()).collect();
     assert_eq!(headings, ["4§ Förbundets ändamål", "4 § Förbundets ändamål"]);
     let a = &f.candidates[0];

@@ -240,7 +240,9 @@ fn read(
             let key = folds.key(t.norm.slice(norm.text()));
             key.hash(&mut hash);
             keys.push(table.id_of_key(&key));
-            kept.push(*t);
+            // A character the normalisation drops (U+180F after "?") maps
+            // into the token next to it; a sentence's tokens stay inside it.
+            kept.push(Token { span: Span::new(t.span.start.max(s.start), t.span.end.min(s.end).max(s.start)), ..*t });
             k += 1;
         }
         sentences.push(Sentence { doc, span: *s, range: from..kept.len(), hash: hash.finish() });

@@ -21,7 +21,9 @@
 pub mod address;
 pub mod finder;
 pub mod found;
+pub mod furniture;
 pub mod heading;
+pub mod inline;
 pub mod naming;
 pub mod selection;
 pub mod sentence;

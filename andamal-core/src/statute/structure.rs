@@ -17,10 +17,12 @@
 //! assert_eq!(s.stycken[0].sentences[0].slice(text), "Förbundets ändamål är att\nsvara för samordning.");
 //! ```
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::Span;
-use crate::statute::heading::{LineHeading, Strength, find_inline, parse_line};
+use crate::statute::furniture::{find_furniture, is_page_number};
+use crate::statute::heading::{LineHeading, Strength, is_label, parse_line};
+use crate::statute::inline::{find_inline, starts_sentence};
 use crate::statute::sentence;
 use crate::statute::vocab::match_key;
 use crate::text::lines::{Line, lines};
@@ -87,10 +89,10 @@ impl Section {
 
 /// Information about one line used to join lines into stycken.
 #[derive(Debug, Clone, Copy)]
-struct LineInfo {
-    span: Span,
-    blank: bool,
-    page_break: bool,
+pub(crate) struct LineInfo {
+    pub(crate) span: Span,
+    pub(crate) blank: bool,
+    pub(crate) page_break: bool,
 }
 
 impl Document {
@@ -168,13 +170,13 @@ impl Document {
 }
 
 #[derive(Debug, Clone)]
-struct FoundHeading {
-    heading: Heading,
-    body_start: usize,
+pub(crate) struct FoundHeading {
+    pub(crate) heading: Heading,
+    pub(crate) body_start: usize,
     /// Where the text before it ends: the start of its line for a heading on
     /// a line of its own (so its decoration, "### " or "\\section{", is not
     /// the previous section's text), the heading itself when run together.
-    cut: usize,
+    pub(crate) cut: usize,
 }
 
 /// Finds heading lines (and headings run together inside lines), with the
@@ -193,7 +195,10 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         let next = nonblank.get(pos + 1).copied();
         let blank_before = prev.is_none_or(|p| p + 1 < li);
         let prev_text = prev.map(|p| infos[p].span.slice(text));
-        let prev_ends = prev_text.is_none_or(ends_sentence_like);
+        // A list item is finished at its line's end, stop or not ("• verka
+        // för god vård" / "Medlemskap"), unless the list goes on.
+        let in_list = |t: &str| sentence::is_list_marker(t.trim_start());
+        let prev_ends = prev_text.is_none_or(|t| ends_sentence_like(t) || (in_list(t) && !in_list(line)));
         // The line before is a heading of its own: its text starts on a later
         // line (a closing "}" or "**" may follow the heading on its line).
         let prev_is_heading = prev.is_some_and(|p| {
@@ -220,7 +225,19 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         if let Some(h) = parse_line(line, ocr).filter(|_| !furniture_like) {
             let accept = match h.strength {
                 Strength::Paragraph => true,
-                Strength::Vocabulary => prev_ends || blank_before || prev_is_heading,
+                // A known title alone on its line, before a sentence, even
+                // where the line before lost its stop (web text whose
+                // paragraphs end without one: "… Svenska Dystoniföreningen" /
+                // "Föreningens ändamål" / "Föreningen har …").
+                Strength::Vocabulary => {
+                    prev_ends
+                        || blank_before
+                        || prev_is_heading
+                        || (h.number.is_none()
+                            && line.split_whitespace().count() <= 4
+                            && !line.trim_end().ends_with(['.', ',', ';', ':'])
+                            && next.is_some_and(|n| starts_sentence(infos[n].span.slice(text).trim_start())))
+                }
                 Strength::Weak => {
                     blank_before
                         && prev_ends
@@ -254,6 +271,7 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         }
     }
     push_across_lines(text, infos, ocr, &mut found);
+    found.retain(|f| !is_running_header(text, f));
     let found = drop_out_of_sequence(found);
     (found, consumed_lines)
 }
@@ -312,6 +330,19 @@ fn push_across_lines(text: &str, infos: &[LineInfo], ocr: bool, found: &mut Vec<
     }
 }
 
+/// A weak heading whose title and first word of text stand elsewhere in the
+/// document too: a page number and a running header run into the text ("…
+/// ändamål. 3 Stadgar för SS Fram …" on every page), not a section.
+fn is_running_header(text: &str, f: &FoundHeading) -> bool {
+    let Some(title) = f.heading.title.filter(|_| f.heading.strength == Strength::Weak) else {
+        return false;
+    };
+    let rest = &text[f.body_start..];
+    let word = rest.find(char::is_whitespace).unwrap_or(rest.len());
+    let key = &text[title.start..f.body_start + word];
+    key.len() > title.len() && text.match_indices(key).nth(1).is_some()
+}
+
 /// Weak numbered headings ("2. Finansiera insatser") are list items unless
 /// they continue the document's section numbering.
 fn drop_out_of_sequence(found: Vec<FoundHeading>) -> Vec<FoundHeading> {
@@ -357,100 +388,9 @@ fn starts_upper_or_digit(s: &str) -> bool {
 }
 
 /// The line ends with sentence punctuation (possibly inside quotes or brackets).
-fn ends_sentence_like(s: &str) -> bool {
+pub(crate) fn ends_sentence_like(s: &str) -> bool {
     let t = s.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '*']);
     t.ends_with(['.', '!', '?', '…', ':', ';'])
-}
-
-/// Page numbers and lines repeated on many pages (running headers and footers).
-fn find_furniture(text: &str, infos: &[LineInfo], headings: &[FoundHeading], consumed: &HashSet<usize>) -> Vec<Span> {
-    // Headings are sorted; a line holds one if one starts inside it.
-    let is_heading = |span: Span| {
-        let i = headings.partition_point(|h| h.heading.span.start < span.start);
-        headings.get(i).is_some_and(|h| h.heading.span.start <= span.end)
-    };
-    let mut counts: HashMap<String, usize> = HashMap::default();
-    let keys: Vec<Option<String>> = infos
-        .iter()
-        .map(|l| {
-            if l.blank || l.span.len() > 120 {
-                return None;
-            }
-            let key: String = match_key(l.span.slice(text), false)
-                .chars()
-                .map(|c| if c.is_ascii_digit() { '#' } else { c })
-                .collect();
-            (key.chars().filter(|c| c.is_alphabetic()).count() >= 3).then_some(key)
-        })
-        .collect();
-    for key in keys.iter().flatten() {
-        *counts.entry(key.clone()).or_default() += 1;
-    }
-    // Keys of lines that open a page (the first line after a page break, or
-    // of the text): a running header, even when it is not a page label.
-    let mut opens_page: HashSet<&str> = HashSet::default();
-    let mut at_page_start = true;
-    for (l, key) in infos.iter().zip(&keys) {
-        at_page_start |= l.page_break;
-        if !l.blank {
-            if at_page_start {
-                opens_page.extend(key.as_deref());
-            }
-            at_page_start = false;
-        }
-    }
-    let mut furniture = Vec::new();
-    for (i, l) in infos.iter().enumerate() {
-        if l.blank || is_heading(l.span) {
-            continue;
-        }
-        let line = l.span.slice(text);
-        let repeated = keys[i].as_ref().is_some_and(|k| {
-            let n = counts[k];
-            n >= 3 || (n >= 2 && k.contains('#') && (looks_like_page_label(k) || opens_page.contains(k.as_str())))
-        });
-        if consumed.contains(&i) || is_page_number(line) || (repeated && !ends_sentence_like(line)) {
-            furniture.push(l.span);
-        }
-    }
-    furniture
-}
-
-fn looks_like_page_label(key: &str) -> bool {
-    key.contains("sida") || key.contains("sid ") || key.contains("(#)") || key.contains("# av #") || key.contains("#/#")
-}
-
-/// "3", "- 3 -", "Sida 3", "Sida 3 av 5", "3 (5)", "3/5", "s. 3".
-#[must_use]
-pub fn is_page_number(line: &str) -> bool {
-    if line.len() > 40 || !line.bytes().any(|b| b.is_ascii_digit()) {
-        return false;
-    }
-    let key = match_key(line, false);
-    let key = key.trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
-    let rest = key
-        .strip_prefix("sida")
-        .or_else(|| key.strip_prefix("sid."))
-        .or_else(|| key.strip_prefix("sid"))
-        .or_else(|| key.strip_prefix("s."))
-        .or_else(|| key.strip_prefix("page"))
-        .map_or(key, str::trim_start);
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if digits == 0 || digits > 3 {
-        return false;
-    }
-    let tail = rest[digits..].trim();
-    if tail.is_empty() {
-        return true;
-    }
-    let tail = tail
-        .strip_prefix("av")
-        .or_else(|| tail.strip_prefix("of"))
-        .or_else(|| tail.strip_prefix('/'))
-        .map(str::trim)
-        .unwrap_or(tail);
-    let inner = tail.trim_start_matches('(').trim_end_matches(')').trim();
-    !inner.is_empty() && inner.len() <= 3 && inner.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// A PDF copy: many lines end without sentence punctuation at a similar width.
@@ -464,7 +404,12 @@ fn is_hard_wrapped(text: &str, infos: &[LineInfo], furniture: &[Span], headings:
     if body_lines.len() < 4 {
         return false;
     }
-    let open = body_lines.iter().filter(|l| !ends_sentence_like(l.span.slice(text))).count();
+    // Lines that end open; list items often do in web text, wrapped or not.
+    let open = body_lines
+        .iter()
+        .map(|l| l.span.slice(text))
+        .filter(|t| !ends_sentence_like(t) && !sentence::is_list_marker(t.trim_start()))
+        .count();
     open * 10 >= body_lines.len() * 3
 }
 
@@ -481,7 +426,8 @@ fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], 
         if l.span.start >= body.end {
             break;
         }
-        if l.blank || is_furniture(furniture, l.span) {
+        // A Typst label alone on its line names what comes next; it is no text.
+        if l.blank || is_furniture(furniture, l.span) || is_label(l.span.slice(text).trim()) {
             gap |= l.blank || l.page_break;
             continue;
         }
@@ -503,9 +449,17 @@ fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], 
         let next_text = span.slice(text);
         let next_is_list = sentence::is_list_marker(next_text);
         let prev_ends = ends_sentence_like(prev_text) && !(prev_text.ends_with(':') && next_is_list);
-        let new_stycke = prev_ends
-            && starts_upper_or_digit(next_text)
-            && (gap_before || (!next_is_list && (!hard_wrapped || prev_text.chars().count() * 10 < width * 7)));
+        // A list whose last item has no stop ends where a sentence starts
+        // that is no item ("– stödja medlemmarna" / "Vi arrangerar …"), on
+        // a new line of web text or after a blank line.
+        let list_over = sentence::is_list_marker(prev_text)
+            && !next_is_list
+            && starts_sentence(next_text)
+            && (gap_before || !hard_wrapped);
+        let new_stycke = list_over
+            || (prev_ends
+                && starts_upper_or_digit(next_text)
+                && (gap_before || (!next_is_list && (!hard_wrapped || prev_text.chars().count() * 10 < width * 7))));
         if new_stycke {
             groups.push(span);
         } else if let Some(last) = groups.last_mut() {
@@ -672,5 +626,59 @@ mod tests {
         let doc = Document::parse(text, false);
         let syfte = doc.sections.iter().rfind(|s| s.title(text) == Some("Syfte")).unwrap();
         assert_eq!(syfte.body.slice(text), "Föreningen har som syfte att spela.");
+    }
+
+    #[test]
+    fn a_heading_may_follow_a_list_item_without_a_stop() {
+        let text = "Ändamål\nFöreningen har till ändamål att\n• främja samverkan\n• verka för god vård\nMedlemskap\nMedlem är den som betalar.";
+        assert_eq!(titles(text), ["Ändamål", "Medlemskap"]);
+        // An item of the same list is no heading, whatever its words.
+        let text = "Ändamål\nFöreningen ska verka inom\n• Tillväxt\n• Verksamhetsstöd och intressebevakning\n• Projekt";
+        assert_eq!(titles(text), ["Ändamål"]);
+    }
+
+    #[test]
+    fn a_known_title_after_a_paragraph_without_a_stop() {
+        let text = "Föreningens namn\nFöreningens namn är Svenska Dystoniföreningen\nFöreningens ändamål\nFöreningen har till ändamål att sprida kunskap\nMedlemskap\nMedlem är den som betalar avgift";
+        assert_eq!(titles(text), ["Föreningens namn", "Föreningens ändamål", "Medlemskap"]);
+        // Hard-wrapped text: a known word ending a wrapped line is no title.
+        let text = "Ändamål\nFörbundet ska stödja samverkan mellan\nmedlemmar\noch andra parter i regionen.";
+        assert_eq!(titles(text), ["Ändamål"]);
+    }
+
+    #[test]
+    fn a_list_without_a_final_stop_ends_where_a_sentence_starts() {
+        for text in [
+            "Om oss\nSMHF Skåne är en förening.\nFöreningen har till ändamål att:\n- främja hälsa\n- stödja medlemmar\nVi arrangerar träffar varje månad.\nKontakta oss.",
+            "Om oss\n\nSMHF Skåne är en förening.\n\nFöreningen har till ändamål att:\n- främja hälsa\n- stödja medlemmar\n\nVi arrangerar träffar varje månad.",
+        ] {
+            let doc = Document::parse(text, false);
+            let stycken: Vec<&str> = doc.sections[0].stycken.iter().map(|s| s.span.slice(text)).collect();
+            assert!(
+                stycken.contains(&"Föreningen har till ändamål att:\n- främja hälsa\n- stödja medlemmar"),
+                "{stycken:?}"
+            );
+        }
+        // Hard-wrapped, an item goes on on the next line, even with a capital.
+        let text = "Ändamål\nFörbundet ska verka för att stödja\nsamverkan mellan parterna i regionen\n- samordna insatser för\nFörsäkringskassan och kommunerna\n- följa upp insatserna och deras resultat\noch rapportera till medlemmarna.";
+        let doc = Document::parse(text, false);
+        assert_eq!(doc.sections[0].stycken.len(), 1);
+    }
+
+    #[test]
+    fn typst_labels_and_function_headings() {
+        let text = "= Namn <namn>\nFöreningens namn är D.\n\n#heading(level: 1)[Ändamål]\n<andamal>\nSektionen har till ändamål att främja studierna.\n\n#heading[Medlemskap]\nAlla får vara medlemmar.";
+        let doc = Document::parse(text, false);
+        let titles: Vec<_> = doc.sections.iter().filter_map(|s| s.title(text)).collect();
+        assert_eq!(titles, ["Namn", "Ändamål", "Medlemskap"]);
+        assert_eq!(doc.sections[1].stycken[0].span.slice(text), "Sektionen har till ändamål att främja studierna.");
+    }
+
+    #[test]
+    fn a_page_number_and_running_header_in_sequence_is_no_heading() {
+        let text = "Stadgar för SS Fram 1 1 Namn Föreningens namn är SS Fram. 2 Ändamål Föreningen har till ändamål att simma. 3 Stadgar för SS Fram Föreningen ska ordna tävlingar. 3 Medlemskap Medlem är den som betalar.";
+        let doc = Document::parse(text, false);
+        let titles: Vec<_> = doc.sections.iter().filter_map(|s| s.title(text)).collect();
+        assert_eq!(titles, ["Namn", "Ändamål", "Medlemskap"]);
     }
 }

@@ -78,6 +78,7 @@ pub const SECTION_TITLES: &[&str] = &[
     "andamal",
     "syfte",
     "uppdrag",
+    "uppgift",
     "uppgifter",
     "verksamhet",
     "organisation",

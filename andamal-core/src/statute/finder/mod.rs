@@ -163,15 +163,17 @@ fn back(text: &str, reading: &Reading<'_>, c: &Candidate) -> Candidate {
 
 /// The decision on scored candidates (best first): found when the model
 /// gives "none of them" at most `1 - low`; sure when the best alone has at
-/// least `high` (a document with two close candidates is found, but unsure
-/// which).
+/// least `high` and at least twice the runner-up's (a document with two
+/// close candidates, such as a motion quoting two förbund's clauses, is
+/// found, but unsure which).
 #[must_use]
 pub fn decide(candidates: &[Candidate], low: f64, high: f64) -> (bool, Confidence) {
     let some = candidates.iter().map(|c| c.score).sum::<f64>();
     let found = some >= low;
+    let runner_up = candidates.get(1).map_or(0.0, |c| c.score);
     // Sure: the best stands out, and is the kind of section a reader takes
     // for the ändamål itself (not a stand-in headed "Syfte" or "Uppdrag").
-    let sure = candidates.first().is_some_and(|c| c.score >= high && c.sure >= 0.5);
+    let sure = candidates.first().is_some_and(|c| c.score >= high && c.score >= 2.0 * runner_up && c.sure >= 0.5);
     (found, if found && sure { Confidence::High } else { Confidence::Low })
 }
 
@@ -504,6 +506,24 @@ mod tests {
         let f = find(text, Folds::default());
         assert_ne!((f.found, f.confidence), (true, Confidence::High));
         assert!(!f.candidates[0].reasons.contains(&Reason::DefiningWording));
+    }
+
+    #[test]
+    fn two_close_candidates_are_found_but_unsure() {
+        let at = |score: f64| Candidate {
+            heading: None,
+            section_start: 0,
+            start: 0,
+            end: 1,
+            score,
+            sure: 0.9,
+            reasons: Vec::new(),
+            section: None,
+        };
+        assert_eq!(decide(&[at(0.8), at(0.1)], 0.45, 0.55), (true, Confidence::High));
+        assert_eq!(decide(&[at(0.6), at(0.35)], 0.45, 0.55), (true, Confidence::Low));
+        assert_eq!(decide(&[at(0.5), at(0.0)], 0.45, 0.55), (true, Confidence::Low));
+        assert_eq!(decide(&[at(0.3), at(0.1)], 0.45, 0.55), (false, Confidence::Low));
     }
 
     #[test]

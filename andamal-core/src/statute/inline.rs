@@ -1,0 +1,545 @@
+//! Headings run together with the text inside one long line: PDF
+//! transcripts put a whole statute on one line ("… kommun 4 Förbundets
+//! ändamål Förbundets ändamål är att …"), and so does pasting a web page
+//! that lost its paragraphs.
+//!
+//! Why a module of its own: inside a line nothing but the words around a
+//! number or a title says where a section starts, so every shape has its own
+//! small reading (a known title after a number, a bare "3 §" after a finished
+//! sentence, a side heading before its number, a title in capitals, any short
+//! title that continues the numbering), each with the words that rule it out
+//! ("3 kap. 4 §", "den 4 juni", a sentence's verb). Whether a candidate is a
+//! real section is decided with the whole document in view, in
+//! [`crate::statute::structure`].
+//!
+//! ```
+//! use andamal_core::statute::inline::find_inline;
+//! let line = "Förbundet heter X. 4 Förbundets ändamål Förbundet ska stödja samverkan.";
+//! let found = find_inline(line, false);
+//! assert_eq!(found.len(), 1);
+//! assert_eq!(found[0].1.number.as_deref(), Some("4"));
+//! ```
+
+use crate::statute::heading::{LineHeading, Strength, leading_number, skip_ws, starts_upper};
+use crate::statute::vocab::{is_section_title, match_key};
+
+/// Finds headings run together inside a long line: a section number, an
+/// optional §, a known section title, then text starting with a capital.
+/// Returns `(offset in line, heading)` pairs; offsets of the heading are
+/// relative to the line too.
+#[must_use]
+pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
+    let mut found = Vec::new();
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Headings start after ASCII white space in practice; checking the one
+        // byte before is enough and keeps this scan linear and cheap.
+        if i > 0 && !bytes[i - 1].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        // A Markdown heading run into the text: "… spel. ### §5 Oberoende".
+        let marks = markdown_marks(&line[i..]);
+        let j = i + marks;
+        let c = bytes.get(j).copied().unwrap_or(b' ');
+        // OCR reads "1" as "l" or "I": "4 l Förbundets ändamål" (page 4, § 1).
+        let ocr_one = matches!(c, b'l' | b'I') && bytes.get(j + 1) == Some(&b' ');
+        if (c.is_ascii_digit() || c == b'\xC2' || ocr_one) && i > 0 && allowed_before(&line[..i]) {
+            let rest = &line[j..];
+            let parsed = if ocr_one { Some(("1".to_owned(), 1, Strength::Weak)) } else { leading_number(rest) };
+            if let Some((number, after, strength)) = parsed {
+                let title_start = skip_ws(rest, after);
+                let spaced =
+                    title_start > after || strength == Strength::Paragraph || rest[..after].ends_with([' ', '.']);
+                // A known title; or any short title after a finished sentence
+                // ("… sammanhang. 4 Symbol A-sektionens …"), weak, kept only
+                // where it continues the numbering (`structure`'s sequence check).
+                let title = spaced
+                    .then(|| run_together_title(&rest[title_start..], ocr))
+                    .flatten()
+                    .map(|len| (len, strength.max(Strength::Vocabulary)))
+                    .or_else(|| {
+                        let after_sentence = strength == Strength::Weak
+                            && title_start > after
+                            && ends_with_stop(line, i)
+                            && !line[..i].trim_end().ends_with(':');
+                        after_sentence
+                            .then(|| unknown_title(&rest[title_start..]))
+                            .flatten()
+                            .map(|len| (len, Strength::Weak))
+                    });
+                if let Some((title_len, strength)) = title {
+                    let text_at = skip_ws(rest, title_start + title_len);
+                    found.push((
+                        i,
+                        LineHeading {
+                            start: i,
+                            number: Some(number),
+                            title: Some((j + title_start, j + title_start + title_len)),
+                            end: j + title_start + title_len,
+                            text_start: Some(j + text_at),
+                            strength,
+                        },
+                    ));
+                    i = j + text_at.max(1);
+                    continue;
+                }
+                // A bare "3 §" after a finished sentence and before a capital,
+                // as bolagsordningar number their sections without titles:
+                // "… i Halmstad. 3 § Det kommunala ändamålet …".
+                if strength == Strength::Paragraph
+                    && title_start > after
+                    && ends_with_stop(line, i)
+                    && starts_sentence(&rest[title_start..])
+                {
+                    found.push((
+                        i,
+                        LineHeading {
+                            start: i,
+                            number: Some(number),
+                            title: None,
+                            end: j + rest[..after].trim_end().len(),
+                            text_start: Some(j + title_start),
+                            strength,
+                        },
+                    ));
+                    i = j + title_start;
+                    continue;
+                }
+            }
+        }
+        // Titles with no number before them: a side heading before its
+        // number ("… kommun. Ändamål 4 Kommunalförbundet …", the text starts
+        // at the number), a known title after a finished sentence ("…
+        // Eskilstuna. Ändamål Förbundet …"), or one in capitals run into the
+        // text ("… föreningar ÄNDAMÅL Sveriges …").
+        let stop = i > 0 && ends_with_stop(line, i);
+        let capital = i > 0 && (c.is_ascii_uppercase() || c >= 0xC3);
+        let unnumbered = stop
+            .then(|| title_then_number(&line[i..], ocr))
+            .flatten()
+            .map(|(len, text, number)| (len, i + text, Some(number)))
+            .or_else(|| {
+                // Short: OCR can hide the verb of a sentence ("Riks uppdrag dr att …").
+                let len = stop.then(|| run_together_title(&line[i..], ocr)).flatten()?;
+                let short = line[i..i + len].split_whitespace().count() <= 4;
+                (short && starts_sentence(line[i + len..].trim_start())).then(|| (len, skip_ws(line, i + len), None))
+            })
+            .or_else(|| {
+                let len = capital.then(|| capital_title(line, i, ocr)).flatten()?;
+                Some((len, skip_ws(line, i + len), None))
+            });
+        if let Some((len, text_at, number)) = unnumbered {
+            found.push((
+                i,
+                LineHeading {
+                    start: i,
+                    number,
+                    title: Some((i, i + len)),
+                    end: i + len,
+                    text_start: Some(text_at),
+                    strength: Strength::Vocabulary,
+                },
+            ));
+            i = text_at;
+            continue;
+        }
+        i += 1;
+    }
+    found
+}
+
+/// Whether `s` opens with a capitalised word in lower case ("Det"), not a
+/// capital title ("FÖRENINGENS ÄNDAMÅL"), which other rules read.
+pub(crate) fn starts_sentence(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+}
+
+/// The length of a Markdown heading mark and its space ("### "), or 0.
+fn markdown_marks(s: &str) -> usize {
+    let hashes = s.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && s.as_bytes().get(hashes) == Some(&b' ') { hashes + 1 } else { 0 }
+}
+
+/// Whether `line[..at]`, trimmed, ends with "." or ":"; checked at every word
+/// of a long line, so plain ASCII is decided from the bytes.
+fn ends_with_stop(line: &str, at: usize) -> bool {
+    let bytes = &line.as_bytes()[..at];
+    let mut end = at;
+    while end > 0 && matches!(bytes[end - 1], b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
+        end -= 1;
+    }
+    match bytes[..end].last() {
+        Some(&b) if b.is_ascii() => matches!(b, b'.' | b':'),
+        Some(_) => line[..at].trim_end().ends_with(['.', ':']),
+        None => false,
+    }
+}
+
+/// "Ändamål 4 Kommunalförbundet skall …" (a side heading before its number,
+/// PDF reading order): the title's length, where the text starts (at the
+/// number, which belongs to the text), and the number.
+fn title_then_number(rest: &str, ocr: bool) -> Option<(usize, usize, String)> {
+    if !starts_upper(rest) {
+        return None;
+    }
+    let mut offset = 0;
+    for (words, word) in rest.split(' ').enumerate() {
+        if words >= 4 {
+            return None;
+        }
+        let word_end = offset + word.len();
+        if !word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) && words > 0 {
+            let title = rest[..offset].trim_end();
+            let after = rest[word_end..].trim_start();
+            if starts_upper(after) && is_section_title(title, ocr) && !title.ends_with(['.', ',', ';']) {
+                return Some((title.len(), offset, word.to_owned()));
+            }
+            return None;
+        }
+        offset = word_end + 1;
+        if offset > rest.len() {
+            return None;
+        }
+    }
+    None
+}
+
+/// Words before a number that make it a reference, not a heading ("3 kap. 4 §", "den 4 juni").
+fn allowed_before(before: &str) -> bool {
+    let trimmed = before.trim();
+    // A page number at the start of a transcript line: "2 1 Ändamål och medlemmar".
+    if !trimmed.is_empty() && trimmed.len() <= 3 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    // After a page label run into the text ("Sida 2 av 5 5 Fullmäktiges yttranderätt").
+    let mut last = trimmed.rsplit(char::is_whitespace);
+    if let (Some(total), Some(of), Some(page)) = (last.next(), last.next(), last.next()) {
+        let digits = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+        if digits(total) && matches!(of, "av" | "of" | "/") && digits(page) {
+            return true;
+        }
+    }
+    // A page number between a finished sentence (or a page label) and the
+    // section number: "… förvärvsarbeta. 1(5) 2 5 Styrelsen".
+    let mut back = trimmed.rsplit(char::is_whitespace);
+    if let (Some(page), Some(before_page)) = (back.next(), back.next()) {
+        let page_number = !page.is_empty() && page.len() <= 3 && page.bytes().all(|b| b.is_ascii_digit());
+        if page_number && before_page.ends_with(['.', ')', ':', '!', '?']) && !before_page.ends_with("kap.") {
+            return true;
+        }
+    }
+    let prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    // After a finished sentence a number starts something new; not after
+    // "kap." or "Mom." ("Mom. 1. Konstnärernas …" numbers a moment).
+    let reference = ["kap.", "Mom.", "mom."].iter().any(|r| prev.ends_with(r));
+    if prev.ends_with(['.', '!', '?', ':']) && !reference && prev.chars().count() > 2 {
+        return true;
+    }
+    // A page number run into the text before the section number, where a
+    // line start showed it ("… Ikraftträdande 2 1 Ändamål och medlemmar"),
+    // unless a reference word stands before it ("3 kap. 2 1 …" is no page).
+    let page_number = !prev.is_empty() && prev.len() <= 3 && prev.bytes().all(|b| b.is_ascii_digit());
+    if page_number {
+        let before = before.trim_end()[..before.trim_end().len() - prev.len()].trim_end();
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        return !word.is_empty() && word.chars().all(char::is_alphabetic) && !is_reference_word(word);
+    }
+    !(prev.ends_with(|c: char| c.is_ascii_digit()) || is_reference_word(prev))
+}
+
+/// Words before a number that make it a reference ("kap. 4", "punkt 2", "den 4 juni").
+fn is_reference_word(word: &str) -> bool {
+    matches!(
+        match_key(word, false).trim_end_matches(['.', ',']),
+        "kap"
+            | "mom"
+            | "moment"
+            | "§"
+            | "lagen"
+            | "den"
+            | "punkt"
+            | "p"
+            | "och"
+            | "till"
+            | "av"
+            | "enligt"
+            | "i"
+            | "se"
+            | "samt"
+            | "med"
+            | "om"
+    )
+}
+
+/// A title (1–6 words, a known section word first) followed by text that
+/// starts with a capital letter. Returns the title's byte length.
+pub(crate) fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
+    if !starts_upper(rest) {
+        return None;
+    }
+    let mut ends = Vec::new();
+    let mut in_word = false;
+    for (i, ch) in rest.char_indices() {
+        if ch.is_whitespace() {
+            if in_word {
+                ends.push(i);
+                if ends.len() > 6 {
+                    break;
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    // The shortest known title followed by a capitalised word; a number
+    // starts the next section, never ends a title.
+    for &end in &ends {
+        let title = &rest[..end];
+        if title.split_whitespace().skip(1).any(|w| w.bytes().all(|b| b.is_ascii_digit())) {
+            break;
+        }
+        let after = rest[end..].trim_start();
+        // A capital title goes on while its words do ("FÖRENINGENS ÄNDAMÅL
+        // OCH VERKSAMHET Föreningen …").
+        if is_capitals(title) && after.split_whitespace().next().is_some_and(is_capitals) {
+            continue;
+        }
+        if (starts_upper(after) || starts_subsection(after))
+            && (!title.ends_with(['.', ',', ';', ':']) || ends_with_abbreviation(title))
+            && is_section_title(title, ocr)
+            && (is_capitals(title) || title.split_whitespace().skip(1).all(|w| !starts_upper(w) || w.len() <= 3))
+            && !title.split_whitespace().any(is_sentence_verb)
+        {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// A known title in capitals at `line[at..]`, one to four words, not inside a
+/// longer run of capitals, followed by a sentence ("ÄNDAMÅL Sveriges …").
+/// Returns the title's byte length.
+fn capital_title(line: &str, at: usize, ocr: bool) -> Option<usize> {
+    let before = line[..at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    if is_capitals(before) && !before.ends_with(['.', ':']) {
+        return None;
+    }
+    let rest = &line[at..];
+    let mut end = 0;
+    for (n, word) in rest.split(' ').enumerate().take(4) {
+        if !is_capitals(word) || word.chars().any(|c| !c.is_alphabetic() && c != ',') {
+            return None;
+        }
+        end += word.len() + usize::from(n > 0);
+        let after = rest[end..].trim_start();
+        if starts_sentence(after) {
+            let title = &rest[..end];
+            return (!title.ends_with(',') && is_section_title(title, ocr)).then_some(end);
+        }
+    }
+    None
+}
+
+/// A title of one to three words outside the vocabulary ("Symbol", "Färg",
+/// "Val av revisorer"): a capital first, the rest in lower case, no verb,
+/// then text opening with a capital. Returns the title's byte length.
+fn unknown_title(rest: &str) -> Option<usize> {
+    if !starts_sentence(rest) {
+        return None;
+    }
+    let mut end = 0;
+    for (n, word) in rest.split(' ').enumerate().take(4) {
+        let word_end = end + word.len() + usize::from(n > 0);
+        let after = rest[word_end..].trim_start();
+        let title = &rest[..word_end];
+        let plain = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-') && !w.is_empty();
+        if !plain(word) || (n > 0 && !word.starts_with(char::is_lowercase)) || is_sentence_verb(word) {
+            return None;
+        }
+        if starts_upper(after) && !after.starts_with(|c: char| c.is_ascii_digit()) && title.len() <= 40 {
+            return Some(word_end);
+        }
+        end = word_end;
+    }
+    None
+}
+
+/// Verbs that make words a sentence, not a title ("Styrelsen ska ha sitt
+/// säte i" opens a section's text), compared without diacritics so that OCR
+/// damage ("ar" for "är") does not make a sentence a title.
+const SENTENCE_VERBS: &[&str] = &["ska", "skall", "ar", "har", "far", "kan", "utgors", "bestar", "valjs", "utses"];
+
+fn is_sentence_verb(word: &str) -> bool {
+    SENTENCE_VERBS.contains(&match_key(word, false).as_str())
+}
+
+/// "Ändamål m.m.", "Styrelse m.fl.": a title may end with a dotted
+/// abbreviation, whose last dot ends no sentence.
+fn ends_with_abbreviation(title: &str) -> bool {
+    let last = title.rsplit(char::is_whitespace).next().unwrap_or("");
+    last.len() <= 6 && last.ends_with('.') && last[..last.len() - 1].contains('.')
+}
+
+/// Whether `s` has letters, at least two, and all of them capitals.
+fn is_capitals(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
+}
+
+/// "3.1 Text": a numbered subsection opening the body.
+fn starts_subsection(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && s[digits..].starts_with('.')
+        && s[digits + 1..].starts_with(|c: char| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn run_together_in_line() {
+        let line = "Gäller från 2019 Kungsbacka kommun 4 Förbundets ändamål Förbundets ändamål är att svara för";
+        let found = find_inline(line, false);
+        assert_eq!(found.len(), 1);
+        let (at, h) = &found[0];
+        assert_eq!(&line[*at..h.end], "4 Förbundets ändamål");
+        assert!(line[h.text_start.unwrap()..].starts_with("Förbundets ändamål är att"));
+    }
+
+    #[test]
+    fn references_are_not_inline_headings() {
+        assert!(find_inline("enligt 3 kap. 4 § Medlemmar ska", false).is_empty());
+        assert!(find_inline("beslut den 4 Ändamål Det", false).is_empty());
+    }
+
+    fn inline_headings(line: &str) -> Vec<(&str, Option<&str>, &str)> {
+        find_inline(line, false)
+            .into_iter()
+            .map(|(at, h)| (&line[at..h.end], h.title.map(|(s, e)| &line[s..e]), &line[h.text_start.unwrap()..]))
+            .collect()
+    }
+
+    #[test]
+    fn bare_paragraph_numbers_after_a_sentence() {
+        let line = "Bolagets firma är Hem AB. 2 § Styrelsen ska ha sitt säte i Halmstad. 3 § Det kommunala ändamålet";
+        let found = inline_headings(line);
+        assert_eq!(found.len(), 2);
+        assert_eq!((found[0].0, found[0].1), ("2 §", None));
+        assert!(found[1].2.starts_with("Det kommunala ändamålet"));
+        // Not without a finished sentence before, nor before a small letter,
+        // nor after a chapter reference.
+        assert!(find_inline("enligt lagen 2 § Styrelsen ska", false).is_empty());
+        assert!(find_inline("gäller. 2 § och 3 § lagen", false).is_empty());
+        assert!(find_inline("enligt 9 kap. 3 § Kommunallagen gäller", false).is_empty());
+        // A capital title is read as a title, by the rules for titles.
+        assert!(inline_headings("Förening. § 2 FÖRENINGENS ÄNDAMÅL Föreningen har").iter().all(|h| h.0 != "§ 2"));
+    }
+
+    #[test]
+    fn markdown_marks_before_an_inline_heading() {
+        let found = inline_headings("Stadgar. ### §4 Syfte Föreningens syfte är att främja spel.");
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].0, found[0].1), ("### §4 Syfte", Some("Syfte")));
+        assert!(find_inline("spel. #### Föreningen", false).is_empty());
+    }
+
+    #[test]
+    fn capital_titles_go_on_while_their_words_are_capitals() {
+        let found = inline_headings("Förening. § 2 FÖRENINGENS ÄNDAMÅL OCH VERKSAMHET Föreningen har till ändamål");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some("FÖRENINGENS ÄNDAMÅL OCH VERKSAMHET"));
+        assert!(found[0].2.starts_with("Föreningen har"));
+    }
+
+    #[test]
+    fn titles_may_end_with_an_abbreviation() {
+        let found = inline_headings("gälla. § 3 Ändamål m.m. Förbundets syfte är att");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some("Ändamål m.m."));
+        assert!(ends_with_abbreviation("Styrelse m.fl."));
+        assert!(!ends_with_abbreviation("Ändamål."));
+    }
+
+    #[test]
+    fn any_short_title_after_a_finished_sentence_is_a_weak_heading() {
+        let line = "Ändamål Sektionen har som ändamål att verka för god anda. 4 Symbol A-sektionens symbol är ett A. 5 Val av revisorer Stämman väljer.";
+        let found = find_inline(line, false);
+        let titles: Vec<_> =
+            found.iter().map(|(_, h)| (h.number.as_deref(), h.title.map(|(s, e)| &line[s..e]), h.strength)).collect();
+        assert_eq!(
+            titles,
+            [(Some("4"), Some("Symbol"), Strength::Weak), (Some("5"), Some("Val av revisorer"), Strength::Weak)]
+        );
+        // Not after a colon (a list), not a sentence ("3 Styrelsen ska …"), not a count.
+        assert!(find_inline("Förbundet ska verka för följande: 2 Samverkan Förbundet stödjer.", false).is_empty());
+        assert!(find_inline("Förbundet bildades år 2004. 3 Styrelsen ska ha sitt säte i Kalmar.", false).is_empty());
+        assert!(find_inline("Föreningen har cirka 4 000 medlemmar. 12 Medlemmar Deltog i mötet.", false).len() == 1);
+    }
+
+    #[test]
+    fn a_known_title_in_capitals_run_into_the_text() {
+        let found = inline_headings(
+            "Gemensamma stadgar för förbund och föreningar ÄNDAMÅL Sveriges Civilförsvarsförbund är en ideell förening.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some("ÄNDAMÅL"));
+        assert!(found[0].2.starts_with("Sveriges Civilförsvarsförbund"));
+        // Inside a longer run of capitals, or before more capitals, it is part of that title.
+        assert!(
+            inline_headings("Föreningen. STADGAR OM NAMN OCH ÄNDAMÅL OCH SÄTE OCH ANNAT Föreningen är en förening.")
+                .is_empty()
+        );
+        // An unknown word in capitals is no heading.
+        assert!(inline_headings("Stadgar för förbund och föreningar SAMVERKAN Förbundet är en förening.").is_empty());
+    }
+
+    #[test]
+    fn a_known_title_after_a_finished_sentence() {
+        let found = inline_headings("Bolagets firma är Elbolaget AB. Ändamål Förbundet har till ändamål att sälja el.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some("Ändamål"));
+        assert!(found[0].2.starts_with("Förbundet har"));
+        // A sentence whose verb OCR damaged ("är" read "ar", "dr") stays a sentence.
+        assert!(
+            inline_headings("Styrelsen väljs av stämman. Förbundets ändamål ar att Stödja rehabilitering.").is_empty()
+        );
+        assert!(
+            inline_headings("Stämman väljer styrelsen. Riks uppdrag dr att företräda Friskis i frågor.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_transcript_may_lose_the_space_after_the_number_but_moments_are_no_headings() {
+        let line = "Stadgar 2016 1 2 x. 1.Ändamål Mom. 1. Konstnärernas Riksorganisation är en organisation. Mom. 2. KRO skall främja konst. 2.Organisation KRO utövar sin verksamhet.";
+        let titles: Vec<_> = inline_headings(line).into_iter().map(|(_, t, _)| t).collect();
+        assert_eq!(titles, [Some("Ändamål"), Some("Organisation")]);
+        // Not a decimal or a date.
+        assert_eq!(leading_number("3.1 Text").map(|(n, _, _)| n).as_deref(), Some("3.1"));
+        assert!(leading_number("2.a").is_none());
+    }
+
+    #[test]
+    fn the_singular_uppgift_names_a_section() {
+        let found = inline_headings(
+            "Styrelsen har sitt säte i Stockholm. Uppgift Förbundet är en sammanslutning av arbetstagare.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some("Uppgift"));
+    }
+
+    #[test]
+    fn a_page_number_run_into_the_text_before_a_section_number() {
+        let found = inline_headings(
+            "Antagen av fullmäktige Ikraftträdande 2 1 Ändamål och medlemmar Danderyd och Järfälla är medlemmar.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "1 Ändamål och medlemmar");
+        // After a reference word or a year, the numbers are a reference.
+        assert!(inline_headings("Enligt punkt 2 1 Ändamål och medlemmar Danderyd är medlem.").is_empty());
+        assert!(inline_headings("Se 3 kap. 2 1 Ändamål Förbundet ska stödja.").is_empty());
+    }
+}
