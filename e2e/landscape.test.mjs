@@ -148,6 +148,10 @@ for (const [label, viewport] of [["phone", PHONE], ["desktop", DESKTOP]]) {
       // Back: the landscape is still there.
       await page.getByRole("button", { name: "Många förbund" }).click();
       await summary(page).filter({ hasText: "4 av 4 dokument med ändamål" }).waitFor();
+      // The pair's actions (share, present, swap …) are not offered over the landscape.
+      for (const name of [/^Dela$/, /^Presentera$/, /Byt plats/]) {
+        assert.equal(await page.locator(".app-header").getByRole("button", { name }).count(), 0, String(name));
+      }
       problems.assertNone();
       await context.close();
     });

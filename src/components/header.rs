@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::components::{ExportMenu, SavedList};
-use crate::state::{Action, use_app};
+use crate::state::{Action, Page, use_app};
 use crate::texts;
 
 #[component]
@@ -30,6 +30,9 @@ pub fn Header() -> Html {
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Swap))
     };
     let has_work = state.work.texts.iter().any(|t| !t.trim().is_empty());
+    // The landscape has its own actions; the pair's (share, export, present,
+    // swap, new) would act on a pair that is not on the screen.
+    let pair_page = state.page != Page::Landscape;
     let help = {
         let state = state.clone();
         let open = !state.mode.helping();
@@ -79,13 +82,17 @@ pub fn Header() -> Html {
                 }
                 <div id="app-actions" class={classes!("app-actions", has_work.then_some("app-actions-menu"), menu_open.then_some("app-actions-open"))} onclick={close_menu}>
                     <button type="button" class="button button-quiet" onclick={help} aria-expanded={state.mode.helping().to_string()}>{ texts::HELP }</button>
-                    <button type="button" class="button" onclick={load_example}>{ texts::LOAD_EXAMPLE }</button>
+                    if pair_page {
+                        <button type="button" class="button" onclick={load_example}>{ texts::LOAD_EXAMPLE }</button>
+                    }
                     <button type="button" class="button" onclick={toggle_saved} aria-expanded={saved_open.to_string()}>{ texts::SAVED_TITLE }</button>
-                    <button type="button" class="button" onclick={share} aria-expanded={state.mode.sharing().to_string()}>{ texts::SHARE }</button>
-                    <ExportMenu />
-                    <button type="button" class="button" onclick={present} disabled={!has_work} aria-keyshortcuts="Escape">{ texts::PRESENT }</button>
-                    <button type="button" class="button button-quiet" onclick={swap} disabled={!has_work}>{ "⇄ " }{ texts::SWAP }</button>
-                    <button type="button" class="button button-quiet" onclick={new_comparison} disabled={!has_work}>{ texts::NEW_COMPARISON }</button>
+                    if pair_page {
+                        <button type="button" class="button" onclick={share} aria-expanded={state.mode.sharing().to_string()}>{ texts::SHARE }</button>
+                        <ExportMenu />
+                        <button type="button" class="button" onclick={present} disabled={!has_work} aria-keyshortcuts="Escape">{ texts::PRESENT }</button>
+                        <button type="button" class="button button-quiet" onclick={swap} disabled={!has_work}>{ "⇄ " }{ texts::SWAP }</button>
+                        <button type="button" class="button button-quiet" onclick={new_comparison} disabled={!has_work}>{ texts::NEW_COMPARISON }</button>
+                    }
                 </div>
             </header>
             if *saved_open { <SavedList on_close={close_saved} /> }
