@@ -361,3 +361,18 @@ test("the landscape is fetched when first opened, not before, and opens offline 
     await own.close();
   }
 });
+
+test("an example shows the landscape before anyone has a file: eight samordningsförbund, the chain among them", async () => {
+  const { page, context, problems } = await openLandscape(PHONE);
+  await page.getByRole("button", { name: "Visa ett exempel" }).click();
+  await summary(page).filter({ hasText: "8 av 8 dokument med ändamål" }).waitFor();
+  const order = await page.locator(".order-name").allInnerTexts();
+  const at = (name) => order.indexOf(name);
+  assert.equal(order.length, 8, `${order}`);
+  // The three of the chain are found and sit in their order's neighbourhood: 2017 next to 2015 or 2019.
+  assert.ok(Math.min(Math.abs(at("Östra Östergötland 2017") - at("Västra Östergötland 2015")), Math.abs(at("Östra Östergötland 2017") - at("Umeåregionen 2019"))) === 1, `${order}`);
+  // Once the landscape has documents, the example is not offered again.
+  assert.equal(await page.getByRole("button", { name: "Visa ett exempel" }).count(), 0);
+  problems.assertNone();
+  await context.close();
+});

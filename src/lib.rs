@@ -12,6 +12,7 @@ pub mod dom;
 pub mod files;
 pub mod hooks;
 pub mod landscape;
+pub mod landscape_example;
 pub mod landscape_tree;
 pub mod landscape_worker;
 pub mod link;

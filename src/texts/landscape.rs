@@ -125,3 +125,5 @@ pub fn marked_by_hand(clause: &str) -> String {
     let more = if clause.split_whitespace().nth(8).is_some() { " …" } else { "" };
     format!("Markerat av dig: {}{more}", words.join(" "))
 }
+pub const EXAMPLE: &str = "Visa ett exempel";
+pub const EXAMPLE_HINT: &str = "Ändamålen hos åtta samordningsförbund, som deras förbundsordningar skriver dem";

@@ -217,6 +217,10 @@ fn LandscapeView() -> Html {
                 <button type="button" class="button" onclick={files::opener(&files_input)} title={texts::OPEN_FILES_HINT}>{ texts::OPEN_FILES }</button>
                 <input type="file" class="file-input" multiple=true accept={files::DOCUMENT_TYPES} ref={files_input} onchange={onfiles} tabindex="-1" aria-hidden="true" data-testid="landscape-files" />
                 { button(texts::ADD_BOX, || LandscapeAction::AddBox) }
+                if l.docs.is_empty() {
+                    <button type="button" class="button button-quiet" title={texts::EXAMPLE_HINT}
+                        onclick={let send = send.clone(); Callback::from(move |_: MouseEvent| send(LandscapeAction::Add(crate::landscape_example::documents())))}>{ texts::EXAMPLE }</button>
+                }
                 <button type="button" class="button button-quiet" onclick={files::opener(&work_input)} title={texts::OPEN_LANDSCAPE_HINT}>{ texts::OPEN_LANDSCAPE }</button>
                 <input type="file" class="file-input" accept=".json,application/json" ref={work_input} onchange={onwork} tabindex="-1" aria-hidden="true" data-testid="landscape-work" />
                 if !l.docs.is_empty() {
