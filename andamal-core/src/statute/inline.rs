@@ -280,29 +280,38 @@ pub(crate) fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
     if !starts_upper(rest) {
         return None;
     }
-    let mut ends = Vec::new();
-    let mut in_word = false;
+    // Where each of the first seven words ends; checked at every sentence
+    // start of a long line, so kept off the heap.
+    // A number starts the next section, never ends a title: the words stop
+    // before the first one after the title's first word.
+    let mut ends = [0; 7];
+    let mut count = 0;
+    let mut word_start = None;
     for (i, ch) in rest.char_indices() {
         if ch.is_whitespace() {
-            if in_word {
-                ends.push(i);
-                if ends.len() > 6 {
+            if let Some(start) = word_start.take() {
+                if count > 0 && rest[start..i].bytes().all(|b| b.is_ascii_digit()) {
+                    break;
+                }
+                ends[count] = i;
+                count += 1;
+                if count == ends.len() {
                     break;
                 }
             }
-            in_word = false;
-        } else {
-            in_word = true;
+        } else if word_start.is_none() {
+            word_start = Some(i);
         }
     }
-    // The shortest known title followed by a capitalised word; a number
-    // starts the next section, never ends a title.
-    for &end in &ends {
+    // The shortest known title followed by a capitalised word.
+    for &end in &ends[..count] {
         let title = &rest[..end];
-        if title.split_whitespace().skip(1).any(|w| w.bytes().all(|b| b.is_ascii_digit())) {
-            break;
-        }
         let after = rest[end..].trim_start();
+        // Text in lower case goes on: nothing below can hold (a word in
+        // capitals starts upper too), and most sentences end here.
+        if !starts_upper(after) && !starts_subsection(after) {
+            continue;
+        }
         // A capital title goes on while its words do ("FÖRENINGENS ÄNDAMÅL
         // OCH VERKSAMHET Föreningen …").
         if is_capitals(title) && after.split_whitespace().next().is_some_and(is_capitals) {
@@ -324,6 +333,10 @@ pub(crate) fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
 /// longer run of capitals, followed by a sentence ("ÄNDAMÅL Sveriges …").
 /// Returns the title's byte length.
 fn capital_title(line: &str, at: usize, ocr: bool) -> Option<usize> {
+    // Most words are no capitals: decided before looking back.
+    if !line[at..].split(' ').next().is_some_and(is_capitals) {
+        return None;
+    }
     let before = line[..at].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
     if is_capitals(before) && !before.ends_with(['.', ':']) {
         return None;
