@@ -326,6 +326,44 @@ pub fn is_label(s: &str) -> bool {
     })
 }
 
+/// A line of markup that is no text: a Typst label ("<andamal>"), a comment
+/// ("// …", "% …"), Typst code ("#v(1em)", "#pagebreak()", "#set par(…)")
+/// or a LaTeX command that only lays out ("\\label{…}", "\\vspace{1em}",
+/// "\\begin{itemize}"). Source files of statutes put such lines between a
+/// heading and its text; a reader of the printed page never sees them.
+#[must_use]
+pub fn is_markup_line(line: &str) -> bool {
+    let s = line.trim();
+    if is_label(s) || s.starts_with("//") || s.starts_with('%') {
+        return true;
+    }
+    if let Some(code) = s.strip_prefix('#') {
+        // Code, not content: no "[…]" block that could hold words.
+        return code.starts_with(|c: char| c.is_ascii_alphabetic()) && !code.contains('[');
+    }
+    const LAYOUT: [&str; 16] = [
+        "label", "vspace", "hspace", "newpage", "clearpage", "pagebreak", "noindent", "medskip", "bigskip",
+        "smallskip", "begin", "end", "centering", "par", "hline", "index",
+    ];
+    let mut rest = s;
+    while let Some(command) = rest.strip_prefix('\\') {
+        let name = command.bytes().take_while(u8::is_ascii_alphabetic).count();
+        if !LAYOUT.contains(&&command[..name]) {
+            return false;
+        }
+        rest = command[name..].trim_start_matches('*');
+        while let Some(close) = match rest.as_bytes().first() {
+            Some(b'{') => rest.find('}'),
+            Some(b'[') => rest.find(']'),
+            _ => None,
+        } {
+            rest = &rest[close + 1..];
+        }
+        rest = rest.trim_start();
+    }
+    rest.is_empty() && s.starts_with('\\')
+}
+
 /// LaTeX's "}{" between a macro's number and its title ("\\paragraf{1.2}{Ändamål}")
 /// separates like white space.
 fn latex_separator(s: &str) -> usize {

@@ -21,7 +21,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use crate::Span;
 use crate::statute::furniture::{find_furniture, is_page_number};
-use crate::statute::heading::{LineHeading, Strength, is_label, parse_line};
+use crate::statute::heading::{LineHeading, Strength, is_markup_line, parse_line};
 use crate::statute::inline::{find_inline, starts_sentence};
 use crate::statute::sentence;
 use crate::statute::vocab::match_key;
@@ -332,7 +332,7 @@ fn push_across_lines(text: &str, infos: &[LineInfo], ocr: bool, found: &mut Vec<
 
 /// A weak heading whose title and first word of text stand elsewhere in the
 /// document too: a page number and a running header run into the text ("…
-/// ändamål. 3 Stadgar för SS Fram …" on every page), not a section.
+/// ändamål. 3 Stadgar för IK Exempel …" on every page), not a section.
 fn is_running_header(text: &str, f: &FoundHeading) -> bool {
     let Some(title) = f.heading.title.filter(|_| f.heading.strength == Strength::Weak) else {
         return false;
@@ -426,8 +426,8 @@ fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], 
         if l.span.start >= body.end {
             break;
         }
-        // A Typst label alone on its line names what comes next; it is no text.
-        if l.blank || is_furniture(furniture, l.span) || is_label(l.span.slice(text).trim()) {
+        // A label, comment or layout command on its own line is no text.
+        if l.blank || is_furniture(furniture, l.span) || is_markup_line(l.span.slice(text)) {
             gap |= l.blank || l.page_break;
             continue;
         }
@@ -675,8 +675,20 @@ mod tests {
     }
 
     #[test]
+    fn layout_lines_of_typst_and_latex_are_no_text() {
+        let text = "== Ändamål\n#v(1em)\n// beslutad HT23\nSektionen har till ändamål att främja studierna.\n#pagebreak()\n\n== Medlemskap\n\\label{sec:medlem}\n\\vspace{2mm}\nAlla får vara medlemmar.\n#text(size: 8pt)[Ändrad 2023.]";
+        let doc = Document::parse(text, false);
+        let bodies: Vec<Vec<&str>> =
+            doc.sections.iter().map(|s| s.stycken.iter().map(|st| st.span.slice(text)).collect()).collect();
+        assert_eq!(
+            bodies,
+            [vec!["Sektionen har till ändamål att främja studierna."], vec!["Alla får vara medlemmar.\n#text(size: 8pt)[Ändrad 2023.]"]]
+        );
+    }
+
+    #[test]
     fn a_page_number_and_running_header_in_sequence_is_no_heading() {
-        let text = "Stadgar för SS Fram 1 1 Namn Föreningens namn är SS Fram. 2 Ändamål Föreningen har till ändamål att simma. 3 Stadgar för SS Fram Föreningen ska ordna tävlingar. 3 Medlemskap Medlem är den som betalar.";
+        let text = "Stadgar för IK Exempel 1 1 Namn Föreningens namn är IK Exempel. 2 Ändamål Föreningen har till ändamål att simma. 3 Stadgar för IK Exempel Föreningen ska ordna tävlingar. 3 Medlemskap Medlem är den som betalar.";
         let doc = Document::parse(text, false);
         let titles: Vec<_> = doc.sections.iter().filter_map(|s| s.title(text)).collect();
         assert_eq!(titles, ["Namn", "Ändamål", "Medlemskap"]);

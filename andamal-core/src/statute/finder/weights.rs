@@ -4,77 +4,77 @@
 
 /// One weight per feature, in the order of `features::names()`.
 pub const WEIGHTS: [f64; super::features::COUNT] = [
-    3.037415, // heading_andamal
+    3.035421, // heading_andamal
     0.000000, // heading_andamal_compound
-    2.078373, // heading_syfte
-    1.010463, // heading_uppgift
-    -0.686180, // heading_foremal
-    -3.308474, // heading_other
-    -2.104282, // heading_untitled
-    2.920636, // opens_andamal
-    1.471511, // opens_foremal
-    1.623720, // opens_uppgift
-    0.398507, // opens_syfte
-    1.084686, // opens_mandate
-    -0.576435, // later_andamal
-    1.868696, // number_typical
-    -0.005422, // number_high
-    -1.058140, // position
-    0.768592, // statute_document
-    -0.223936, // protocol_document
-    0.286782, // report_document
-    -1.564190, // discussion
-    0.376531, // embedded
-    3.041344, // bare_clause
-    0.721841, // bare_prose
-    -0.856315, // bare_long
-    -0.482357, // generic_subject
-    -0.929816, // short
+    2.058796, // heading_syfte
+    1.001695, // heading_uppgift
+    -0.688775, // heading_foremal
+    -3.318493, // heading_other
+    -2.107682, // heading_untitled
+    2.919185, // opens_andamal
+    1.472059, // opens_foremal
+    1.622191, // opens_uppgift
+    0.399508, // opens_syfte
+    1.081334, // opens_mandate
+    -0.576210, // later_andamal
+    1.865637, // number_typical
+    -0.005405, // number_high
+    -1.057754, // position
+    0.767664, // statute_document
+    -0.229973, // protocol_document
+    0.283481, // report_document
+    -1.565696, // discussion
+    0.373793, // embedded
+    3.036904, // bare_clause
+    0.718294, // bare_prose
+    -0.857659, // bare_long
+    -0.482768, // generic_subject
+    -0.879886, // short
     0.000000, // long
-    0.479545, // heading_andamal×opens_andamal
+    0.479482, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.086412, // heading_andamal×opens_uppgift
-    0.075734, // heading_andamal×opens_syfte
-    0.375822, // heading_andamal×opens_mandate
-    -0.449224, // heading_andamal×later_andamal
+    0.086323, // heading_andamal×opens_uppgift
+    0.075494, // heading_andamal×opens_syfte
+    0.375821, // heading_andamal×opens_mandate
+    -0.448841, // heading_andamal×later_andamal
     0.000000, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
     0.000000, // heading_syfte×opens_uppgift
-    -0.194021, // heading_syfte×opens_syfte
+    -0.190711, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.065151, // heading_uppgift×opens_andamal
+    0.065443, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    0.287725, // heading_uppgift×opens_uppgift
+    0.288006, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.020951, // heading_uppgift×opens_mandate
-    0.181005, // heading_uppgift×later_andamal
-    0.208869, // heading_foremal×opens_andamal
-    -0.221146, // heading_foremal×opens_foremal
-    1.251353, // heading_foremal×opens_uppgift
+    0.021086, // heading_uppgift×opens_mandate
+    0.182115, // heading_uppgift×later_andamal
+    0.209296, // heading_foremal×opens_andamal
+    -0.222823, // heading_foremal×opens_foremal
+    1.249628, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    0.638492, // heading_foremal×opens_mandate
-    -1.727353, // heading_foremal×later_andamal
-    -0.556775, // heading_other×opens_andamal
-    1.692657, // heading_other×opens_foremal
-    -0.001772, // heading_other×opens_uppgift
+    0.638994, // heading_foremal×opens_mandate
+    -1.727229, // heading_foremal×later_andamal
+    -0.554824, // heading_other×opens_andamal
+    1.694882, // heading_other×opens_foremal
+    -0.001766, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
-    -0.140710, // heading_other×opens_mandate
-    -0.035331, // heading_other×later_andamal
-    1.578271, // heading_untitled×opens_andamal
+    -0.140787, // heading_other×opens_mandate
+    -0.035172, // heading_other×later_andamal
+    1.579360, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
     0.000000, // heading_untitled×opens_uppgift
     0.000000, // heading_untitled×opens_syfte
-    -0.133718, // heading_untitled×opens_mandate
+    -0.133541, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.376531, // embedded×opens_andamal
+    0.373793, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
     0.000000, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -1.747748;
+pub const BIAS: f64 = -1.739679;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [f64; super::features::COUNT] = [
     3.434715, // heading_andamal
