@@ -64,6 +64,11 @@ pub fn parse_line(line: &str, ocr: bool) -> Option<LineHeading> {
     // Title first: "Ändamål 4", "Ändamål 4 §", "Ändamål" alone.
     let (title_end, number) = trailing_number(body);
     let title = body[..title_end].trim_end();
+    // A short title may end in a colon, as on web pages ("Ändamål:").
+    let title = match title.strip_suffix(':') {
+        Some(t) if title_end == body.len() && word_count(t) <= 3 => t.trim_end(),
+        _ => title,
+    };
     if !is_title_like(title) || title.ends_with(['.', '!', '?', ':', ';', ',']) {
         return None;
     }
@@ -394,6 +399,8 @@ mod tests {
             ("l § Namn", Some("1"), Some("Namn"), Strength::Paragraph),
             ("### 3. Syfte", Some("3"), Some("Syfte"), Strength::Vocabulary),
             ("4 §", Some("4"), None, Strength::Paragraph),
+            ("Ändamål:", None, Some("Ändamål"), Strength::Vocabulary),
+            ("Föreningens ändamål:", None, Some("Föreningens ändamål"), Strength::Vocabulary),
             ("Forbundets dndamal", None, Some("Forbundets dndamal"), Strength::Weak),
         ];
         for (line, num, title, strength) in cases {
@@ -412,6 +419,8 @@ mod tests {
             "4",
             "4.",
             "och kommunerna i syfte att underlätta",
+            "Föreningen ska verka för:",
+            "Till exempel följande verksamheter:",
         ] {
             assert_eq!(parts(line), None, "{line}");
         }

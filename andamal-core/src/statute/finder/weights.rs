@@ -4,150 +4,150 @@
 
 /// One weight per feature, in the order of `features::names()`.
 pub const WEIGHTS: [f64; super::features::COUNT] = [
-    3.035421, // heading_andamal
+    3.033747, // heading_andamal
     0.000000, // heading_andamal_compound
-    2.058796, // heading_syfte
-    1.001695, // heading_uppgift
-    -0.688775, // heading_foremal
-    -3.318493, // heading_other
-    -2.107682, // heading_untitled
-    2.919185, // opens_andamal
-    1.472059, // opens_foremal
-    1.622191, // opens_uppgift
-    0.399508, // opens_syfte
-    1.081334, // opens_mandate
-    -0.576210, // later_andamal
-    1.865637, // number_typical
-    -0.005405, // number_high
-    -1.057754, // position
-    0.767664, // statute_document
-    -0.229973, // protocol_document
-    0.283481, // report_document
-    -1.565696, // discussion
-    0.373793, // embedded
-    3.036904, // bare_clause
-    0.718294, // bare_prose
-    -0.857659, // bare_long
-    -0.482768, // generic_subject
-    -0.879886, // short
+    2.056713, // heading_syfte
+    1.000481, // heading_uppgift
+    -0.689677, // heading_foremal
+    -3.321541, // heading_other
+    -2.106724, // heading_untitled
+    2.914706, // opens_andamal
+    1.469461, // opens_foremal
+    1.622455, // opens_uppgift
+    0.400164, // opens_syfte
+    1.082587, // opens_mandate
+    -0.576265, // later_andamal
+    1.861755, // number_typical
+    -0.005419, // number_high
+    -1.055816, // position
+    0.784574, // statute_document
+    -0.228094, // protocol_document
+    0.283377, // report_document
+    -1.560722, // discussion
+    0.377507, // embedded
+    3.041878, // bare_clause
+    0.721040, // bare_prose
+    -0.855554, // bare_long
+    -0.482570, // generic_subject
+    -0.883465, // short
     0.000000, // long
-    0.479482, // heading_andamal×opens_andamal
+    0.480387, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.086323, // heading_andamal×opens_uppgift
-    0.075494, // heading_andamal×opens_syfte
-    0.375821, // heading_andamal×opens_mandate
-    -0.448841, // heading_andamal×later_andamal
+    0.086488, // heading_andamal×opens_uppgift
+    0.075309, // heading_andamal×opens_syfte
+    0.375893, // heading_andamal×opens_mandate
+    -0.449253, // heading_andamal×later_andamal
     0.000000, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
     0.000000, // heading_syfte×opens_uppgift
-    -0.190711, // heading_syfte×opens_syfte
+    -0.189999, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.065443, // heading_uppgift×opens_andamal
+    0.066150, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    0.288006, // heading_uppgift×opens_uppgift
+    0.286397, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.021086, // heading_uppgift×opens_mandate
-    0.182115, // heading_uppgift×later_andamal
-    0.209296, // heading_foremal×opens_andamal
-    -0.222823, // heading_foremal×opens_foremal
-    1.249628, // heading_foremal×opens_uppgift
+    0.021161, // heading_uppgift×opens_mandate
+    0.182170, // heading_uppgift×later_andamal
+    0.209473, // heading_foremal×opens_andamal
+    -0.225011, // heading_foremal×opens_foremal
+    1.251336, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    0.638994, // heading_foremal×opens_mandate
-    -1.727229, // heading_foremal×later_andamal
-    -0.554824, // heading_other×opens_andamal
-    1.694882, // heading_other×opens_foremal
+    0.638361, // heading_foremal×opens_mandate
+    -1.726460, // heading_foremal×later_andamal
+    -0.552204, // heading_other×opens_andamal
+    1.694472, // heading_other×opens_foremal
     -0.001766, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
-    -0.140787, // heading_other×opens_mandate
-    -0.035172, // heading_other×later_andamal
-    1.579360, // heading_untitled×opens_andamal
+    -0.140847, // heading_other×opens_mandate
+    -0.034888, // heading_other×later_andamal
+    1.562016, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
     0.000000, // heading_untitled×opens_uppgift
     0.000000, // heading_untitled×opens_syfte
-    -0.133541, // heading_untitled×opens_mandate
+    -0.135050, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.373793, // embedded×opens_andamal
+    0.377507, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
     0.000000, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -1.739679;
+pub const BIAS: f64 = -1.745898;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [f64; super::features::COUNT] = [
-    3.434715, // heading_andamal
+    3.433849, // heading_andamal
     0.000000, // heading_andamal_compound
-    -1.666430, // heading_syfte
-    -1.216433, // heading_uppgift
-    -0.416356, // heading_foremal
-    0.432707, // heading_other
-    0.263557, // heading_untitled
-    3.029453, // opens_andamal
-    1.174715, // opens_foremal
-    -1.118660, // opens_uppgift
-    -1.023807, // opens_syfte
-    0.405954, // opens_mandate
-    0.271162, // later_andamal
-    1.029466, // number_typical
+    -1.667949, // heading_syfte
+    -1.217203, // heading_uppgift
+    -0.417436, // heading_foremal
+    0.432159, // heading_other
+    0.266623, // heading_untitled
+    3.031048, // opens_andamal
+    1.173584, // opens_foremal
+    -1.118223, // opens_uppgift
+    -1.023608, // opens_syfte
+    0.406407, // opens_mandate
+    0.271105, // later_andamal
+    1.028612, // number_typical
     0.000000, // number_high
-    0.361056, // position
-    -0.429924, // statute_document
-    0.069524, // protocol_document
-    -0.938549, // report_document
-    -0.224341, // discussion
-    0.562969, // embedded
-    1.122836, // bare_clause
-    -1.247581, // bare_prose
-    0.277356, // bare_long
-    -1.558535, // generic_subject
-    -0.137236, // short
+    0.360840, // position
+    -0.423780, // statute_document
+    0.069067, // protocol_document
+    -0.938602, // report_document
+    -0.224448, // discussion
+    0.562995, // embedded
+    1.123824, // bare_clause
+    -1.246242, // bare_prose
+    0.277173, // bare_long
+    -1.558449, // generic_subject
+    -0.137387, // short
     0.000000, // long
-    0.220549, // heading_andamal×opens_andamal
+    0.220183, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.385163, // heading_andamal×opens_uppgift
-    0.239621, // heading_andamal×opens_syfte
-    0.436035, // heading_andamal×opens_mandate
-    0.271162, // heading_andamal×later_andamal
+    0.385287, // heading_andamal×opens_uppgift
+    0.239278, // heading_andamal×opens_syfte
+    0.436044, // heading_andamal×opens_mandate
+    0.271105, // heading_andamal×later_andamal
     0.000000, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
     0.000000, // heading_syfte×opens_uppgift
-    -0.526495, // heading_syfte×opens_syfte
+    -0.527197, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.288897, // heading_uppgift×opens_andamal
+    0.289069, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    -0.135023, // heading_uppgift×opens_uppgift
+    -0.135145, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.114665, // heading_uppgift×opens_mandate
-    0.142893, // heading_uppgift×later_andamal
-    0.080371, // heading_foremal×opens_andamal
-    0.742008, // heading_foremal×opens_foremal
-    -0.357592, // heading_foremal×opens_uppgift
+    0.114835, // heading_uppgift×opens_mandate
+    0.142937, // heading_uppgift×later_andamal
+    0.080254, // heading_foremal×opens_andamal
+    0.741425, // heading_foremal×opens_foremal
+    -0.357311, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    -1.199876, // heading_foremal×opens_mandate
+    -1.200321, // heading_foremal×opens_mandate
     0.000000, // heading_foremal×later_andamal
     0.000000, // heading_other×opens_andamal
-    0.432707, // heading_other×opens_foremal
+    0.432159, // heading_other×opens_foremal
     0.000000, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
     0.000000, // heading_other×opens_mandate
     0.000000, // heading_other×later_andamal
-    0.263557, // heading_untitled×opens_andamal
+    0.266623, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
     0.000000, // heading_untitled×opens_uppgift
     0.000000, // heading_untitled×opens_syfte
     0.000000, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.562969, // embedded×opens_andamal
+    0.562995, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
     0.000000, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const SURE_BIAS: f64 = -0.548317;
+pub const SURE_BIAS: f64 = -0.549926;
 /// At or above: a sure find ("Säker träff").
 pub const HIGH: f64 = 0.51;
 /// At or above: found, but unsure; below it nothing is chosen and the best are offered.
