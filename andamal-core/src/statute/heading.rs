@@ -61,6 +61,19 @@ pub fn parse_line(line: &str, ocr: bool) -> Option<LineHeading> {
         let rest = &line[rest_start..core_end];
         return heading_after_number(number, rest_start, rest, strength, ocr).map(|h| LineHeading { start, ..h });
     }
+    // A known title run in before its text: "Ändamål: Föreningen har …".
+    if let Some((title_len, text_at)) = run_in_title(body) {
+        if is_section_title(&body[..title_len], ocr) {
+            return Some(LineHeading {
+                start,
+                number: None,
+                title: Some((start, start + title_len)),
+                end: start + title_len,
+                text_start: Some(start + text_at),
+                strength: Strength::Vocabulary,
+            });
+        }
+    }
     // Title first: "Ändamål 4", "Ändamål 4 §", "Ändamål" alone.
     let (title_end, number) = trailing_number(body);
     let title = body[..title_end].trim_end();
@@ -119,6 +132,24 @@ fn heading_after_number(
                 },
             });
         }
+    }
+    // A run-in title: "§ 2 Ändamål: Föreningen har till ändamål att …".
+    if let Some((title_len, text_at)) = run_in_title(rest) {
+        let vocab = is_section_title(&rest[..title_len], ocr);
+        return Some(LineHeading {
+            start: 0,
+            number: Some(number),
+            title: Some((rest_start, rest_start + title_len)),
+            end: rest_start + title_len,
+            text_start: Some(rest_start + text_at),
+            strength: if strength == Strength::Paragraph {
+                strength
+            } else if vocab {
+                Strength::Vocabulary
+            } else {
+                Strength::Weak
+            },
+        });
     }
     // A title run together with its text: "4 Förbundets ändamål Förbundets ändamål är att …".
     if let Some(title_len) = run_together_title(rest, ocr) {
@@ -254,6 +285,28 @@ fn trailing_number(body: &str) -> (usize, Option<String>) {
         return (trimmed.len(), None);
     }
     (before.len(), Some(without_para[without_para.len() - digits..].to_owned()))
+}
+
+/// A short title set off from the text that follows on its line by a colon,
+/// a dash or a full stop ("Ändamål: Föreningen …", "Ändamål – Föreningen …",
+/// "Ändamål. Föreningen …") or set in bold ("**Ändamål** Föreningen …"), as
+/// web pages and Word documents write run-in headings. Returns the title's length and where the text starts.
+fn run_in_title(s: &str) -> Option<(usize, usize)> {
+    let window = &s[..s.floor_char_boundary(80)];
+    let (title_len, sep_len) = [": ", " – ", " — ", " - ", ". ", "** ", ":** ", "__ "]
+        .iter()
+        .filter_map(|sep| window.find(sep).map(|at| (at, sep.len())))
+        .min()?;
+    let title = &s[..title_len];
+    let text_at = skip_ws(s, title_len + sep_len);
+    let words = word_count(title);
+    let ok = words <= if sep_len == 2 && s[title_len..].starts_with('.') { 4 } else { 6 }
+        && is_title_like(title)
+        && !title.ends_with(['.', ':', ',', ';'])
+        && s[text_at..].starts_with(char::is_uppercase)
+        // The text is a sentence, not more title ("Namn – Säte – Ändamål").
+        && !is_title_like(s[text_at..].split(['.', ':']).next().unwrap_or(""));
+    ok.then_some((title_len, text_at))
 }
 
 /// Short, capitalised, no sentence punctuation, no finite verb typical of
@@ -407,6 +460,29 @@ mod tests {
             assert_eq!(parts(line), Some((num.map(str::to_owned), title.map(str::to_owned), strength)), "{line}");
         }
         assert_eq!(parse_line("Forbundets dndamal", true).unwrap().strength, Strength::Vocabulary);
+    }
+
+    #[test]
+    fn run_in_titles() {
+        let cases = [
+            ("§ 2 Ändamål: Föreningen har till ändamål att", Some("2"), "Ändamål", Strength::Paragraph),
+            ("2. Ändamål – Föreningen ska verka för", Some("2"), "Ändamål", Strength::Vocabulary),
+            ("§ 2. Ändamål. Föreningen ska verka för", Some("2"), "Ändamål", Strength::Paragraph),
+            ("Ändamål: Föreningen har till ändamål att", None, "Ändamål", Strength::Vocabulary),
+            ("**Ändamål** Föreningen har till ändamål att", None, "Ändamål", Strength::Vocabulary),
+            ("3. Namn: Föreningens namn är Vännerna.", Some("3"), "Namn", Strength::Vocabulary),
+        ];
+        for (line, num, title, strength) in cases {
+            let h = parse_line(line, false).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(h.number.as_deref(), num, "{line}");
+            assert_eq!(h.title.map(|(s, e)| &line[s..e]), Some(title), "{line}");
+            assert!(line[h.text_start.unwrap()..].starts_with("För"), "{line}");
+            assert_eq!(h.strength, strength, "{line}");
+        }
+        // Unknown titles need a number; a sentence is no title; titles in a row are no text.
+        for line in ["Obs: Föreningen har till ändamål att", "Föreningen ska: Verka för", "1. Namn – Säte – Ändamål"] {
+            assert!(parse_line(line, false).is_none_or(|h| h.text_start.is_none()), "{line}");
+        }
     }
 
     #[test]

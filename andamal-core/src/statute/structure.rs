@@ -217,12 +217,20 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
             && next.is_some_and(|n| {
                 let next_line = infos[n].span.slice(text);
                 parse_line(next_line, ocr)
-                    .is_some_and(|h| h.number.is_none() && h.title.is_some() && h.strength >= Strength::Vocabulary)
+                    .is_some_and(|h| {
+                        h.number.is_none()
+                            && h.title.is_some()
+                            && h.text_start.is_none()
+                            && h.strength >= Strength::Vocabulary
+                    })
             });
         if bare_number_before_title {
             continue;
         }
-        if let Some(h) = parse_line(line, ocr).filter(|_| !furniture_like) {
+        // A run-in title under a heading is the first words of its text
+        // ("§ 2" / "Ändamål: Föreningen …").
+        let run_in_under_heading = |h: &LineHeading| h.number.is_none() && h.text_start.is_some() && prev_is_heading;
+        if let Some(h) = parse_line(line, ocr).filter(|h| !furniture_like && !run_in_under_heading(h)) {
             let accept = match h.strength {
                 Strength::Paragraph => true,
                 // A known title alone on its line, before a sentence, even
@@ -672,6 +680,19 @@ mod tests {
         let titles: Vec<_> = doc.sections.iter().filter_map(|s| s.title(text)).collect();
         assert_eq!(titles, ["Namn", "Ändamål", "Medlemskap"]);
         assert_eq!(doc.sections[1].stycken[0].span.slice(text), "Sektionen har till ändamål att främja studierna.");
+    }
+
+    #[test]
+    fn run_in_titles_start_sections_but_not_under_a_bare_number() {
+        let text = "§ 1 Namn: Föreningens namn är Vännerna.\n\n§ 2 Ändamål: Föreningen har till ändamål att\n• stödja medlemmarna\n• sprida kunskap\n\n§ 3 Medlemskap: Medlem är den som betalar.";
+        let doc = Document::parse(text, false);
+        let titles: Vec<_> = doc.sections.iter().filter_map(|s| s.title(text)).collect();
+        assert_eq!(titles, ["Namn", "Ändamål", "Medlemskap"]);
+        assert!(doc.sections[1].stycken[0].span.slice(text).starts_with("Föreningen har till ändamål att"));
+        let text = "§ 1\nFöreningens namn är Vännerna.\n\n§ 2\nÄndamål: Föreningen har till ändamål att stödja.\n\n§ 3\nMedlem är den som betalar.";
+        let doc = Document::parse(text, false);
+        assert_eq!(doc.sections.len(), 3);
+        assert!(doc.sections[1].stycken[0].span.slice(text).starts_with("Ändamål: Föreningen"));
     }
 
     #[test]
