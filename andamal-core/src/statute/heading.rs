@@ -57,7 +57,11 @@ pub fn parse_line(line: &str, ocr: bool) -> Option<LineHeading> {
     }
     let body = &line[start..core_end];
     if let Some((number, after, strength)) = leading_number(body) {
-        let rest_start = start + skip_ws(body, after);
+        let mut rest_start = start + skip_ws(body, after);
+        // A dash between number and title: "§ 2 – Ändamål", "2 § - Syfte".
+        if let Some(dash) = ["– ", "— ", "- "].iter().find(|d| line[rest_start..].starts_with(**d)) {
+            rest_start = skip_ws(line, rest_start + dash.len());
+        }
         let rest = &line[rest_start..core_end];
         return heading_after_number(number, rest_start, rest, strength, ocr).map(|h| LineHeading { start, ..h });
     }
@@ -292,7 +296,7 @@ fn trailing_number(body: &str) -> (usize, Option<String>) {
 /// "Ändamål. Föreningen …") or set in bold ("**Ändamål** Föreningen …"), as
 /// web pages and Word documents write run-in headings. Returns the title's length and where the text starts.
 fn run_in_title(s: &str) -> Option<(usize, usize)> {
-    let window = &s[..s.floor_char_boundary(80)];
+    let window = &s[..char_floor(s, 80)];
     let (title_len, sep_len) = [": ", " – ", " — ", " - ", ". ", "** ", ":** ", "__ "]
         .iter()
         .filter_map(|sep| window.find(sep).map(|at| (at, sep.len())))
@@ -324,8 +328,31 @@ fn is_title_like(s: &str) -> bool {
         return false;
     }
     let key = match_key(s, false);
-    !key.split_whitespace()
-        .any(|w| matches!(w, "ar" | "ska" | "skall" | "har" | "kan" | "far" | "galler" | "utgor" | "bestar"))
+    // A line that a hard wrap cut mid-sentence ends in a little word
+    // ("… bedrivs av ett för"); a title of some length does not.
+    let cut_mid_sentence = words > 3
+        && key.split_whitespace().last().is_some_and(|w| {
+            matches!(
+                w,
+                "av" | "for"
+                    | "och"
+                    | "att"
+                    | "i"
+                    | "med"
+                    | "till"
+                    | "om"
+                    | "som"
+                    | "en"
+                    | "ett"
+                    | "den"
+                    | "det"
+                    | "pa"
+            )
+        });
+    !cut_mid_sentence
+        && !key
+            .split_whitespace()
+            .any(|w| matches!(w, "ar" | "ska" | "skall" | "har" | "kan" | "far" | "galler" | "utgor" | "bestar"))
 }
 
 fn word_count(s: &str) -> usize {
@@ -334,6 +361,15 @@ fn word_count(s: &str) -> usize {
 
 pub(crate) fn starts_upper(s: &str) -> bool {
     s.trim_start().trim_start_matches(['`', '*', '_']).chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The largest char boundary of `s` at or before `at`.
+pub(crate) fn char_floor(s: &str, at: usize) -> usize {
+    let mut end = at.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
 }
 
 pub(crate) fn skip_ws(s: &str, from: usize) -> usize {
@@ -400,8 +436,22 @@ pub fn is_markup_line(line: &str) -> bool {
         return code.starts_with(|c: char| c.is_ascii_alphabetic()) && !code.contains('[');
     }
     const LAYOUT: [&str; 16] = [
-        "label", "vspace", "hspace", "newpage", "clearpage", "pagebreak", "noindent", "medskip", "bigskip",
-        "smallskip", "begin", "end", "centering", "par", "hline", "index",
+        "label",
+        "vspace",
+        "hspace",
+        "newpage",
+        "clearpage",
+        "pagebreak",
+        "noindent",
+        "medskip",
+        "bigskip",
+        "smallskip",
+        "begin",
+        "end",
+        "centering",
+        "par",
+        "hline",
+        "index",
     ];
     let mut rest = s;
     while let Some(command) = rest.strip_prefix('\\') {
@@ -453,6 +503,8 @@ mod tests {
             ("### 3. Syfte", Some("3"), Some("Syfte"), Strength::Vocabulary),
             ("4 §", Some("4"), None, Strength::Paragraph),
             ("Ändamål:", None, Some("Ändamål"), Strength::Vocabulary),
+            ("§ 2 – Ändamål", Some("2"), Some("Ändamål"), Strength::Paragraph),
+            ("2. - Syfte", Some("2"), Some("Syfte"), Strength::Vocabulary),
             ("Föreningens ändamål:", None, Some("Föreningens ändamål"), Strength::Vocabulary),
             ("Forbundets dndamal", None, Some("Forbundets dndamal"), Strength::Weak),
         ];
@@ -480,7 +532,8 @@ mod tests {
             assert_eq!(h.strength, strength, "{line}");
         }
         // Unknown titles need a number; a sentence is no title; titles in a row are no text.
-        for line in ["Obs: Föreningen har till ändamål att", "Föreningen ska: Verka för", "1. Namn – Säte – Ändamål"] {
+        for line in ["Obs: Föreningen har till ändamål att", "Föreningen ska: Verka för", "1. Namn – Säte – Ändamål"]
+        {
             assert!(parse_line(line, false).is_none_or(|h| h.text_start.is_none()), "{line}");
         }
     }

@@ -20,7 +20,7 @@
 //! assert_eq!(found[0].1.number.as_deref(), Some("4"));
 //! ```
 
-use crate::statute::heading::{LineHeading, Strength, leading_number, skip_ws, starts_upper};
+use crate::statute::heading::{LineHeading, Strength, char_floor, leading_number, skip_ws, starts_upper};
 use crate::statute::vocab::{is_section_title, match_key};
 
 /// Finds headings run together inside a long line: a section number, an
@@ -49,7 +49,13 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
             let rest = &line[j..];
             let parsed = if ocr_one { Some(("1".to_owned(), 1, Strength::Weak)) } else { leading_number(rest) };
             if let Some((number, after, strength)) = parsed {
-                let title_start = skip_ws(rest, after);
+                let mut title_start = skip_ws(rest, after);
+                // "2 § – Ändamål": a dash between number and title.
+                if let Some(dash) = ["– ", "— ", "- "].iter().find(|d| rest[title_start..].starts_with(**d)) {
+                    if title_start > after {
+                        title_start = skip_ws(rest, title_start + dash.len());
+                    }
+                }
                 let spaced =
                     title_start > after || strength == Strength::Paragraph || rest[..after].ends_with([' ', '.']);
                 // A known title; or any short title after a finished sentence
@@ -90,7 +96,7 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                 // "… i Halmstad. 3 § Det kommunala ändamålet …".
                 if strength == Strength::Paragraph
                     && title_start > after
-                    && ends_with_stop(line, i)
+                    && (ends_with_stop(line, i) || after_page_label(&line[..i]))
                     && starts_sentence(&rest[title_start..])
                 {
                     found.push((
@@ -116,9 +122,10 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
         // text ("… föreningar ÄNDAMÅL Sveriges …").
         let stop = i > 0 && ends_with_stop(line, i);
         let capital = i > 0 && (c.is_ascii_uppercase() || c >= 0xC3);
-        let unnumbered = stop
-            .then(|| title_then_number(&line[i..], ocr))
+        let unnumbered = (stop || (capital && (after_capitals(line, i) || after_page_label(&line[..i]))))
+            .then(|| title_then_paragraph(&line[i..], ocr, stop))
             .flatten()
+            .or_else(|| stop.then(|| title_then_number(&line[i..], ocr)).flatten())
             .map(|(len, text, number)| (len, i + text, Some(number)))
             .or_else(|| {
                 // Short: OCR can hide the verb of a sentence ("Riks uppdrag dr att …").
@@ -207,6 +214,54 @@ fn title_then_number(rest: &str, ocr: bool) -> Option<(usize, usize, String)> {
     None
 }
 
+/// "Firma och ändamål § 1 Föreningens firma är …", "Styrelsens säte § 2
+/// Styrelsen …": a group heading before its paragraph's number, as older
+/// stadgar of bostadsrättsföreningar set them, run into one line. The §
+/// makes the number a section's, so after a finished sentence any short
+/// title will do; after a document's title in capitals, only a known one.
+/// Returns the title's length, where the text starts (after the number) and
+/// the number.
+fn title_then_paragraph(rest: &str, ocr: bool, after_stop: bool) -> Option<(usize, usize, String)> {
+    let sign = rest[..char_floor(rest, 72)].find(" §")?;
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    // "Title 1 §" or "Title § 1" / "Title §1".
+    let before = rest[..sign].rsplit(' ').next().unwrap_or("");
+    let (title_end, number, text_from) = if (1..=2).contains(&before.len()) && digits(before) == before.len() {
+        (sign.checked_sub(before.len() + 1)?, before, sign + " §".len())
+    } else {
+        let at = skip_ws(rest, sign + " §".len());
+        let n = digits(&rest[at..]);
+        if !(1..=2).contains(&n) {
+            return None;
+        }
+        (sign, &rest[at..at + n], at + n)
+    };
+    let title = rest[..title_end].trim_end();
+    if !starts_upper(title) || title.split_whitespace().count() > 5 || title.ends_with(['.', ',', ';', ':']) {
+        return None;
+    }
+    let known = is_section_title(title, ocr);
+    let plain = title.split_whitespace().all(|w| w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | ',')));
+    if !(known || (after_stop && plain && !title.split_whitespace().any(is_sentence_verb))) {
+        return None;
+    }
+    let text_at = skip_ws(rest, text_from);
+    (text_at > text_from && starts_upper(&rest[text_at..])).then(|| (title.len(), text_at, number.to_owned()))
+}
+
+/// Whether the word before `at` is in capitals ("… BOSTADSRÄTTSFÖRENINGEN
+/// EXEMPLET Firma och ändamål § 1"): a document's title, done.
+fn after_capitals(line: &str, at: usize) -> bool {
+    line[..at].split_whitespace().next_back().is_some_and(is_capitals)
+}
+
+/// After a page label run into the text ("Sida 2 av 5 5 Fullmäktiges yttranderätt").
+fn after_page_label(before: &str) -> bool {
+    let mut last = before.trim_end().rsplit(char::is_whitespace);
+    let digits = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    matches!((last.next(), last.next(), last.next()), (Some(total), Some("av" | "of" | "/"), Some(page)) if digits(total) && digits(page))
+}
+
 /// Words before a number that make it a reference, not a heading ("3 kap. 4 §", "den 4 juni").
 fn allowed_before(before: &str) -> bool {
     let trimmed = before.trim();
@@ -214,13 +269,8 @@ fn allowed_before(before: &str) -> bool {
     if !trimmed.is_empty() && trimmed.len() <= 3 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
         return true;
     }
-    // After a page label run into the text ("Sida 2 av 5 5 Fullmäktiges yttranderätt").
-    let mut last = trimmed.rsplit(char::is_whitespace);
-    if let (Some(total), Some(of), Some(page)) = (last.next(), last.next(), last.next()) {
-        let digits = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
-        if digits(total) && matches!(of, "av" | "of" | "/") && digits(page) {
-            return true;
-        }
+    if after_page_label(trimmed) {
+        return true;
     }
     // A page number between a finished sentence (or a page label) and the
     // section number: "… förvärvsarbeta. 1(5) 2 5 Styrelsen".
@@ -390,11 +440,15 @@ fn is_sentence_verb(word: &str) -> bool {
     SENTENCE_VERBS.contains(&match_key(word, false).as_str())
 }
 
-/// "Ändamål m.m.", "Styrelse m.fl.": a title may end with a dotted
-/// abbreviation, whose last dot ends no sentence.
+/// "Ändamål m.m.", "Ändamål mm.", "Styrelse m. fl.": a title may end with
+/// an abbreviation, whose last dot ends no sentence.
 fn ends_with_abbreviation(title: &str) -> bool {
-    let last = title.rsplit(char::is_whitespace).next().unwrap_or("");
-    last.len() <= 6 && last.ends_with('.') && last[..last.len() - 1].contains('.')
+    let mut words = title.rsplit(char::is_whitespace);
+    let last = words.next().unwrap_or("");
+    let dotted = last.len() <= 6 && last.ends_with('.') && last[..last.len() - 1].contains('.');
+    let undotted = matches!(last, "mm." | "mfl." | "m.fl." | "etc." | "osv.");
+    let spaced = matches!(last, "m." | "fl.") && words.next() == Some("m.");
+    dotted || undotted || spaced
 }
 
 /// Whether `s` has letters, at least two, and all of them capitals.
@@ -473,6 +527,13 @@ mod tests {
         let found = inline_headings("gälla. § 3 Ändamål m.m. Förbundets syfte är att");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1, Some("Ändamål m.m."));
+        let found = inline_headings("heter Vännerna. 2 § – Föreningens ändamål Föreningen har till ändamål att");
+        assert_eq!(found[0].1, Some("Föreningens ändamål"));
+        for title in ["Ändamål mm.", "Ändamål m. m."] {
+            let line = format!("ek.för. 2 {title} Föreningen har till ändamål att");
+            let found = inline_headings(&line);
+            assert_eq!(found[0].1, Some(title));
+        }
         assert!(ends_with_abbreviation("Styrelse m.fl."));
         assert!(!ends_with_abbreviation("Ändamål."));
     }

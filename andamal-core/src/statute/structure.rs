@@ -216,13 +216,12 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         let bare_number_before_title = is_bare_number(line)
             && next.is_some_and(|n| {
                 let next_line = infos[n].span.slice(text);
-                parse_line(next_line, ocr)
-                    .is_some_and(|h| {
-                        h.number.is_none()
-                            && h.title.is_some()
-                            && h.text_start.is_none()
-                            && h.strength >= Strength::Vocabulary
-                    })
+                parse_line(next_line, ocr).is_some_and(|h| {
+                    h.number.is_none()
+                        && h.title.is_some()
+                        && h.text_start.is_none()
+                        && h.strength >= Strength::Vocabulary
+                })
             });
         if bare_number_before_title {
             continue;
@@ -703,7 +702,10 @@ mod tests {
             doc.sections.iter().map(|s| s.stycken.iter().map(|st| st.span.slice(text)).collect()).collect();
         assert_eq!(
             bodies,
-            [vec!["Sektionen har till ändamål att främja studierna."], vec!["Alla får vara medlemmar.\n#text(size: 8pt)[Ändrad 2023.]"]]
+            [
+                vec!["Sektionen har till ändamål att främja studierna."],
+                vec!["Alla får vara medlemmar.\n#text(size: 8pt)[Ändrad 2023.]"]
+            ]
         );
     }
 

@@ -280,7 +280,18 @@ pub fn features(text: &str, context: &DocumentContext, place: &Place<'_>) -> Fea
     let section = place.section;
     let untitled = place.whole_section && section.heading.as_ref().is_some_and(|h| h.title.is_none());
     heading_features(&mut f, if untitled { Some("") } else { place.heading }, context.ocr, &context.heading_words);
-    let o: Opening = context.reader.opening(place.first_sentence);
+    let mut o: Opening = context.reader.opening(place.first_sentence);
+    // An untitled section whose opening stycke names the association and then
+    // states its purpose ("§ 1 Föreningens firma är X. Föreningen har till
+    // ändamål att …") opens with its purpose as much as one that starts with it.
+    if untitled && !(o.andamal || o.foremal) && wording::names_the_body(place.first_sentence, context.ocr) {
+        if let Some(second) = section.stycken.first().and_then(|s| s.sentences.get(1)) {
+            let next = context.reader.opening(second.slice(text));
+            if next.andamal || next.foremal {
+                o = next;
+            }
+        }
+    }
     f.flag(index::OPENS_ANDAMAL, o.andamal);
     f.flag(index::OPENS_FOREMAL, o.foremal);
     f.flag(index::OPENS_UPPGIFT, o.uppgift && !o.andamal);

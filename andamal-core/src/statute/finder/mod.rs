@@ -333,7 +333,9 @@ fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr
         let first_index = before;
         before += stycke.sentences.len();
         for (k, sentence) in stycke.sentences.iter().enumerate() {
-            let Some(found) = context.reader.statement(sentence.slice(text)) else {
+            // A question ("Föreningens ändamål (vad är den till för?)") states nothing.
+            let question = sentence.slice(text).trim_end().trim_end_matches([')', '"', '”']).ends_with('?');
+            let Some(found) = context.reader.statement(sentence.slice(text)).filter(|_| !question) else {
                 continue;
             };
             if i == 0 && k == 0 && found.at == 0 {
@@ -355,6 +357,15 @@ fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr
                     stycke_end(text, &section.stycken[i..])
                 };
                 return Some(Embedded { start, end, sentence: first_index, heading });
+            }
+            // The second sentence of an untitled section ("§ 1 Föreningens
+            // firma är X. Föreningen har till ändamål att …"): the section is
+            // the clause, scored as the section (`features` reads its opening
+            // that far).
+            let untitled = section.heading.as_ref().is_some_and(|h| h.number.is_some() && h.title.is_none());
+            let named = wording::names_the_body(stycke.sentences[0].slice(text), ocr);
+            if untitled && i == 0 && k == 1 && found.at == 0 && named {
+                continue;
             }
             // Inside prose: it goes on while the sentences still speak of
             // purpose, not of the förbund's organisation.

@@ -350,6 +350,14 @@ fn heading_before(words: &[(usize, &str, String)], ocr: bool) -> Option<(usize, 
     None
 }
 
+/// Whether a sentence names the association ("Föreningens firma är …",
+/// "Förbundets namn är …", "Föreningen heter …"), as a statute's first
+/// section opens before it states the purpose.
+#[must_use]
+pub fn names_the_body(sentence: &str, ocr: bool) -> bool {
+    match_key(prefix(sentence, 120), ocr).split_whitespace().any(|w| matches!(w, "firma" | "namn" | "heter"))
+}
+
 /// At most `max` bytes of `s`, cut at a char boundary.
 #[must_use]
 pub fn prefix(s: &str, max: usize) -> &str {
