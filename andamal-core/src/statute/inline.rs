@@ -529,6 +529,23 @@ mod tests {
         assert_eq!(found[0].1, Some("Ändamål m.m."));
         let found = inline_headings("heter Vännerna. 2 § – Föreningens ändamål Föreningen har till ändamål att");
         assert_eq!(found[0].1, Some("Föreningens ändamål"));
+        // A group heading before its §, after a title in capitals, a finished
+        // sentence or a page label; "N §" and "§N" too.
+        let line = "STADGAR FÖR BRF EXEMPLET Firma och ändamål § 1 Föreningens firma är Brf Exemplet. Styrelsens säte 2 § Styrelsen ska ha sitt säte i Ås. Sida 1 av 4 Medlemskap §3 Fråga om medlemskap avgörs av styrelsen.";
+        let found: Vec<_> = find_inline(line, false)
+            .into_iter()
+            .map(|(_, h)| {
+                (h.title.map(|(s, e)| &line[s..e]), h.number, line[h.text_start.unwrap()..].split(' ').next())
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Some("Firma och ändamål"), Some("1".to_owned()), Some("Föreningens")),
+                (Some("Styrelsens säte"), Some("2".to_owned()), Some("Styrelsen")),
+                (Some("Medlemskap"), Some("3".to_owned()), Some("Fråga")),
+            ]
+        );
         for title in ["Ändamål mm.", "Ändamål m. m."] {
             let line = format!("ek.för. 2 {title} Föreningen har till ändamål att");
             let found = inline_headings(&line);

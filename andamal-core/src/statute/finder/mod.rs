@@ -556,6 +556,23 @@ mod tests {
     }
 
     #[test]
+    fn an_untitled_section_that_names_then_states_purpose_is_the_clause() {
+        let text = "STADGAR för Bostadsrättsföreningen Exemplet Sida 1 av 9 § 1 Föreningens firma är Bostadsrättsföreningen Exemplet. Föreningen har till ändamål att främja medlemmarnas ekonomiska intressen genom att upplåta lägenheter. Medlem som innehar bostadsrätt kallas bostadsrättshavare. § 2 Styrelsen ska ha sitt säte i Stockholm. § 3 Fråga om medlemskap avgörs av styrelsen.";
+        let f = find(text, Folds::default());
+        let c = f.chosen().expect("found");
+        assert_eq!(c.heading.as_deref(), Some("§ 1"));
+        assert!(text[c.start..c.end].starts_with("Föreningens firma är"));
+        assert!(text[c.start..c.end].ends_with("kallas bostadsrättshavare."));
+    }
+
+    #[test]
+    fn a_question_states_no_purpose() {
+        let text = "Bilda förening\n\nStadgarna bör innehålla: • Föreningens namn • Föreningens ändamål (vad är den till för?) • Styrelsens sammansättning • Verksamhetsåret";
+        let f = find(text, Folds::default());
+        assert!(f.chosen().is_none_or(|c| !text[c.start..c.end].starts_with("Föreningens ändamål")));
+    }
+
+    #[test]
     fn empty_text() {
         let f = find("", Folds::default());
         assert!(!f.found);
