@@ -20,6 +20,7 @@
 
 use serde::Serialize;
 
+use crate::statute::heading::starts_upper;
 use crate::statute::sentence::is_list_marker;
 use crate::statute::structure::{Document, Section, Stycke};
 use crate::statute::vocab::match_key;
@@ -211,22 +212,33 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
     let mut out: Vec<(Candidate, Features)> = Vec::new();
     for (index, section) in document.sections.iter().enumerate() {
         let sentences: Vec<Span> = section.sentences().collect();
-        let Some(first) = sentences.first() else {
+        // "Ur föreningens stadgar:" / "'Föreningen …'": words that
+        // introduces a quotation is no part of it, and the quotation has no
+        // heading in this document.
+        let intro = quotation_after_intro(text, section, ocr);
+        let skip = intro.map_or(0, |at| sentences.partition_point(|s| s.end <= at));
+        let Some(first) = sentences.get(skip) else {
             continue;
         };
-        let start = skip_opening_quote(text, section.body.start);
-        let end = clause_end(text, section, 0, ocr);
+        let start = skip_opening_quote(text, intro.map_or(section.body.start, |at| at.max(first.start)));
+        let stycke = intro.map_or(0, |at| section.stycken.partition_point(|s| s.span.end <= at));
+        let quoted = intro.is_some_and(|at| start > at);
+        let end = quoted
+            .then(|| quote_end(text, &section.stycken[stycke..], start))
+            .flatten()
+            .unwrap_or_else(|| clause_end(text, section, stycke, ocr));
+        let end = without_closing_quote(text, start, end);
         let place = Place {
             section,
-            whole_section: true,
+            whole_section: intro.is_none(),
             start,
             end,
-            first_sentence: first.slice(text),
-            later: &sentences[1..],
-            heading: section.title(text),
+            first_sentence: &text[start.min(first.end)..first.end],
+            later: &sentences[skip + 1..],
+            heading: if intro.is_some() { None } else { section.title(text) },
         };
         let f = features(text, &context, &place);
-        out.push((candidate(text, section, index, start, end, &f, true), f));
+        out.push((candidate(text, section, index, start, end, &f, intro.is_none()), f));
         // Purpose wording later inside the section: a clause quoted in a
         // decision or run into prose, without a heading of its own.
         // A section that is about purpose already is the candidate: a second,
@@ -404,7 +416,9 @@ fn stycke_end(text: &str, stycken: &[Stycke]) -> usize {
 fn quote_end(text: &str, stycken: &[Stycke], start: usize) -> Option<usize> {
     stycken.iter().find_map(|stycke| {
         let from = stycke.span.start.max(start);
-        let closes = text[from..stycke.span.end.max(from)].contains(['"', '”', '»']);
+        let part = &text[from..stycke.span.end.max(from)];
+        // A single quote mark closes only at a stycke's end (it is an apostrophe elsewhere).
+        let closes = part.contains(['"', '”', '»']) || part.trim_end().ends_with(['\'', '’']);
         closes.then_some(stycke.span.end)
     })
 }
@@ -412,6 +426,34 @@ fn quote_end(text: &str, stycken: &[Stycke], start: usize) -> Option<usize> {
 /// Words of a förbund's organisation: a sentence with one has left the purpose.
 const ORGANISATION: &[&str] =
     &["styrelse", "ledamot", "ledamoter", "ersattare", "ordforande", "revisor", "mandat", "ledas av", "sate i"];
+
+/// Where a quotation starts when the section's text opens with words that
+/// introduce it from a statute ("Citat ur stadgarna:", "Ur föreningens
+/// stadgar:", "Förbundsordningen säger:"): after their colon.
+fn quotation_after_intro(text: &str, section: &Section, ocr: bool) -> Option<usize> {
+    let body = section.body.slice(text);
+    let head = wording::prefix(body, 100);
+    let line_end = head.find(": ").or_else(|| head.find(":\n")).or_else(|| head.find(":\r"))? + 1;
+    // The words since the last blank line: a page title may stand before them.
+    let line = &body[body[..line_end].rfind("\n\n").map_or(0, |blank| blank + 2)..line_end];
+    let introduces = !line.contains('.')
+        && line.split_whitespace().count() <= 8
+        && match_key(line, ocr)
+            .split_whitespace()
+            .any(|w| ["stadga", "forbundsordning", "bolagsordning", "reglemente"].iter().any(|s| w.starts_with(s)));
+    let after = section.body.start + line_end;
+    let rest = text[after..section.body.end].trim_start();
+    let quotation = rest.trim_start_matches(['"', '”', '“', '„', '»', '\'', '’']);
+    (introduces && starts_upper(quotation)).then(|| section.body.end - rest.len())
+}
+
+/// A clause that opened after a quote mark ends before the closing one.
+fn without_closing_quote(text: &str, start: usize, end: usize) -> usize {
+    const QUOTES: [char; 6] = ['"', '”', '“', '»', '\'', '’'];
+    let opened = text[..start].trim_end().ends_with(QUOTES);
+    let clause = &text[start..end];
+    if opened { start + clause.trim_end().trim_end_matches(QUOTES).trim_end().len() } else { end }
+}
 
 /// A clause quoted in a report starts after its opening quote mark.
 fn skip_opening_quote(text: &str, start: usize) -> usize {
@@ -563,6 +605,20 @@ mod tests {
         assert_eq!(c.heading.as_deref(), Some("§ 1"));
         assert!(text[c.start..c.end].starts_with("Föreningens firma är"));
         assert!(text[c.start..c.end].ends_with("kallas bostadsrättshavare."));
+    }
+
+    #[test]
+    fn words_that_introduce_a_quotation_are_no_part_of_it() {
+        for text in [
+            "Om föreningen\n\nUr föreningens stadgar:\n\nFöreningen har till ändamål att vårda hembygdens minnen.\n\nStyrelsen",
+            "Citat ur stadgarna:\n'Föreningen har till ändamål att vårda hembygdens minnen.'\n\nVerksamhetsberättelser finns här.",
+            "Om föreningen Ur föreningens stadgar: ”Föreningen har till ändamål att vårda hembygdens minnen.”",
+        ] {
+            let f = find(text, Folds::default());
+            let c = f.candidates.first().expect("offered");
+            assert_eq!(&text[c.start..c.end], "Föreningen har till ändamål att vårda hembygdens minnen.", "{text}");
+            assert_eq!(c.heading, None);
+        }
     }
 
     #[test]
