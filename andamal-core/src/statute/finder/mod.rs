@@ -411,15 +411,26 @@ fn stycke_end(text: &str, stycken: &[Stycke]) -> usize {
     end
 }
 
-/// Where a clause quoted from `start` ends: the end of the stycke (among
-/// `stycken`, the first holding `start`) whose text closes the quote.
+/// Where a clause quoted from `start` ends: just after the quote mark that
+/// closes it (among `stycken`, the first holding `start`): a mark after a
+/// word or stop and before white space or the text's end. A single quote
+/// mark closes only after a stop ("… syften.' Verksamheten …"); elsewhere
+/// it is an apostrophe.
 fn quote_end(text: &str, stycken: &[Stycke], start: usize) -> Option<usize> {
     stycken.iter().find_map(|stycke| {
         let from = stycke.span.start.max(start);
         let part = &text[from..stycke.span.end.max(from)];
-        // A single quote mark closes only at a stycke's end (it is an apostrophe elsewhere).
-        let closes = part.contains(['"', '”', '»']) || part.trim_end().ends_with(['\'', '’']);
-        closes.then_some(stycke.span.end)
+        part.char_indices().find_map(|(i, c)| {
+            let before = part[..i].chars().next_back()?;
+            let after = part[i + c.len_utf8()..].chars().next();
+            let closes_here = after.is_none_or(|a| a.is_whitespace() || matches!(a, ',' | '.' | ';' | ')'));
+            let mark = match c {
+                '"' | '”' | '»' => !before.is_whitespace(),
+                '\'' | '’' => matches!(before, '.' | '!' | '?'),
+                _ => false,
+            };
+            (mark && closes_here).then_some(from + i + c.len_utf8())
+        })
     })
 }
 
@@ -436,11 +447,10 @@ fn quotation_after_intro(text: &str, section: &Section, ocr: bool) -> Option<usi
     let line_end = head.find(": ").or_else(|| head.find(":\n")).or_else(|| head.find(":\r"))? + 1;
     // The words since the last blank line: a page title may stand before them.
     let line = &body[body[..line_end].rfind("\n\n").map_or(0, |blank| blank + 2)..line_end];
-    let introduces = !line.contains('.')
-        && line.split_whitespace().count() <= 8
-        && match_key(line, ocr)
-            .split_whitespace()
-            .any(|w| ["stadga", "forbundsordning", "bolagsordning", "reglemente"].iter().any(|s| w.starts_with(s)));
+    let introduces = !line.contains('.') && line.split_whitespace().count() <= 8 && {
+        let statutes = ["stadga", "forbundsordning", "bolagsordning", "reglemente"].map(|w| match_key(w, ocr));
+        match_key(line, ocr).split_whitespace().any(|w| statutes.iter().any(|s| w.starts_with(s.as_str())))
+    };
     let after = section.body.start + line_end;
     let rest = text[after..section.body.end].trim_start();
     let quotation = rest.trim_start_matches(['"', '”', '“', '„', '»', '\'', '’']);
