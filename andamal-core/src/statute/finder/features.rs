@@ -174,7 +174,7 @@ pub fn probabilities(scores: &[f64]) -> Vec<f64> {
 pub struct DocumentContext {
     pub len: usize,
     pub no_headings: bool,
-    statute: f64,
+    pub(crate) statute: f64,
     protocol: f64,
     report: f64,
     pub reader: Reader,

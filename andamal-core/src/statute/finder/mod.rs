@@ -350,6 +350,12 @@ fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr
             let Some(found) = context.reader.statement(sentence.slice(text)).filter(|_| !question) else {
                 continue;
             };
+            // "Föreningens syfte är att …" is a clause in a statute's own
+            // text; in a guide or a report it is an example or a paraphrase.
+            let syfte_only = found.shape.syfte && !found.shape.andamal && !found.shape.foremal;
+            if syfte_only && context.statute == 0.0 {
+                continue;
+            }
             if i == 0 && k == 0 && found.at == 0 {
                 // The section's own opening: scored as the section.
                 continue;
@@ -380,9 +386,11 @@ fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr
                 continue;
             }
             // Inside prose: it goes on while the sentences still speak of
-            // purpose, not of the förbund's organisation.
+            // purpose, not of the förbund's organisation; a list item ends
+            // with its item.
             let mut end = sentence.end;
-            for next in &stycke.sentences[k + 1..] {
+            let item = is_list_marker(sentence.slice(text).trim_start());
+            for next in stycke.sentences[k + 1..].iter().filter(|_| !item) {
                 let key = match_key(wording::prefix(next.slice(text), 200), ocr);
                 if ORGANISATION.iter().any(|w| key.contains(w)) {
                     break;
@@ -629,6 +637,23 @@ mod tests {
             assert_eq!(&text[c.start..c.end], "Föreningen har till ändamål att vårda hembygdens minnen.", "{text}");
             assert_eq!(c.heading, None);
         }
+    }
+
+    #[test]
+    fn a_purpose_stated_as_a_list_item_is_that_item() {
+        let text = "Stadgar för Kodföreningen\n\n§1 Allmänt\n\n1. Föreningens namn är Kodföreningen.\n2. Föreningens syfte är att främja programmering bland studenter.\n3. Föreningen ska anordna kurser.\n\n§2 Medlemskap\n\nMedlem är den som betalat avgift.\n\n§3 Styrelse\n\nStyrelsen leder föreningen.";
+        let f = find(text, Folds::default());
+        let c = f.candidates.first().expect("offered");
+        assert_eq!(&text[c.start..c.end], "Föreningens syfte är att främja programmering bland studenter.");
+        assert_eq!(f.confidence, Confidence::Low);
+        // In a guide, the same words are an example, not a clause.
+        let guide = "Så skriver du stadgar\n\nTänk på vad föreningen ska göra. Skriv till exempel: Föreningens syfte är att främja programmering.";
+        assert!(
+            find(guide, Folds::default())
+                .candidates
+                .iter()
+                .all(|c| !guide[c.start..c.end].starts_with("Föreningens syfte"))
+        );
     }
 
     #[test]

@@ -244,7 +244,16 @@ impl Reader {
                     continue;
                 }
                 j
-            } else if is(key(j), &v.andamal) || is(key(j), &v.foremal) {
+            } else if is(key(j), &v.andamal) || is(key(j), &v.foremal) || is(key(j), &v.syfte) {
+                // "Föreningens syfte är att …" states a purpose; "Syftet med
+                // lagen är …" speaks about one.
+                let owner = j > 0
+                    && key(j - 1).ends_with('s')
+                    && starts_upper(words[j - 1].1)
+                    && !is_heading_word(words[j - 1].1, self.ocr);
+                if is(key(j), &v.syfte) && !owner {
+                    continue;
+                }
                 let states = words[j].1.ends_with(':')
                     || (j + 1..(j + 6).min(words.len())).any(|k| key(k) == v.ar || is(key(k), &v.ska))
                     || (is(key(j), &v.foremal) && (j + 1..(j + 5).min(words.len())).any(|k| is(key(k), &v.verksamhet)));
@@ -313,7 +322,7 @@ impl Reader {
 fn names_purpose(s: &str) -> bool {
     let b = s.as_bytes();
     let has = |needle: &[u8]| b.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
-    has(b"ndam") || has("remål".as_bytes()) || has("REMÅL".as_bytes()) || has(b"remal")
+    has(b"ndam") || has("remål".as_bytes()) || has("REMÅL".as_bytes()) || has(b"remal") || has(b"syfte")
 }
 
 /// Words of a sentence with their byte offsets.
