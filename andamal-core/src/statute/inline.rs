@@ -246,7 +246,11 @@ fn title_then_paragraph(rest: &str, ocr: bool, after_stop: bool) -> Option<(usiz
         return None;
     }
     let text_at = skip_ws(rest, text_from);
-    (text_at > text_from && starts_upper(&rest[text_at..])).then(|| (title.len(), text_at, number.to_owned()))
+    // "Allmänna bestämmelser 1 § Ändamål Förbundet …": a chapter's title,
+    // then a section with a title of its own.
+    let titled_section = run_together_title(&rest[text_at..], ocr).is_some();
+    (text_at > text_from && starts_upper(&rest[text_at..]) && !titled_section)
+        .then(|| (title.len(), text_at, number.to_owned()))
 }
 
 /// Whether the word before `at` is in capitals ("… BOSTADSRÄTTSFÖRENINGEN
@@ -546,6 +550,10 @@ mod tests {
                 (Some("Medlemskap"), Some("3".to_owned()), Some("Fråga")),
             ]
         );
+        // A chapter's title before a section with a title of its own.
+        let line = "uppvisning. 1 kap. Allmänna bestämmelser 1 § Uppgift Svenska Exempelförbundet har till uppgift att";
+        let found = inline_headings(line);
+        assert_eq!(found.last().map(|h| h.1), Some(Some("Uppgift")));
         for title in ["Ändamål mm.", "Ändamål m. m."] {
             let line = format!("ek.för. 2 {title} Föreningen har till ändamål att");
             let found = inline_headings(&line);
