@@ -412,11 +412,12 @@ fn markup_suffix(line: &str) -> usize {
     }
 }
 
-/// A Typst label, "<andamal>", "<sec:syfte>": a name to refer to, not text.
+/// A Typst label, "<andamal>", "<sec:syfte>", "<ändamål>" (Typst names may
+/// hold any letters): a name to refer to, not text.
 #[must_use]
 pub fn is_label(s: &str) -> bool {
     s.strip_prefix('<').and_then(|s| s.strip_suffix('>')).is_some_and(|name| {
-        !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))
+        !name.is_empty() && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
     })
 }
 

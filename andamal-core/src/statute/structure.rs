@@ -674,7 +674,7 @@ mod tests {
 
     #[test]
     fn typst_labels_and_function_headings() {
-        let text = "= Namn <namn>\nFöreningens namn är D.\n\n#heading(level: 1)[Ändamål]\n<andamal>\nSektionen har till ändamål att främja studierna.\n\n#heading[Medlemskap]\nAlla får vara medlemmar.";
+        let text = "= Namn <namn>\nFöreningens namn är D.\n\n#heading(level: 1)[Ändamål]\n<ändamål>\nSektionen har till ändamål att främja studierna.\n\n#heading[Medlemskap] <medlemskap>\nAlla får vara medlemmar.";
         let doc = Document::parse(text, false);
         let titles: Vec<_> = doc.sections.iter().filter_map(|s| s.title(text)).collect();
         assert_eq!(titles, ["Namn", "Ändamål", "Medlemskap"]);
