@@ -378,9 +378,12 @@ pub(crate) fn skip_ws(s: &str, from: usize) -> usize {
 }
 
 /// Decoration before a heading: Markdown ("### ", "**", "`"), Typst ("= "),
-/// a bullet ("• "), or a LaTeX command ("\\section{", "\\paragraf{").
+/// a bullet ("• "), an opening quote mark, or a LaTeX command ("\\section{",
+/// "\\paragraf{").
 fn markup_prefix(line: &str) -> usize {
-    let mut at = line.len() - line.trim_start_matches(['#', '*', '_', '`', '=', '•', ' ', '\t', '\u{a0}']).len();
+    // An opening quote mark too: a quoted section ("”§ 3 Ändamål").
+    let mut at = line.len()
+        - line.trim_start_matches(['#', '*', '_', '`', '=', '•', ' ', '\t', '\u{a0}', '"', '”', '“', '„', '»']).len();
     let rest = &line[at..];
     // Typst's function form: "#heading[Ändamål]", "#heading(level: 2)[Syfte]".
     if let Some(args) = rest.strip_prefix("heading") {

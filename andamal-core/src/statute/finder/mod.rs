@@ -222,12 +222,14 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
         };
         let start = skip_opening_quote(text, intro.map_or(section.body.start, |at| at.max(first.start)));
         let stycke = intro.map_or(0, |at| section.stycken.partition_point(|s| s.span.end <= at));
-        let quoted = intro.is_some_and(|at| start > at);
+        // A quotation opened before the clause's heading or text ends at its closing mark.
+        let opened_at = section.heading.as_ref().map_or(start, |h| h.span.start);
+        let quoted = intro.is_some_and(|at| start > at) || opens_quote(text, opened_at);
         let end = quoted
             .then(|| quote_end(text, &section.stycken[stycke..], start))
             .flatten()
             .unwrap_or_else(|| clause_end(text, section, stycke, ocr));
-        let end = without_closing_quote(text, start, end);
+        let end = if quoted { without_closing_quote(text, opened_at.min(start), end) } else { end };
         let place = Place {
             section,
             whole_section: intro.is_none(),
@@ -465,6 +467,11 @@ fn quotation_after_intro(text: &str, section: &Section, ocr: bool) -> Option<usi
     (introduces && starts_upper(quotation)).then(|| section.body.end - rest.len())
 }
 
+/// Whether a quote mark stands right before `at` (on its line).
+fn opens_quote(text: &str, at: usize) -> bool {
+    text[..at].trim_end_matches([' ', '\t']).ends_with(['"', '”', '“', '„', '»'])
+}
+
 /// A clause that opened after a quote mark ends before the closing one.
 fn without_closing_quote(text: &str, start: usize, end: usize) -> usize {
     const QUOTES: [char; 6] = ['"', '”', '“', '»', '\'', '’'];
@@ -653,6 +660,18 @@ mod tests {
                 .candidates
                 .iter()
                 .all(|c| !guide[c.start..c.end].starts_with("Föreningens syfte"))
+        );
+    }
+
+    #[test]
+    fn a_quoted_section_ends_at_its_closing_mark() {
+        let text = "Pressmeddelande\n\nStyrelsen föreslår en ny lydelse:\n\n”§ 3 Ändamål och uppgift\nBolaget har till ändamål att bedriva ambulansflyg. Bolaget ska verka för en jämlik vård.”\n\nBeslutet fattas i maj, säger ordföranden.";
+        let f = find(text, Folds::default());
+        let c = f.candidates.first().expect("offered");
+        assert_eq!(c.heading.as_deref(), Some("§ 3 Ändamål och uppgift"));
+        assert_eq!(
+            &text[c.start..c.end],
+            "Bolaget har till ändamål att bedriva ambulansflyg. Bolaget ska verka för en jämlik vård."
         );
     }
 
