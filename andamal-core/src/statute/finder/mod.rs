@@ -213,7 +213,7 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
     for (index, section) in document.sections.iter().enumerate() {
         let sentences: Vec<Span> = section.sentences().collect();
         // "Ur föreningens stadgar:" / "'Föreningen …'": words that
-        // introduces a quotation is no part of it, and the quotation has no
+        // introduce a quotation are no part of it, and the quotation has no
         // heading in this document.
         let intro = quotation_after_intro(text, section, ocr);
         let skip = intro.map_or(0, |at| sentences.partition_point(|s| s.end <= at));
