@@ -127,13 +127,7 @@ fn heading_after_number(
                 title: Some((rest_start, rest_start + rest.len())),
                 end: rest_start + rest.len(),
                 text_start: None,
-                strength: if strength == Strength::Paragraph {
-                    strength
-                } else if vocab {
-                    Strength::Vocabulary
-                } else {
-                    Strength::Weak
-                },
+                strength: numbered_strength(strength, vocab),
             });
         }
     }
@@ -146,13 +140,7 @@ fn heading_after_number(
             title: Some((rest_start, rest_start + title_len)),
             end: rest_start + title_len,
             text_start: Some(rest_start + text_at),
-            strength: if strength == Strength::Paragraph {
-                strength
-            } else if vocab {
-                Strength::Vocabulary
-            } else {
-                Strength::Weak
-            },
+            strength: numbered_strength(strength, vocab),
         });
     }
     // A title run together with its text: "4 Förbundets ändamål Förbundets ändamål är att …".
@@ -289,6 +277,17 @@ fn trailing_number(body: &str) -> (usize, Option<String>) {
         return (trimmed.len(), None);
     }
     (before.len(), Some(without_para[without_para.len() - digits..].to_owned()))
+}
+
+/// A numbered title's strength: a § decides; otherwise a known title word.
+fn numbered_strength(number: Strength, vocab: bool) -> Strength {
+    if number == Strength::Paragraph {
+        number
+    } else if vocab {
+        Strength::Vocabulary
+    } else {
+        Strength::Weak
+    }
 }
 
 /// A short title set off from the text that follows on its line by a colon,

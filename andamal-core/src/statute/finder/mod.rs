@@ -383,8 +383,12 @@ fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr
             // the clause, scored as the section (`features` reads its opening
             // that far).
             let untitled = section.heading.as_ref().is_some_and(|h| h.number.is_some() && h.title.is_none());
-            let named = wording::names_the_body(stycke.sentences[0].slice(text), ocr);
-            if untitled && i == 0 && k == 1 && found.at == 0 && named {
+            if untitled
+                && i == 0
+                && k == 1
+                && found.at == 0
+                && wording::names_the_body(stycke.sentences[0].slice(text), ocr)
+            {
                 continue;
             }
             // Inside prose: it goes on while the sentences still speak of
@@ -463,7 +467,7 @@ fn quotation_after_intro(text: &str, section: &Section, ocr: bool) -> Option<usi
     };
     let after = section.body.start + line_end;
     let rest = text[after..section.body.end].trim_start();
-    let quotation = rest.trim_start_matches(['"', '”', '“', '„', '»', '\'', '’']);
+    let quotation = rest.trim_start_matches(OPENING_QUOTES);
     (introduces && starts_upper(quotation)).then(|| section.body.end - rest.len())
 }
 
@@ -480,10 +484,13 @@ fn without_closing_quote(text: &str, start: usize, end: usize) -> usize {
     if opened { start + clause.trim_end().trim_end_matches(QUOTES).trim_end().len() } else { end }
 }
 
+/// Marks that open a quotation (a straight or single one closes it too).
+const OPENING_QUOTES: [char; 7] = ['"', '”', '“', '„', '»', '\'', '’'];
+
 /// A clause quoted in a report starts after its opening quote mark.
 fn skip_opening_quote(text: &str, start: usize) -> usize {
     let rest = &text[start..];
-    let trimmed = rest.trim_start_matches(['"', '”', '“', '„', '»', '\'', '’']);
+    let trimmed = rest.trim_start_matches(OPENING_QUOTES);
     if trimmed.len() == rest.len() { start } else { start + (rest.len() - trimmed.len()) }
 }
 
