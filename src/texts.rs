@@ -23,6 +23,9 @@ pub const LEGEND: &str = "Understruket = tillagt i B. Genomstruket = borttaget f
 
 pub const SURE: &str = "Säker träff";
 pub const UNSURE: &str = "Osäker – kontrollera";
+/// Why a clear clause is still unsure: a one-line transcript shows no borders.
+pub const BORDERS_GUESSED: &str =
+    "Texten saknar radbrytningar runt stycket, så var det börjar och slutar är gissat. Kontrollera början och slutet.";
 pub const PICKED: &str = "Valt av dig";
 pub const MANUAL: &str = "Du har markerat ändamålet själv.";
 pub const NOT_FOUND: &str = "Ingen ändamålsparagraf hittades med säkerhet. Välj ett av förslagen nedan, eller markera ändamålet i texten och tryck ”Använd markerad text som ändamål”.";

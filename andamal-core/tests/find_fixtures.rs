@@ -5,7 +5,8 @@
 //!   `support/corpus.rs` for the format and what counts as right).
 //! - `damage::<kind>::<folder>`: the same document damaged the way real pastes
 //!   arrive (`support/damage.rs`) gives the same clause, mapped back to the
-//!   original within a few bytes, with the same confidence.
+//!   original within a few bytes, with the same confidence (on one line,
+//!   "high" may become "low": the line breaks that showed its borders are gone).
 //! - `corpus::…`: the corpus is as large and as split as the evaluation needs.
 //!
 //! Documents listed in `known-misses.json` (with the general cause) are
@@ -205,7 +206,10 @@ fn survives(f: &Fixture, kind: &str) -> Result<(), String> {
         };
         return Err(format!("range: want {}\n got {}", show(want), show(got)));
     }
-    if tier(&found) != tier(&original) {
+    // Joined into one line, a clause shows its borders only by quotation
+    // marks, and the finder may lose its sureness; never gain it.
+    let lost = kind == "oneline" && tier(&original) == "high" && tier(&found) == "low";
+    if tier(&found) != tier(&original) && !lost {
         return Err(format!("confidence: {} instead of {}", tier(&found), tier(&original)));
     }
     Ok(())

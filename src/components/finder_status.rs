@@ -39,7 +39,9 @@ pub fn FinderStatus(props: &FinderStatusProps) -> Html {
         Source::WholeText => (texts::NOT_FOUND.to_owned(), None, "badge"),
         Source::Empty => (String::new(), None, "badge"),
     };
-    let why: Vec<&str> = selection.reasons.iter().copied().map(reason_text).collect();
+    let why: Vec<&str> = selection.reasons.iter().copied().filter_map(reason_text).collect();
+    let guessed =
+        selection.source == Source::Found(Confidence::Low) && selection.reasons.contains(&Reason::BordersGuessed);
     let candidates = &view.finding.candidates;
     let current = selection.span.start;
     let onpick = {
@@ -66,6 +68,9 @@ pub fn FinderStatus(props: &FinderStatusProps) -> Html {
             if !why.is_empty() {
                 <p class="finder-why">{ texts::because(&why) }</p>
             }
+            if guessed {
+                <p class="finder-why">{ texts::BORDERS_GUESSED }</p>
+            }
             if matches!(selection.source, Source::Picked | Source::Manual) {
                 <button type="button" class="button button-quiet" onclick={use_finder}>{ texts::USE_FINDER }</button>
             }
@@ -75,7 +80,7 @@ pub fn FinderStatus(props: &FinderStatusProps) -> Html {
                     <ul class="guess-list">
                         { for candidates.iter().take(3).map(|c| {
                             let label = texts::candidate_label(c.heading.as_deref(), &text[c.start..c.end]);
-                            let why: Vec<&str> = c.reasons.iter().copied().map(reason_text).collect();
+                            let why: Vec<&str> = c.reasons.iter().copied().filter_map(reason_text).collect();
                             let start = c.start;
                             let pick = {
                                 let state = state.clone();
@@ -108,8 +113,10 @@ pub fn FinderStatus(props: &FinderStatusProps) -> Html {
     }
 }
 
-fn reason_text(reason: Reason) -> &'static str {
-    match reason {
+/// A reason as the end of "Eftersom …"; the guessed borders have a sentence
+/// of their own.
+fn reason_text(reason: Reason) -> Option<&'static str> {
+    Some(match reason {
         Reason::HeadingAndamal => "rubriken nämner ändamål",
         Reason::HeadingSyfte => "rubriken nämner syfte eller uppdrag",
         Reason::DefiningWording => "texten börjar som en ändamålsparagraf",
@@ -117,5 +124,6 @@ fn reason_text(reason: Reason) -> &'static str {
         Reason::Paraphrase => "texten beskriver bara syftet med egna ord",
         Reason::TypicalPosition => "paragrafnumret är det vanliga",
         Reason::WholeText => "texten saknar rubriker",
-    }
+        Reason::BordersGuessed => return None,
+    })
 }

@@ -99,7 +99,7 @@ mod reasons {
     use crate::statute::finder::Reason;
 
     /// Every reason, in the order of their numbers.
-    pub(super) const ALL: [Reason; 7] = [
+    pub(super) const ALL: [Reason; 8] = [
         Reason::HeadingAndamal,
         Reason::HeadingSyfte,
         Reason::DefiningWording,
@@ -107,6 +107,7 @@ mod reasons {
         Reason::Paraphrase,
         Reason::TypicalPosition,
         Reason::WholeText,
+        Reason::BordersGuessed,
     ];
 
     /// A reason's number: a new reason fails to compile here until it is given one.
@@ -119,6 +120,7 @@ mod reasons {
             Reason::Paraphrase => 4,
             Reason::TypicalPosition => 5,
             Reason::WholeText => 6,
+            Reason::BordersGuessed => 7,
         }
     }
 

@@ -11,7 +11,12 @@
 //!  "kind": "forbundsordning", "traps": ["oneline", …]}
 //! ```
 //!
-//! or `{"found": false, …}` for a document without an ändamål clause. The
+//! or `{"found": false, …}` for a document without an ändamål clause.
+//! "high" is for the ändamål itself (not a stand-in such as a "Syfte"
+//! section or a paraphrase) whose borders the text shows: its heading (or
+//! first word) opens a line, or follows an opening quotation mark, and its
+//! last word ends a line or comes before a closing one. A clause cut out of
+//! one-line text or run into prose is "low", however clear its wording. The
 //! corpus is split by `group` (a förbund with all its versions): rules and
 //! weights are written against the tuning part only, and the validation part
 //! is only scored.

@@ -111,14 +111,17 @@ pub fn fit(fixtures: &[Fixture]) -> Model {
 }
 
 /// A plain logistic regression on each positive tuning document's expected
-/// section: 1 when the label says "high", 0 for a stand-in ("low").
+/// section: 1 when the label says "high", 0 for a stand-in ("low"), on
+/// sections whose borders the text shows.
 fn fit_sure(fixtures: &[Fixture], examples: &[Example]) -> ([f64; COUNT], f64) {
     let rows: Vec<(&Features, f64)> = examples
         .iter()
         .flat_map(|e| {
             let f = &fixtures[e.fixture_index];
             let y = if f.expected["confidence"].as_str() == Some("low") { 0.0 } else { 1.0 };
-            e.candidates.iter().filter(|(_, _, right)| *right).map(move |(_, x, _)| (x, y))
+            // A clause whose borders the text does not show is never sure
+            // (`decide` sees to that): its label says nothing of its kind.
+            e.candidates.iter().filter(|(c, _, right)| *right && c.lined).map(move |(_, x, _)| (x, y))
         })
         .collect();
     let n = rows.len().max(1) as f64;

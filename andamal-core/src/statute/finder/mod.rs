@@ -62,6 +62,9 @@ pub enum Reason {
     TypicalPosition,
     /// The document has no headings; the whole text is taken.
     WholeText,
+    /// The text's lines do not show where the clause begins and ends (it
+    /// runs together with the text around it), so it is never sure.
+    BordersGuessed,
 }
 
 /// One candidate section.
@@ -83,6 +86,12 @@ pub struct Candidate {
     pub sure: f64,
     #[serde(skip)]
     pub reasons: Vec<Reason>,
+    /// The text's own lines show where it begins and ends: its heading (or
+    /// first word) opens a line and its last word ends one. Cut out of a
+    /// one-line transcript, its borders are the finder's reading of inline
+    /// headings, and the finder is never sure of them (see [`decide`]).
+    #[serde(skip)]
+    pub lined: bool,
     /// The section's index in [`Finding::document`], if it is a whole section.
     #[serde(skip)]
     pub section: Option<usize>,
@@ -158,6 +167,7 @@ fn back(text: &str, reading: &Reading<'_>, c: &Candidate) -> Candidate {
         score: c.score,
         sure: c.sure,
         reasons: c.reasons.clone(),
+        lined: c.lined,
         section: c.section,
     }
 }
@@ -166,7 +176,9 @@ fn back(text: &str, reading: &Reading<'_>, c: &Candidate) -> Candidate {
 /// gives "none of them" at most `1 - low`; sure when the best alone has at
 /// least `high` and at least twice the runner-up's (a document with two
 /// close candidates, such as a motion quoting two förbund's clauses, is
-/// found, but unsure which).
+/// found, but unsure which), and the text's lines show where it begins and
+/// ends (in a one-line transcript the borders are guessed: on the
+/// validation part, every sure find with a wrong range was one).
 #[must_use]
 pub fn decide(candidates: &[Candidate], low: f64, high: f64) -> (bool, Confidence) {
     let some = candidates.iter().map(|c| c.score).sum::<f64>();
@@ -174,7 +186,8 @@ pub fn decide(candidates: &[Candidate], low: f64, high: f64) -> (bool, Confidenc
     let runner_up = candidates.get(1).map_or(0.0, |c| c.score);
     // Sure: the best stands out, and is the kind of section a reader takes
     // for the ändamål itself (not a stand-in headed "Syfte" or "Uppdrag").
-    let sure = candidates.first().is_some_and(|c| c.score >= high && c.score >= 2.0 * runner_up && c.sure >= 0.5);
+    let sure =
+        candidates.first().is_some_and(|c| c.score >= high && c.score >= 2.0 * runner_up && c.sure >= 0.5 && c.lined);
     (found, if found && sure { Confidence::High } else { Confidence::Low })
 }
 
@@ -200,6 +213,9 @@ fn scored(text: &str, document: &Document, ocr: bool) -> Vec<Candidate> {
         .map(|((mut c, f), p)| {
             c.score = p;
             c.sure = f.probability(&weights::SURE_WEIGHTS, weights::SURE_BIAS);
+            if !c.lined {
+                c.reasons.push(Reason::BordersGuessed);
+            }
             c
         })
         .collect();
@@ -209,6 +225,7 @@ fn scored(text: &str, document: &Document, ocr: bool) -> Vec<Candidate> {
 
 fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate, Features)> {
     let context = DocumentContext::new(text, document, ocr);
+    let run_together = runs_together(text, document);
     let mut out: Vec<(Candidate, Features)> = Vec::new();
     for (index, section) in document.sections.iter().enumerate() {
         let sentences: Vec<Span> = section.sentences().collect();
@@ -240,7 +257,9 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
             heading: if intro.is_some() { None } else { section.title(text) },
         };
         let f = features(text, &context, &place);
-        out.push((candidate(text, section, index, start, end, &f, intro.is_none()), f));
+        let mut c = candidate(text, section, index, start, end, &f, intro.is_none());
+        c.lined &= !run_together;
+        out.push((c, f));
         // Purpose wording later inside the section: a clause quoted in a
         // decision or run into prose, without a heading of its own.
         // A section that is about purpose already is the candidate: a second,
@@ -275,7 +294,9 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
                 if let Some(h) = e.heading {
                     c.heading = Some(h.slice(text).to_owned());
                     c.section_start = h.start;
+                    c.lined = lined(text, h.start, c.end);
                 }
+                c.lined &= !run_together;
                 out.push((c, f));
             }
         }
@@ -301,8 +322,42 @@ fn candidate(
         score: 0.0,
         sure: 0.0,
         reasons: reasons(f),
+        lined: lined(text, heading.map_or(start, |h| h.span.start), end.max(start)),
         section: Some(index),
     }
+}
+
+/// Whether most of the document's headings stand inside lines, run together
+/// with the text before them: a transcript that lost its line breaks, or one
+/// wrapped again at a fixed width. Its line breaks say nothing of where a
+/// section begins or ends, even where one happens to fall at a border.
+fn runs_together(text: &str, document: &Document) -> bool {
+    let starts: Vec<usize> =
+        document.sections.iter().filter_map(|s| s.heading.as_ref()).map(|h| h.span.start).collect();
+    let inside = starts.iter().filter(|&&at| !opens_line(text, at)).count();
+    2 * inside > starts.len()
+}
+
+/// Nothing but white space and markup between the line's start and `at`.
+fn opens_line(text: &str, at: usize) -> bool {
+    text[..at].rsplit('\n').next().unwrap_or("").split_whitespace().all(markup)
+}
+
+/// Markup, not words: "##", "**", a list bullet, a command such as
+/// `\paragraf{` or `#paragraf[`.
+fn markup(word: &str) -> bool {
+    word.starts_with(['\\', '#']) || !word.chars().any(char::is_alphanumeric)
+}
+
+/// Whether the text shows where `start..end` begins and ends: each border is
+/// a line's (nothing but white space and [`markup`] between it and the
+/// line's start or end) or a quotation mark's.
+fn lined(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].rsplit('\n').next().unwrap_or("");
+    let after = text[end..].split('\n').next().unwrap_or("");
+    let opens = before.trim_end().ends_with(OPENING_QUOTES) || opens_line(text, start);
+    let closes = after.trim_start().starts_with(OPENING_QUOTES) || after.split_whitespace().all(markup);
+    opens && closes
 }
 
 /// The features a reader can check, as reasons.
@@ -577,6 +632,50 @@ const NARRATIVE: &[&str] = &[
 mod tests {
     use super::*;
 
+    const LINED: &str = "1 § Namn\nFörbundet heter X.\n\n2 § Ändamål\nFörbundet har till ändamål att stödja samverkan.\n\n3 § Organisation\nStyrelse finns.";
+
+    #[test]
+    fn a_clause_on_lines_of_its_own_is_sure() {
+        let f = find(LINED, Folds::default());
+        assert_eq!((f.found, f.confidence), (true, Confidence::High));
+        assert!(f.candidates[0].lined && !f.candidates[0].reasons.contains(&Reason::BordersGuessed));
+    }
+
+    #[test]
+    fn a_clause_run_together_in_one_line_is_found_but_its_borders_are_guessed() {
+        let one_line = LINED.split_whitespace().collect::<Vec<_>>().join(" ");
+        let f = find(&one_line, Folds::default());
+        let c = f.chosen().unwrap();
+        assert_eq!(&one_line[c.start..c.end], "Förbundet har till ändamål att stödja samverkan.");
+        assert_eq!(f.confidence, Confidence::Low);
+        assert!(!c.lined && c.reasons.contains(&Reason::BordersGuessed));
+    }
+
+    #[test]
+    fn quotation_marks_show_a_clause_s_borders_inside_a_line() {
+        let text = "Ur stadgarna: ”Föreningen har till ändamål att odla.” Sedan annat.";
+        let start = text.find("Föreningen").unwrap();
+        let end = text.find(".”").unwrap() + 1;
+        assert!(lined(text, start, end));
+        assert!(!lined(text, start, text.find(" annat").unwrap()));
+    }
+
+    #[test]
+    fn markup_before_a_heading_leaves_it_opening_its_line() {
+        let text = "x\n\\paragraf{1.2}{Ändamål}\nText.\n## § 3 Syfte\nMer. 4 § Styrelse";
+        assert!(opens_line(text, text.find("Ändamål").unwrap()));
+        assert!(opens_line(text, text.find("§ 3").unwrap()));
+        assert!(!opens_line(text, text.find("4 §").unwrap()));
+    }
+
+    #[test]
+    fn a_text_whose_headings_stand_inside_lines_runs_together() {
+        let one_line = LINED.replace('\n', " ");
+        let parsed = |t: &str| Document::parse(t, false);
+        assert!(runs_together(&one_line, &parsed(&one_line)));
+        assert!(!runs_together(LINED, &parsed(LINED)));
+    }
+
     #[test]
     fn toc_is_not_the_section() {
         let text = "Innehåll\n1 § Namn\n2 § Ändamål\n3 § Organisation\n\n1 § Namn\nFörbundet heter X.\n\n2 § Ändamål\nFörbundet har till ändamål att stödja samverkan.\n\n3 § Organisation\nStyrelse finns.";
@@ -606,6 +705,7 @@ mod tests {
             score,
             sure: 0.9,
             reasons: Vec::new(),
+            lined: true,
             section: None,
         };
         assert_eq!(decide(&[at(0.8), at(0.1)], 0.45, 0.55), (true, Confidence::High));

@@ -77,77 +77,77 @@ pub const WEIGHTS: [f64; super::features::COUNT] = [
 pub const BIAS: f64 = -2.139740;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [f64; super::features::COUNT] = [
-    3.577530, // heading_andamal
+    3.512189, // heading_andamal
     0.000000, // heading_andamal_compound
-    -1.447265, // heading_syfte
-    -1.037865, // heading_uppgift
-    -0.204262, // heading_foremal
-    0.455214, // heading_other
-    -0.351554, // heading_untitled
-    3.267680, // opens_andamal
-    1.169377, // opens_foremal
-    -1.010826, // opens_uppgift
-    -1.153714, // opens_syfte
-    0.278639, // opens_mandate
-    0.361699, // later_andamal
-    1.067902, // number_typical
+    -1.372625, // heading_syfte
+    -0.924867, // heading_uppgift
+    -0.188020, // heading_foremal
+    0.537471, // heading_other
+    -0.314617, // heading_untitled
+    3.488406, // opens_andamal
+    1.399972, // opens_foremal
+    -1.223334, // opens_uppgift
+    -1.187737, // opens_syfte
+    0.322932, // opens_mandate
+    0.321820, // later_andamal
+    0.945673, // number_typical
     0.000000, // number_high
-    0.570102, // position
-    -0.572723, // statute_document
-    0.097140, // protocol_document
-    -0.978008, // report_document
-    -0.187056, // discussion
-    -0.430652, // embedded
-    1.400272, // bare_clause
-    -0.996169, // bare_prose
-    0.203153, // bare_long
-    -1.360793, // generic_subject
-    -0.094607, // short
+    0.600960, // position
+    -0.725524, // statute_document
+    0.048111, // protocol_document
+    -0.977668, // report_document
+    -0.214150, // discussion
+    -0.621849, // embedded
+    1.411827, // bare_clause
+    -1.068915, // bare_prose
+    0.211562, // bare_long
+    -1.641590, // generic_subject
+    -0.097558, // short
     0.000000, // long
-    0.201274, // heading_andamal×opens_andamal
+    0.169232, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.337213, // heading_andamal×opens_uppgift
-    0.261534, // heading_andamal×opens_syfte
-    0.467963, // heading_andamal×opens_mandate
-    0.361699, // heading_andamal×later_andamal
-    0.430757, // heading_syfte×opens_andamal
+    0.353529, // heading_andamal×opens_uppgift
+    0.416499, // heading_andamal×opens_syfte
+    0.445288, // heading_andamal×opens_mandate
+    0.321820, // heading_andamal×later_andamal
+    0.519026, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
     0.000000, // heading_syfte×opens_uppgift
-    -0.496294, // heading_syfte×opens_syfte
+    -0.532093, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.218115, // heading_uppgift×opens_andamal
+    0.237972, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    -0.116621, // heading_uppgift×opens_uppgift
+    -0.136058, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.097245, // heading_uppgift×opens_mandate
-    0.091103, // heading_uppgift×later_andamal
-    0.070164, // heading_foremal×opens_andamal
-    0.714162, // heading_foremal×opens_foremal
-    -0.322227, // heading_foremal×opens_uppgift
+    0.139374, // heading_uppgift×opens_mandate
+    0.000000, // heading_uppgift×later_andamal
+    0.063874, // heading_foremal×opens_andamal
+    0.862501, // heading_foremal×opens_foremal
+    -0.352626, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    -0.988328, // heading_foremal×opens_mandate
-    0.072695, // heading_foremal×later_andamal
+    -1.107727, // heading_foremal×opens_mandate
+    0.132607, // heading_foremal×later_andamal
     0.000000, // heading_other×opens_andamal
-    0.455214, // heading_other×opens_foremal
+    0.537471, // heading_other×opens_foremal
     0.000000, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
     0.000000, // heading_other×opens_mandate
     0.000000, // heading_other×later_andamal
-    0.363557, // heading_untitled×opens_andamal
+    0.422391, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
     0.000000, // heading_untitled×opens_uppgift
-    -0.616414, // heading_untitled×opens_syfte
-    -0.098697, // heading_untitled×opens_mandate
+    -0.648609, // heading_untitled×opens_syfte
+    -0.088399, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.875769, // embedded×opens_andamal
+    0.893194, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
-    -0.528071, // embedded×opens_mandate
+    -0.603178, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const SURE_BIAS: f64 = -0.818591;
+pub const SURE_BIAS: f64 = -0.792170;
 /// At or above: a sure find ("Säker träff").
 pub const HIGH: f64 = 0.43;
 /// At or above: found, but unsure; below it nothing is chosen and the best are offered.
