@@ -7,6 +7,8 @@
 
 #[path = "../tests/support/corpus.rs"]
 mod corpus;
+#[path = "../tests/support/damage.rs"]
+mod damage;
 #[path = "../tests/support/fit.rs"]
 mod fit;
 

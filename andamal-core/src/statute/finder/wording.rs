@@ -76,6 +76,7 @@ struct Vocab {
     uppgift: [String; 3],
     syfte: [String; 2],
     har: String,
+    ha: String,
     till: String,
     som: String,
     sitt: String,
@@ -94,6 +95,7 @@ impl Vocab {
             uppgift: [k("uppgift"), k("uppgifter"), k("uppdrag")],
             syfte: [k("syfte"), k("syftet")],
             har: k("har"),
+            ha: k("ha"),
             till: k("till"),
             som: k("som"),
             sitt: k("sitt"),
@@ -151,8 +153,10 @@ fn opening_with(v: &Vocab, key: &str) -> Opening {
     };
     for i in 0..reach {
         let word = w[i].trim_end_matches(':');
-        // "har till ändamål", "har som (sitt) ändamål", "har till huvudsakligt ändamål".
-        if word == v.har && w.get(i + 1).is_some_and(|n| *n == v.till || *n == v.som) {
+        // "har till ändamål", "har som (sitt) ändamål", "har till huvudsakligt
+        // ändamål", "skall ha till ändamål".
+        let has = word == v.har || (word == v.ha && i > 0 && is(w[i - 1], &v.ska));
+        if has && w.get(i + 1).is_some_and(|n| *n == v.till || *n == v.som) {
             let rest = &w[i + 2..w.len().min(i + 5)];
             let hit = |noun: &[String]| rest.iter().any(|n| is(n.trim_end_matches(':'), noun));
             o.andamal |= hit(&v.andamal);
@@ -238,12 +242,14 @@ impl Reader {
         let key = |i: usize| words.get(i).map_or("", |w| w.2.as_str());
         for j in 0..words.len() {
             // Where the subject ends (exclusive) and whether it is the purpose noun itself.
-            let subject_end = if key(j) == v.har && (key(j + 1) == v.till || key(j + 1) == v.som) {
+            let has = key(j) == v.har || (key(j) == v.ha && j > 0 && is(key(j - 1), &v.ska));
+            let subject_end = if has && (key(j + 1) == v.till || key(j + 1) == v.som) {
                 let rest = (j + 2..(j + 5).min(words.len())).any(|k| is(key(k), &v.andamal) || is(key(k), &v.foremal));
                 if !rest {
                     continue;
                 }
-                j
+                // "Stiftelsen skall ha till ändamål": the subject ends before "skall".
+                if key(j) == v.ha { j - 1 } else { j }
             } else if is(key(j), &v.andamal) || is(key(j), &v.foremal) || is(key(j), &v.syfte) {
                 // "Föreningens syfte är att …" states a purpose; "Syftet med
                 // lagen är …" speaks about one.
@@ -454,9 +460,15 @@ mod tests {
             "Ändamålet med förbundet är att",
             "Föreningens ändamål skall vara att",
             "Ändamål: att främja",
+            "Stiftelsen skall ha till ändamål att",
+            "Föreningen ska ha som ändamål att",
         ] {
             assert!(shapes(s).andamal, "{s}");
         }
+        assert!(!shapes("Styrelsen ska ha till uppgift att").andamal);
+        let statement =
+            Reader::new(false).statement("Enligt stadgarna: Stiftelsen skall ha till ändamål att dela ut bidrag.");
+        assert_eq!(statement.map(|s| s.at), Some("Enligt stadgarna: ".len()));
         assert!(shapes("Föremålet för bolagets verksamhet är att").foremal);
         assert!(shapes("Bolaget har till föremål för sin verksamhet att").foremal);
         assert!(shapes("Förbundet har till uppgift att").uppgift);
