@@ -16,7 +16,9 @@
 //! section or a paraphrase) whose borders the text shows: its heading (or
 //! first word) opens a line, or follows an opening quotation mark, and its
 //! last word ends a line or comes before a closing one. A clause cut out of
-//! one-line text or run into prose is "low", however clear its wording. The
+//! one-line text or run into prose is "low", however clear its wording. A
+//! clause starts at its first word: an opening quotation mark before it is
+//! not part of it (the finder skips it too). The
 //! corpus is split by `group` (a förbund with all its versions): rules and
 //! weights are written against the tuning part only, and the validation part
 //! is only scored.

@@ -289,12 +289,20 @@ impl Reader {
             } else {
                 continue;
             };
+            // An apposition between subject and verb ("Klubben X, stiftad den
+            // 9 juli 1956, har till ändamål"): the subject ends at its first comma.
+            let subject_end = apposition_start(&words, subject_end).unwrap_or(subject_end);
             // The subject: capitalised words (and the small words of names) before it.
             let mut start = subject_end;
             while start > 0 && subject_end - start < 6 {
                 let w = words[start - 1].1;
                 let small = matches!(key(start - 1), "i" | "for" | "och" | "av" | "pa");
-                if is_heading_word(w, self.ocr) || w.ends_with(['.', ':', ';', '!', '?']) {
+                // A blank line between: a title above, not the subject's first word.
+                let gap = &sentence[words[start - 1].0 + w.len()..words[start].0];
+                if is_heading_word(w, self.ocr)
+                    || w.ends_with(['.', ':', ';', '!', '?'])
+                    || gap.matches('\n').count() > 1
+                {
                     break;
                 }
                 if starts_upper(w) || (small && start >= 2 && starts_upper(words[start - 2].1)) {
@@ -320,6 +328,18 @@ impl Reader {
         }
         None
     }
+}
+
+/// Where an apposition that ends just before `end` begins: the word after
+/// the nearest earlier comma, within a few words ("X, stiftad den 9 juli
+/// 1956, har …"), when the word before that comma is capitalised (a name).
+fn apposition_start(words: &[(usize, &str, String)], end: usize) -> Option<usize> {
+    if end < 3 || !words[end - 1].1.ends_with(',') {
+        return None;
+    }
+    let comma = (end.saturating_sub(8)..end - 1).rev().find(|&k| words[k].1.ends_with(','))?;
+    (starts_upper(words[comma].1) && words[comma + 1..end].iter().all(|w| !w.1.ends_with(['.', ':', ';'])))
+        .then_some(comma + 1)
 }
 
 /// Whether `s` may hold "ändamål" or "föremål" (every statement of purpose
@@ -475,6 +495,18 @@ mod tests {
         assert!(shapes("Förbundets uppgifter är att").uppgift);
         assert!(shapes("Syftet med förbundet är att").syfte);
         assert!(shapes("Kalmarsunds gymnasieförbund ska vara huvudman").mandate);
+    }
+
+    #[test]
+    fn an_apposition_between_subject_and_verb() {
+        let reader = Reader::new(false);
+        let s = "Stadgar för klubben Klubben X, Byn, stiftad den 9 juli 1956, har till ändamål att spela.";
+        assert_eq!(reader.statement(s).map(|s| s.at), s.find("Klubben X"));
+        assert!(reader.statement(s).is_some_and(|s| s.shape.andamal));
+        let titled = "Klubben X\n\nKlubben X, stiftad 1956, har till ändamål att spela.";
+        assert_eq!(reader.statement(titled).map(|s| s.at), Some("Klubben X\n\n".len()));
+        // Prose with commas and no name before them states nothing.
+        assert_eq!(reader.statement("Det är så, enligt lagen, att en förening har till ändamål att spela."), None);
     }
 
     #[test]
