@@ -153,6 +153,7 @@ pub const SECTION_TITLES: &[&str] = &[
     "sarskilda",
     "malgrupp",
     "mal",
+    "malsattning",
     "tolkning",
     "pension",
     "uppfoljning",
