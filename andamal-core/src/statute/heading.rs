@@ -435,8 +435,9 @@ pub fn is_markup_line(line: &str) -> bool {
         return true;
     }
     if let Some(code) = s.strip_prefix('#') {
-        // Code, not content: no "[…]" block that could hold words.
-        return code.starts_with(|c: char| c.is_ascii_alphabetic()) && !code.contains('[');
+        // Code, not content: no "[…]" block that could hold words, and no
+        // sentences (a whole Typst file joined into one line starts with code).
+        return code.starts_with(|c: char| c.is_ascii_alphabetic()) && !code.contains('[') && !code.contains(". ");
     }
     const LAYOUT: [&str; 16] = [
         "label",

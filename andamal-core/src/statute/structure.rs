@@ -710,6 +710,14 @@ mod tests {
     }
 
     #[test]
+    fn a_typst_file_joined_into_one_line_is_text_after_its_code() {
+        let text = "#import \"mall.typ\": * #show: mall = Namn Föreningen heter X. = Syfte Föreningens syfte är att spela. = Säte Föreningen har sitt säte i Lund.";
+        let doc = Document::parse(text, false);
+        let titles: Vec<_> = doc.sections.iter().filter_map(|s| s.title(text)).collect();
+        assert_eq!(titles, ["Syfte", "Säte"]);
+    }
+
+    #[test]
     fn a_page_number_and_running_header_in_sequence_is_no_heading() {
         let text = "Stadgar för IK Exempel 1 1 Namn Föreningens namn är IK Exempel. 2 Ändamål Föreningen har till ändamål att simma. 3 Stadgar för IK Exempel Föreningen ska ordna tävlingar. 3 Medlemskap Medlem är den som betalar.";
         let doc = Document::parse(text, false);

@@ -4,77 +4,77 @@
 
 /// One weight per feature, in the order of `features::names()`.
 pub const WEIGHTS: [f64; super::features::COUNT] = [
-    2.547711, // heading_andamal
+    2.547464, // heading_andamal
     0.000000, // heading_andamal_compound
-    1.611671, // heading_syfte
-    1.408291, // heading_uppgift
-    0.208893, // heading_foremal
-    -2.805804, // heading_other
-    -1.620923, // heading_untitled
-    2.923224, // opens_andamal
-    0.993144, // opens_foremal
-    0.953670, // opens_uppgift
-    1.252499, // opens_syfte
-    1.597711, // opens_mandate
-    -0.114837, // later_andamal
-    2.488892, // number_typical
-    -0.298709, // number_high
-    -2.151109, // position
-    0.956011, // statute_document
-    -0.273626, // protocol_document
-    0.758129, // report_document
-    -1.246307, // discussion
-    1.436275, // embedded
-    2.857705, // bare_clause
-    0.520850, // bare_prose
-    -0.601300, // bare_long
-    -0.555086, // generic_subject
-    -1.128780, // short
-    -0.222595, // long
-    0.497955, // heading_andamal×opens_andamal
+    1.612624, // heading_syfte
+    1.408314, // heading_uppgift
+    0.208864, // heading_foremal
+    -2.808012, // heading_other
+    -1.621455, // heading_untitled
+    2.923330, // opens_andamal
+    0.993397, // opens_foremal
+    0.954829, // opens_uppgift
+    1.252135, // opens_syfte
+    1.597726, // opens_mandate
+    -0.114777, // later_andamal
+    2.489936, // number_typical
+    -0.298464, // number_high
+    -2.151691, // position
+    0.955164, // statute_document
+    -0.273600, // protocol_document
+    0.758480, // report_document
+    -1.246190, // discussion
+    1.436368, // embedded
+    2.857644, // bare_clause
+    0.520758, // bare_prose
+    -0.601389, // bare_long
+    -0.554926, // generic_subject
+    -1.127999, // short
+    -0.221481, // long
+    0.497995, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.164830, // heading_andamal×opens_uppgift
-    0.041148, // heading_andamal×opens_syfte
-    0.396030, // heading_andamal×opens_mandate
+    0.164645, // heading_andamal×opens_uppgift
+    0.041143, // heading_andamal×opens_syfte
+    0.396027, // heading_andamal×opens_mandate
     -0.002272, // heading_andamal×later_andamal
-    0.028749, // heading_syfte×opens_andamal
+    0.028701, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
-    -0.926004, // heading_syfte×opens_uppgift
-    -0.568633, // heading_syfte×opens_syfte
+    -0.923938, // heading_syfte×opens_uppgift
+    -0.569208, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.031416, // heading_uppgift×opens_andamal
+    0.031392, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    0.582756, // heading_uppgift×opens_uppgift
+    0.582436, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.013656, // heading_uppgift×opens_mandate
-    0.107439, // heading_uppgift×later_andamal
-    0.183912, // heading_foremal×opens_andamal
-    -0.529123, // heading_foremal×opens_foremal
-    1.145428, // heading_foremal×opens_uppgift
+    0.013650, // heading_uppgift×opens_mandate
+    0.107445, // heading_uppgift×later_andamal
+    0.183894, // heading_foremal×opens_andamal
+    -0.529373, // heading_foremal×opens_foremal
+    1.145001, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    0.012353, // heading_foremal×opens_mandate
-    0.167883, // heading_foremal×later_andamal
-    -0.399080, // heading_other×opens_andamal
-    1.522267, // heading_other×opens_foremal
-    -0.000950, // heading_other×opens_uppgift
+    0.012256, // heading_foremal×opens_mandate
+    0.167814, // heading_foremal×later_andamal
+    -0.398491, // heading_other×opens_andamal
+    1.522771, // heading_other×opens_foremal
+    -0.000926, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
-    -0.172868, // heading_other×opens_mandate
-    -0.058433, // heading_other×later_andamal
-    1.379465, // heading_untitled×opens_andamal
+    -0.172471, // heading_other×opens_mandate
+    -0.058374, // heading_other×later_andamal
+    1.379232, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
-    -0.012390, // heading_untitled×opens_uppgift
-    1.448673, // heading_untitled×opens_syfte
-    0.607942, // heading_untitled×opens_mandate
+    -0.012389, // heading_untitled×opens_uppgift
+    1.448787, // heading_untitled×opens_syfte
+    0.607844, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.156743, // embedded×opens_andamal
+    0.156665, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
-    0.488312, // embedded×opens_mandate
+    0.488235, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -2.133511;
+pub const BIAS: f64 = -2.133430;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [f64; super::features::COUNT] = [
     3.721909, // heading_andamal
