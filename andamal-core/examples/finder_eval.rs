@@ -20,7 +20,7 @@ mod damage;
 
 use std::collections::BTreeMap;
 
-use andamal_core::statute::finder::{Confidence, find};
+use andamal_core::statute::finder::Confidence;
 
 #[derive(Default, Clone, Copy)]
 struct Tally {
@@ -85,22 +85,9 @@ fn main() {
                 high_right += usize::from(chosen_right);
                 negatives_high += usize::from(!f.positive());
             }
+            // Judged as the damage tests judge it (`damage::survives`).
             for &kind in damage::KINDS {
-                let d = damage::apply(kind, &f.input);
-                let mut folds = f.folds;
-                folds.ocr |= kind == "ocr";
-                let same = |a: Option<(usize, usize)>, b: Option<(usize, usize)>| match (a, b) {
-                    (None, None) => true,
-                    (Some(a), Some(b)) => a.0.abs_diff(b.0) <= 6 && a.1.abs_diff(b.1) <= 6,
-                    _ => false,
-                };
-                let original = finding.chosen().map(|c| (c.start, c.end));
-                let dam = find(&d.text, folds);
-                let mapped = dam.chosen().map(|c| d.original(c.start, c.end));
-                damage_tally
-                    .entry(kind)
-                    .or_default()
-                    .add(ok && same(original, mapped) && dam.confidence == finding.confidence);
+                damage_tally.entry(kind).or_default().add(damage::survives(f, kind).is_ok());
             }
             let outcome = match &result {
                 Ok(()) => "right".to_owned(),

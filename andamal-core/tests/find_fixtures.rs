@@ -27,13 +27,8 @@ mod fit;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use andamal_core::statute::finder::{Confidence, Finding, find};
 use corpus::Fixture;
 use libtest_mimic::{Arguments, Failed, Trial};
-
-/// How far (in bytes of the original) a clause found in a damaged copy may
-/// start or end from the one found in the original.
-const DAMAGE_TOLERANCE: usize = 6;
 
 fn main() {
     let args = Arguments::from_args();
@@ -87,7 +82,7 @@ fn main() {
             let ignored = ignored || misses.contains_key(&format!("{kind}::{}", fixture.name));
             trials.push(
                 Trial::test(format!("damage::{kind}::{}::{}", fixture.part(), fixture.name), move || {
-                    survives(&f, kind).map_err(|e| redact(&f, e))
+                    damage::survives(&f, kind).map_err(|e| redact(&f, e))
                 })
                 .with_ignored_flag(ignored),
             );
@@ -136,7 +131,7 @@ fn known_misses_still_miss(
             let Some(f) = fixtures.iter().find(|f| f.name == name) else {
                 return Err(format!("known-misses.json names {key}, which is not a fixture").into());
             };
-            survives(f, kind).is_err()
+            damage::survives(f, kind).is_err()
         } else {
             let Some(f) = fixtures.iter().find(|f| &f.name == key) else {
                 return Err(format!("known-misses.json names {key}, which is not a fixture").into());
@@ -150,20 +145,6 @@ fn known_misses_still_miss(
     Ok(())
 }
 
-/// The span a finding offers for a fixture's expectation (the chosen one, or
-/// for a "low" expectation the first offered).
-fn offered(finding: &Finding, low: bool) -> Option<(usize, usize)> {
-    finding.chosen().or_else(|| if low { finding.candidates.first() } else { None }).map(|c| (c.start, c.end))
-}
-
-fn tier(finding: &Finding) -> &'static str {
-    match (finding.found, finding.confidence) {
-        (true, Confidence::High) => "high",
-        (true, Confidence::Low) => "low",
-        _ => "none",
-    }
-}
-
 /// Validation documents are scored, never read while the finder is changed:
 /// their failures say what went wrong, not what the text says.
 fn redact(f: &Fixture, message: String) -> Failed {
@@ -173,48 +154,4 @@ fn redact(f: &Fixture, message: String) -> Failed {
     } else {
         Failed::from(message)
     }
-}
-
-fn survives(f: &Fixture, kind: &str) -> Result<(), String> {
-    let original = f.find();
-    corpus::check(&f.input, &original, &f.expected).map_err(|e| format!("undamaged fails already: {e}"))?;
-    let damaged = damage::apply(kind, &f.input);
-    let mut folds = f.folds;
-    if kind == "ocr" {
-        folds.ocr = true;
-    }
-    let found = find(&damaged.text, folds);
-    if !f.positive() {
-        return match found.chosen() {
-            None => Ok(()),
-            Some(c) => Err(format!("found in damaged copy: {:?} at {} ({})", c.heading, c.start, tier(&found))),
-        };
-    }
-    let low = f.expected["confidence"].as_str() == Some("low");
-    let want = offered(&original, low).expect("checked above");
-    let Some((s, e)) = offered(&found, low) else {
-        return Err(format!("nothing in damaged copy: (of {} candidates)", found.candidates.len()));
-    };
-    let got = damaged.original(s, e);
-    let near = |a: usize, b: usize| a.abs_diff(b) <= DAMAGE_TOLERANCE;
-    if !near(got.0, want.0) || !near(got.1, want.1) {
-        let show = |(a, b): (usize, usize)| {
-            let t = &f.input[a..b];
-            let head: String = t.chars().take(40).collect();
-            let tail: String = t.chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
-            format!("{a}..{b} {head:?} … {tail:?}")
-        };
-        return Err(format!("range: want {}\n got {}", show(want), show(got)));
-    }
-    // Tiers as the label tells them apart: a "low" label asks for the
-    // clause to be offered, whether it is found unsure or only proposed.
-    let as_labelled = |t: &'static str| if low && t == "none" { "low" } else { t };
-    let (was, is) = (as_labelled(tier(&original)), as_labelled(tier(&found)));
-    // Joined into one line, a clause shows its borders only by quotation
-    // marks, and the finder may lose its sureness; never gain it.
-    let lost = kind == "oneline" && was == "high" && is == "low";
-    if is != was && !lost {
-        return Err(format!("confidence: {is} instead of {was}"));
-    }
-    Ok(())
 }

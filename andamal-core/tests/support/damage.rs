@@ -8,6 +8,10 @@
 //! damaged copy can be compared with the one found in the original.
 //! Deterministic: the same input always gives the same copy.
 
+use andamal_core::statute::finder::{Confidence, Finding, find};
+
+use super::corpus::{self, Fixture};
+
 /// A damaged copy and, for each of its bytes (plus one past the end), the
 /// original offset it came from (inserted bytes map to the next original byte).
 #[allow(dead_code)]
@@ -284,4 +288,68 @@ fn one_line(text: &str) -> Damaged {
         w.copy(&text[i..i + c.len_utf8()], i);
     }
     w.finish(text.len())
+}
+
+/// How far (in bytes of the original) a clause found in a damaged copy may
+/// start or end from the one found in the original.
+const DAMAGE_TOLERANCE: usize = 6;
+
+/// The span a finding offers for a fixture's expectation (the chosen one, or
+/// for a "low" expectation the first offered).
+pub fn offered(finding: &Finding, low: bool) -> Option<(usize, usize)> {
+    finding.chosen().or_else(|| if low { finding.candidates.first() } else { None }).map(|c| (c.start, c.end))
+}
+
+pub fn tier(finding: &Finding) -> &'static str {
+    match (finding.found, finding.confidence) {
+        (true, Confidence::High) => "high",
+        (true, Confidence::Low) => "low",
+        _ => "none",
+    }
+}
+
+/// Whether a fixture's damaged copy gives the clause its original gives (see
+/// `tests/find_fixtures.rs`), or why not.
+pub fn survives(f: &Fixture, kind: &str) -> Result<(), String> {
+    let original = f.find();
+    corpus::check(&f.input, &original, &f.expected).map_err(|e| format!("undamaged fails already: {e}"))?;
+    let damaged = apply(kind, &f.input);
+    let mut folds = f.folds;
+    if kind == "ocr" {
+        folds.ocr = true;
+    }
+    let found = find(&damaged.text, folds);
+    if !f.positive() {
+        return match found.chosen() {
+            None => Ok(()),
+            Some(c) => Err(format!("found in damaged copy: {:?} at {} ({})", c.heading, c.start, tier(&found))),
+        };
+    }
+    let low = f.expected["confidence"].as_str() == Some("low");
+    let want = offered(&original, low).expect("checked above");
+    let Some((s, e)) = offered(&found, low) else {
+        return Err(format!("nothing in damaged copy: (of {} candidates)", found.candidates.len()));
+    };
+    let got = damaged.original(s, e);
+    let near = |a: usize, b: usize| a.abs_diff(b) <= DAMAGE_TOLERANCE;
+    if !near(got.0, want.0) || !near(got.1, want.1) {
+        let show = |(a, b): (usize, usize)| {
+            let t = &f.input[a..b];
+            let head: String = t.chars().take(40).collect();
+            let tail: String = t.chars().rev().take(30).collect::<Vec<_>>().into_iter().rev().collect();
+            format!("{a}..{b} {head:?} … {tail:?}")
+        };
+        return Err(format!("range: want {}\n got {}", show(want), show(got)));
+    }
+    // Tiers as the label tells them apart: a "low" label asks for the
+    // clause to be offered, whether it is found unsure or only proposed.
+    let as_labelled = |t: &'static str| if low && t == "none" { "low" } else { t };
+    let (was, is) = (as_labelled(tier(&original)), as_labelled(tier(&found)));
+    // Joined into one line, a clause shows its borders only by quotation
+    // marks, and the finder may lose its sureness; never gain it.
+    let lost = kind == "oneline" && was == "high" && is == "low";
+    if is != was && !lost {
+        return Err(format!("confidence: {is} instead of {was}"));
+    }
+    Ok(())
 }
