@@ -82,6 +82,15 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                             .then(|| unknown_title(&rest[title_start..]))
                             .flatten()
                             .map(|len| (len, Strength::Weak))
+                    })
+                    .or_else(|| {
+                        // Any title in capitals after a "§" or a finished
+                        // sentence ("… folk. § 2 GRUNDPRINCIPER All …").
+                        let numbered = strength == Strength::Paragraph || ends_with_stop(line, i);
+                        (numbered && title_start > after)
+                            .then(|| capitals_then_text(&rest[title_start..]))
+                            .flatten()
+                            .map(|len| (len, strength))
                     });
                 if let Some((title_len, strength)) = title {
                     let text_at = skip_ws(rest, title_start + title_len);
@@ -418,7 +427,12 @@ pub(crate) fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
     for (i, ch) in rest.char_indices() {
         if ch.is_whitespace() {
             if let Some(start) = word_start.take() {
-                if count > 0 && rest[start..i].bytes().all(|b| b.is_ascii_digit()) {
+                // "4", "§1.1", "2:3": a section number.
+                let word = rest[start..i].as_bytes();
+                let number = word.iter().any(u8::is_ascii_digit)
+                    && word.iter().all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b':') || b >= 0x80)
+                    && (word.iter().all(|b| b.is_ascii()) || rest[start..i].starts_with('§'));
+                if count > 0 && number {
                     break;
                 }
                 ends[count] = i;
@@ -477,7 +491,9 @@ fn capital_title(line: &str, at: usize, ocr: bool) -> Option<usize> {
         }
         end += word.len() + usize::from(n > 0);
         let after = rest[end..].trim_start();
-        if starts_sentence(after) {
+        // Text, or the first numbered section of a chapter ("… musik.
+        // ALLMÄNNA BESTÄMMELSER § 2. Beslutande organ …").
+        if starts_sentence(after) || after.starts_with('§') {
             let title = &rest[..end];
             return (!title.ends_with(',') && is_section_title(title, ocr)).then_some(end);
         }
@@ -488,6 +504,21 @@ fn capital_title(line: &str, at: usize, ocr: bool) -> Option<usize> {
 /// A title of one to three words outside the vocabulary ("Symbol", "Färg",
 /// "Val av revisorer"): a capital first, the rest in lower case, no verb,
 /// then text opening with a capital. Returns the title's byte length.
+/// A title of up to five words in capitals followed by a sentence: its length.
+fn capitals_then_text(rest: &str) -> Option<usize> {
+    let mut end = 0;
+    for (n, word) in rest.split(' ').enumerate().take(5) {
+        if !is_capitals(word) || word.chars().any(|c| !c.is_alphabetic() && !matches!(c, ',' | '-')) {
+            return None;
+        }
+        end += word.len() + usize::from(n > 0);
+        if starts_sentence(rest[end..].trim_start()) {
+            return (!rest[..end].ends_with(',')).then_some(end);
+        }
+    }
+    None
+}
+
 fn unknown_title(rest: &str) -> Option<usize> {
     if !starts_sentence(rest) {
         return None;
@@ -601,6 +632,16 @@ mod tests {
         let found = inline_headings("spel. ## Kapitel 2 Medlemskap Medlem är den. = Syfte Föreningen ska spela.");
         let titles: Vec<_> = found.iter().map(|f| f.1).collect();
         assert_eq!(titles, [Some("Kapitel"), Some("Syfte")]);
+        let found =
+            inline_headings("dess musik. ALLMÄNNA BESTÄMMELSER § 2. Beslutande organ Föreningens organ är årsmötet.");
+        assert_eq!(found.first().map(|f| f.1), Some(Some("ALLMÄNNA BESTÄMMELSER")));
+        let found = inline_headings(
+            "systerföreningar. §1 ALLMÄNNA BESTÄMMELSER   §1.1     Ändamål Föreningen har som ändamål att idrotta.",
+        );
+        assert_eq!(found.iter().map(|f| f.1).collect::<Vec<_>>(), [Some("ALLMÄNNA BESTÄMMELSER"), Some("Ändamål")]);
+        let found = inline_headings("grupper och folk. § 2 GRUNDPRINCIPER All verksamhet sker ideellt.");
+        assert_eq!(found.first().map(|f| f.1), Some(Some("GRUNDPRINCIPER")));
+        assert!(find_inline("enligt § 2 EU Förordningen", false).is_empty());
         let found = inline_headings("scoutlöfte. **§ 1.3 Grunder** Scouterna arbetar.");
         assert!(found.len() == 1 && found[0].0.starts_with("**§ 1.3"));
         // Not markup: a formula, a layout command, a hash in prose.
