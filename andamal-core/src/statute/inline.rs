@@ -428,7 +428,7 @@ pub(crate) fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
         if ch.is_whitespace() {
             if let Some(start) = word_start.take() {
                 // "4", "§1.1", "2:3": a section number.
-                let word = rest[start..i].as_bytes();
+                let word = &rest.as_bytes()[start..i];
                 let number = word.iter().any(u8::is_ascii_digit)
                     && word.iter().all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b':') || b >= 0x80)
                     && (word.iter().all(|b| b.is_ascii()) || rest[start..i].starts_with('§'));
