@@ -245,10 +245,16 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
                             && !line.trim_end().ends_with(['.', ',', ';', ':'])
                             && next.is_some_and(|n| starts_sentence(infos[n].span.slice(text).trim_start())))
                 }
+                // A title no vocabulary knows, after a finished sentence and
+                // before text (not before "(2010:1011) om …", which goes on
+                // with a sentence a hard wrap cut).
                 Strength::Weak => {
                     blank_before
                         && prev_ends
-                        && next.is_some_and(|n| starts_upper_or_digit(infos[n].span.slice(text)))
+                        && next.is_some_and(|n| {
+                            let next_line = infos[n].span.slice(text);
+                            starts_upper_or_digit(next_line) && !next_line.trim_start().starts_with('(')
+                        })
                         && prev_text.is_none_or(|t| !t.ends_with(':'))
                 }
             };
@@ -707,6 +713,14 @@ mod tests {
                 vec!["Alla får vara medlemmar.\n#text(size: 8pt)[Ändrad 2023.]"]
             ]
         );
+    }
+
+    #[test]
+    fn a_wrapped_line_before_a_parenthesis_is_no_title() {
+        let text = "§ 3 Ändamål\n\nFörbundet ska verka för trygghet.\n\nFörbundet fullgör även uppgifter enligt lagen\n(2010:1011) om brandfarliga varor.\n\n§ 4 Organisation\nStyrelsen.";
+        let doc = Document::parse(text, false);
+        let titles: Vec<_> = doc.sections.iter().filter_map(|s| s.title(text)).collect();
+        assert_eq!(titles, ["Ändamål", "Organisation"]);
     }
 
     #[test]
