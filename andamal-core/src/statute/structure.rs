@@ -550,6 +550,11 @@ fn typical_width(text: &str, parts: &[(Span, bool)]) -> usize {
 mod tests {
     use super::*;
 
+    /// The titles of a parsed text's sections, in order.
+    fn section_titles(text: &str) -> Vec<&str> {
+        Document::parse(text, false).sections.iter().filter_map(|s| s.title(text)).collect()
+    }
+
     fn titles(text: &str) -> Vec<String> {
         Document::parse(text, false)
             .sections
@@ -718,24 +723,21 @@ mod tests {
     #[test]
     fn a_wrapped_line_before_a_parenthesis_is_no_title() {
         let text = "§ 3 Ändamål\n\nFörbundet ska verka för trygghet.\n\nFörbundet fullgör även uppgifter enligt lagen\n(2010:1011) om brandfarliga varor.\n\n§ 4 Organisation\nStyrelsen.";
-        let doc = Document::parse(text, false);
-        let titles: Vec<_> = doc.sections.iter().filter_map(|s| s.title(text)).collect();
+        let titles = section_titles(text);
         assert_eq!(titles, ["Ändamål", "Organisation"]);
     }
 
     #[test]
     fn a_typst_file_joined_into_one_line_is_text_after_its_code() {
         let text = "#import \"mall.typ\": * #show: mall = Namn Föreningen heter X. = Syfte Föreningens syfte är att spela. = Säte Föreningen har sitt säte i Lund.";
-        let doc = Document::parse(text, false);
-        let titles: Vec<_> = doc.sections.iter().filter_map(|s| s.title(text)).collect();
+        let titles = section_titles(text);
         assert_eq!(titles, ["Syfte", "Säte"]);
     }
 
     #[test]
     fn a_page_number_and_running_header_in_sequence_is_no_heading() {
         let text = "Stadgar för IK Exempel 1 1 Namn Föreningens namn är IK Exempel. 2 Ändamål Föreningen har till ändamål att simma. 3 Stadgar för IK Exempel Föreningen ska ordna tävlingar. 3 Medlemskap Medlem är den som betalar.";
-        let doc = Document::parse(text, false);
-        let titles: Vec<_> = doc.sections.iter().filter_map(|s| s.title(text)).collect();
+        let titles = section_titles(text);
         assert_eq!(titles, ["Namn", "Ändamål", "Medlemskap"]);
     }
 }
