@@ -148,7 +148,8 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                 // Short: OCR can hide the verb of a sentence ("Riks uppdrag dr att …").
                 let len = stop.then(|| run_together_title(&line[i..], ocr)).flatten()?;
                 let short = line[i..i + len].split_whitespace().count() <= 4;
-                (short && starts_sentence(line[i + len..].trim_start())).then(|| (len, skip_ws(line, i + len), None))
+                let after = line[i + len..].trim_start();
+                (short && (starts_sentence(after) || starts_item(after))).then(|| (len, skip_ws(line, i + len), None))
             })
             .or_else(|| {
                 let len = capital.then(|| capital_title(line, i, ocr)).flatten()?;
@@ -427,11 +428,12 @@ pub(crate) fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
     for (i, ch) in rest.char_indices() {
         if ch.is_whitespace() {
             if let Some(start) = word_start.take() {
-                // "4", "§1.1", "2:3": a section number.
+                // "4", "§1.1", "2:3", "§": a section number.
                 let word = &rest.as_bytes()[start..i];
-                let number = word.iter().any(u8::is_ascii_digit)
-                    && word.iter().all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b':') || b >= 0x80)
-                    && (word.iter().all(|b| b.is_ascii()) || rest[start..i].starts_with('§'));
+                let number = rest[start..i] == *"§"
+                    || (word.iter().any(u8::is_ascii_digit)
+                        && word.iter().all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b':') || b >= 0x80)
+                        && (word.iter().all(u8::is_ascii) || rest[start..i].starts_with('§')));
                 if count > 0 && number {
                     break;
                 }
@@ -451,7 +453,7 @@ pub(crate) fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
         let after = rest[end..].trim_start();
         // Text in lower case goes on: nothing below can hold (a word in
         // capitals starts upper too), and most sentences end here.
-        if !starts_upper(after) && !starts_subsection(after) {
+        if !starts_upper(after) && !starts_subsection(after) && !starts_item(after) {
             continue;
         }
         // A capital title goes on while its words do ("FÖRENINGENS ÄNDAMÅL
@@ -459,7 +461,7 @@ pub(crate) fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
         if is_capitals(title) && after.split_whitespace().next().is_some_and(is_capitals) {
             continue;
         }
-        if (starts_upper(after) || starts_subsection(after))
+        if (starts_upper(after) || starts_subsection(after) || starts_item(after))
             && (!title.ends_with(['.', ',', ';', ':']) || ends_with_abbreviation(title))
             && is_section_title(title, ocr)
             && (is_capitals(title) || title.split_whitespace().skip(1).all(|w| !starts_upper(w) || w.len() <= 3))
@@ -573,6 +575,13 @@ fn starts_subsection(s: &str) -> bool {
         && s[digits + 1..].starts_with(|c: char| c.is_ascii_digit())
 }
 
+/// "1. Text": a numbered list that opens the body ("Förbundets uppgifter
+/// 1. Kalmarsunds gymnasieförbund är …").
+fn starts_item(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && s[digits..].starts_with(". ") && starts_sentence(&s[digits + 2..])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -639,6 +648,11 @@ mod tests {
             "systerföreningar. §1 ALLMÄNNA BESTÄMMELSER   §1.1     Ändamål Föreningen har som ändamål att idrotta.",
         );
         assert_eq!(found.iter().map(|f| f.1).collect::<Vec<_>>(), [Some("ALLMÄNNA BESTÄMMELSER"), Some("Ändamål")]);
+        let found = inline_headings("i Kalmar. Förbundets uppgifter 1. Kalmarsunds gymnasieförbund är huvudman.");
+        assert_eq!(
+            found.first().map(|f| (f.1, f.2)),
+            Some((Some("Förbundets uppgifter"), "1. Kalmarsunds gymnasieförbund är huvudman."))
+        );
         let found = inline_headings("grupper och folk. § 2 GRUNDPRINCIPER All verksamhet sker ideellt.");
         assert_eq!(found.first().map(|f| f.1), Some(Some("GRUNDPRINCIPER")));
         assert!(find_inline("enligt § 2 EU Förordningen", false).is_empty());

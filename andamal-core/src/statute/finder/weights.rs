@@ -4,77 +4,77 @@
 
 /// One weight per feature, in the order of `features::names()`.
 pub const WEIGHTS: [f64; super::features::COUNT] = [
-    2.532414, // heading_andamal
+    2.532385, // heading_andamal
     0.000000, // heading_andamal_compound
-    1.591884, // heading_syfte
-    1.399434, // heading_uppgift
-    0.197100, // heading_foremal
-    -2.832835, // heading_other
-    -1.629763, // heading_untitled
-    2.928963, // opens_andamal
-    0.983983, // opens_foremal
-    0.952281, // opens_uppgift
-    1.249782, // opens_syfte
+    1.591970, // heading_syfte
+    1.399458, // heading_uppgift
+    0.197086, // heading_foremal
+    -2.832926, // heading_other
+    -1.629819, // heading_untitled
+    2.928964, // opens_andamal
+    0.983981, // opens_foremal
+    0.952275, // opens_uppgift
+    1.249744, // opens_syfte
     1.598143, // opens_mandate
-    -0.118956, // later_andamal
-    2.488265, // number_typical
-    -0.298907, // number_high
-    -2.168113, // position
-    1.007360, // statute_document
-    -0.277133, // protocol_document
-    0.754963, // report_document
-    -1.238588, // discussion
-    1.441081, // embedded
-    2.856464, // bare_clause
-    0.520828, // bare_prose
-    -0.601250, // bare_long
-    -0.553622, // generic_subject
-    -1.121400, // short
-    -0.226955, // long
-    0.497303, // heading_andamal×opens_andamal
+    -0.118955, // later_andamal
+    2.488386, // number_typical
+    -0.298860, // number_high
+    -2.168240, // position
+    1.007342, // statute_document
+    -0.277130, // protocol_document
+    0.754988, // report_document
+    -1.238582, // discussion
+    1.441099, // embedded
+    2.856468, // bare_clause
+    0.520824, // bare_prose
+    -0.601255, // bare_long
+    -0.553614, // generic_subject
+    -1.121414, // short
+    -0.226954, // long
+    0.497304, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.164818, // heading_andamal×opens_uppgift
+    0.164811, // heading_andamal×opens_uppgift
     0.040610, // heading_andamal×opens_syfte
-    0.395400, // heading_andamal×opens_mandate
-    -0.003858, // heading_andamal×later_andamal
-    0.028350, // heading_syfte×opens_andamal
+    0.395402, // heading_andamal×opens_mandate
+    -0.003856, // heading_andamal×later_andamal
+    0.028341, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
-    -0.927345, // heading_syfte×opens_uppgift
-    -0.567595, // heading_syfte×opens_syfte
+    -0.927374, // heading_syfte×opens_uppgift
+    -0.567637, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.031235, // heading_uppgift×opens_andamal
+    0.031229, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    0.580561, // heading_uppgift×opens_uppgift
+    0.580577, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.013748, // heading_uppgift×opens_mandate
-    0.108172, // heading_uppgift×later_andamal
-    0.185632, // heading_foremal×opens_andamal
-    -0.537314, // heading_foremal×opens_foremal
-    1.147510, // heading_foremal×opens_uppgift
+    0.013747, // heading_uppgift×opens_mandate
+    0.108171, // heading_uppgift×later_andamal
+    0.185640, // heading_foremal×opens_andamal
+    -0.537330, // heading_foremal×opens_foremal
+    1.147521, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    0.009899, // heading_foremal×opens_mandate
-    0.167458, // heading_foremal×later_andamal
-    -0.489781, // heading_other×opens_andamal
-    1.521297, // heading_other×opens_foremal
+    0.009897, // heading_foremal×opens_mandate
+    0.167447, // heading_foremal×later_andamal
+    -0.489728, // heading_other×opens_andamal
+    1.521311, // heading_other×opens_foremal
     -0.000922, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
-    -0.171630, // heading_other×opens_mandate
-    -0.058910, // heading_other×later_andamal
-    1.376447, // heading_untitled×opens_andamal
+    -0.171600, // heading_other×opens_mandate
+    -0.058911, // heading_other×later_andamal
+    1.376425, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
-    -0.012341, // heading_untitled×opens_uppgift
-    1.444292, // heading_untitled×opens_syfte
-    0.608831, // heading_untitled×opens_mandate
+    -0.012338, // heading_untitled×opens_uppgift
+    1.444283, // heading_untitled×opens_syfte
+    0.608819, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.095809, // embedded×opens_andamal
+    0.095825, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
-    0.488876, // embedded×opens_mandate
+    0.488868, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -2.133982;
+pub const BIAS: f64 = -2.133983;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [f64; super::features::COUNT] = [
     3.721909, // heading_andamal
