@@ -400,6 +400,8 @@ fn is_reference_word(word: &str) -> bool {
             | "den"
             | "punkt"
             | "p"
+            | "bilaga"
+            | "bilagan"
             | "och"
             | "till"
             | "av"
@@ -462,7 +464,10 @@ pub(crate) fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
             continue;
         }
         if (starts_upper(after) || starts_subsection(after) || starts_item(after))
-            && (!title.ends_with(['.', ',', ';', ':']) || ends_with_abbreviation(title))
+            && (!title.ends_with(['.', ',', ';', ':'])
+                || ends_with_abbreviation(title)
+                // "1 § Föreningens ändamål. Föreningen är …": a short title with a stop.
+                || (title.ends_with('.') && title.split_whitespace().count() <= 3))
             && is_section_title(title, ocr)
             && (is_capitals(title) || title.split_whitespace().skip(1).all(|w| !starts_upper(w) || w.len() <= 3))
             && !title.split_whitespace().any(is_sentence_verb)
@@ -652,6 +657,11 @@ mod tests {
         assert_eq!(
             found.first().map(|f| (f.1, f.2)),
             Some((Some("Förbundets uppgifter"), "1. Kalmarsunds gymnasieförbund är huvudman."))
+        );
+        let found = inline_headings("folk. 1 § Föreningens ändamål. Föreningen är ideell.");
+        assert_eq!(found.first().map(|f| (f.1, f.2)), Some((Some("Föreningens ändamål."), "Föreningen är ideell.")));
+        assert!(
+            find_inline("som redovisas i bilaga 1 Förbundets verksamhetsområden. Medlemmarna får", false).is_empty()
         );
         let found = inline_headings("grupper och folk. § 2 GRUNDPRINCIPER All verksamhet sker ideellt.");
         assert_eq!(found.first().map(|f| f.1), Some(Some("GRUNDPRINCIPER")));

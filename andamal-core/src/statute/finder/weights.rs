@@ -4,150 +4,150 @@
 
 /// One weight per feature, in the order of `features::names()`.
 pub const WEIGHTS: [f64; super::features::COUNT] = [
-    2.532385, // heading_andamal
+    2.532225, // heading_andamal
     0.000000, // heading_andamal_compound
-    1.591970, // heading_syfte
-    1.399458, // heading_uppgift
-    0.197086, // heading_foremal
-    -2.832926, // heading_other
-    -1.629819, // heading_untitled
-    2.928964, // opens_andamal
-    0.983981, // opens_foremal
-    0.952275, // opens_uppgift
-    1.249744, // opens_syfte
-    1.598143, // opens_mandate
-    -0.118955, // later_andamal
-    2.488386, // number_typical
-    -0.298860, // number_high
-    -2.168240, // position
-    1.007342, // statute_document
-    -0.277130, // protocol_document
-    0.754988, // report_document
-    -1.238582, // discussion
-    1.441099, // embedded
-    2.856468, // bare_clause
-    0.520824, // bare_prose
-    -0.601255, // bare_long
-    -0.553614, // generic_subject
-    -1.121414, // short
-    -0.226954, // long
-    0.497304, // heading_andamal×opens_andamal
+    1.591996, // heading_syfte
+    1.399493, // heading_uppgift
+    0.197073, // heading_foremal
+    -2.833052, // heading_other
+    -1.629807, // heading_untitled
+    2.928825, // opens_andamal
+    0.983949, // opens_foremal
+    0.952284, // opens_uppgift
+    1.249808, // opens_syfte
+    1.598173, // opens_mandate
+    -0.118897, // later_andamal
+    2.488462, // number_typical
+    -0.298811, // number_high
+    -2.168329, // position
+    1.007509, // statute_document
+    -0.277122, // protocol_document
+    0.755043, // report_document
+    -1.238557, // discussion
+    1.441172, // embedded
+    2.856572, // bare_clause
+    0.520876, // bare_prose
+    -0.601226, // bare_long
+    -0.553591, // generic_subject
+    -1.121469, // short
+    -0.226973, // long
+    0.496835, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.164811, // heading_andamal×opens_uppgift
-    0.040610, // heading_andamal×opens_syfte
-    0.395402, // heading_andamal×opens_mandate
-    -0.003856, // heading_andamal×later_andamal
-    0.028341, // heading_syfte×opens_andamal
+    0.164812, // heading_andamal×opens_uppgift
+    0.040602, // heading_andamal×opens_syfte
+    0.395423, // heading_andamal×opens_mandate
+    -0.003805, // heading_andamal×later_andamal
+    0.028328, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
-    -0.927374, // heading_syfte×opens_uppgift
-    -0.567637, // heading_syfte×opens_syfte
+    -0.927413, // heading_syfte×opens_uppgift
+    -0.567482, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.031229, // heading_uppgift×opens_andamal
+    0.031220, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    0.580577, // heading_uppgift×opens_uppgift
+    0.580572, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.013747, // heading_uppgift×opens_mandate
-    0.108171, // heading_uppgift×later_andamal
-    0.185640, // heading_foremal×opens_andamal
-    -0.537330, // heading_foremal×opens_foremal
-    1.147521, // heading_foremal×opens_uppgift
+    0.013745, // heading_uppgift×opens_mandate
+    0.108170, // heading_uppgift×later_andamal
+    0.185678, // heading_foremal×opens_andamal
+    -0.537377, // heading_foremal×opens_foremal
+    1.147569, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    0.009897, // heading_foremal×opens_mandate
-    0.167447, // heading_foremal×later_andamal
-    -0.489728, // heading_other×opens_andamal
-    1.521311, // heading_other×opens_foremal
-    -0.000922, // heading_other×opens_uppgift
+    0.009861, // heading_foremal×opens_mandate
+    0.167439, // heading_foremal×later_andamal
+    -0.489630, // heading_other×opens_andamal
+    1.521326, // heading_other×opens_foremal
+    -0.000920, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
-    -0.171600, // heading_other×opens_mandate
-    -0.058911, // heading_other×later_andamal
-    1.376425, // heading_untitled×opens_andamal
+    -0.171577, // heading_other×opens_mandate
+    -0.058904, // heading_other×later_andamal
+    1.376472, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
-    -0.012338, // heading_untitled×opens_uppgift
-    1.444283, // heading_untitled×opens_syfte
-    0.608819, // heading_untitled×opens_mandate
+    -0.012336, // heading_untitled×opens_uppgift
+    1.444204, // heading_untitled×opens_syfte
+    0.608787, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.095825, // embedded×opens_andamal
+    0.095955, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
-    0.488868, // embedded×opens_mandate
+    0.488866, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -2.133983;
+pub const BIAS: f64 = -2.134093;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [f64; super::features::COUNT] = [
-    3.721909, // heading_andamal
+    3.722136, // heading_andamal
     0.000000, // heading_andamal_compound
-    -1.190445, // heading_syfte
-    -0.731305, // heading_uppgift
-    -0.036132, // heading_foremal
-    -0.305682, // heading_other
-    -0.595844, // heading_untitled
-    3.645603, // opens_andamal
-    1.665569, // opens_foremal
-    -1.196701, // opens_uppgift
-    -1.115736, // opens_syfte
-    0.257220, // opens_mandate
-    0.381662, // later_andamal
-    0.609313, // number_typical
+    -1.190793, // heading_syfte
+    -0.731411, // heading_uppgift
+    -0.036287, // heading_foremal
+    -0.305991, // heading_other
+    -0.595800, // heading_untitled
+    3.646046, // opens_andamal
+    1.665442, // opens_foremal
+    -1.196576, // opens_uppgift
+    -1.115662, // opens_syfte
+    0.257398, // opens_mandate
+    0.381588, // later_andamal
+    0.609000, // number_typical
     0.000000, // number_high
-    0.649402, // position
-    -0.566572, // statute_document
-    0.075581, // protocol_document
-    -0.950256, // report_document
-    -0.165600, // discussion
-    -0.501315, // embedded
-    1.550523, // bare_clause
-    -0.936391, // bare_prose
-    0.186395, // bare_long
-    -1.570757, // generic_subject
-    -0.092907, // short
+    0.649235, // position
+    -0.565183, // statute_document
+    0.075516, // protocol_document
+    -0.950261, // report_document
+    -0.165500, // discussion
+    -0.501134, // embedded
+    1.550896, // bare_clause
+    -0.935903, // bare_prose
+    0.186360, // bare_long
+    -1.570758, // generic_subject
+    -0.092929, // short
     0.000000, // long
-    0.160197, // heading_andamal×opens_andamal
+    0.160960, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.387831, // heading_andamal×opens_uppgift
-    0.428077, // heading_andamal×opens_syfte
-    0.454051, // heading_andamal×opens_mandate
-    0.381662, // heading_andamal×later_andamal
-    0.509442, // heading_syfte×opens_andamal
+    0.387819, // heading_andamal×opens_uppgift
+    0.427899, // heading_andamal×opens_syfte
+    0.453979, // heading_andamal×opens_mandate
+    0.381588, // heading_andamal×later_andamal
+    0.509217, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
     0.000000, // heading_syfte×opens_uppgift
-    -0.494712, // heading_syfte×opens_syfte
+    -0.494744, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.270168, // heading_uppgift×opens_andamal
+    0.270228, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    -0.147369, // heading_uppgift×opens_uppgift
+    -0.147415, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.146547, // heading_uppgift×opens_mandate
+    0.146616, // heading_uppgift×opens_mandate
     0.000000, // heading_uppgift×later_andamal
-    0.056802, // heading_foremal×opens_andamal
-    0.818542, // heading_foremal×opens_foremal
-    -0.360306, // heading_foremal×opens_uppgift
+    0.056733, // heading_foremal×opens_andamal
+    0.818421, // heading_foremal×opens_foremal
+    -0.360194, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    -0.955129, // heading_foremal×opens_mandate
-    0.194127, // heading_foremal×later_andamal
+    -0.955162, // heading_foremal×opens_mandate
+    0.194085, // heading_foremal×later_andamal
     0.000000, // heading_other×opens_andamal
-    0.847026, // heading_other×opens_foremal
+    0.847021, // heading_other×opens_foremal
     0.000000, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
     0.000000, // heading_other×opens_mandate
     0.000000, // heading_other×later_andamal
-    0.682197, // heading_untitled×opens_andamal
+    0.682290, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
     0.000000, // heading_untitled×opens_uppgift
-    -0.458653, // heading_untitled×opens_syfte
-    -0.819387, // heading_untitled×opens_mandate
+    -0.458939, // heading_untitled×opens_syfte
+    -0.819152, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.943706, // embedded×opens_andamal
+    0.943676, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
-    -0.560247, // embedded×opens_mandate
+    -0.560153, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const SURE_BIAS: f64 = -0.950605;
+pub const SURE_BIAS: f64 = -0.951162;
 /// At or above: a sure find ("Säker träff").
 pub const HIGH: f64 = 0.45;
 /// At or above: found, but unsure; below it nothing is chosen and the best are offered.
