@@ -116,6 +116,13 @@ impl Vocab {
     }
 }
 
+impl Vocab {
+    /// "har", or "ha" after "ska"/"skall" ("Stiftelsen skall ha till ändamål").
+    fn has(&self, word: &str, before: Option<&str>) -> bool {
+        word == self.har || (word == self.ha && before.is_some_and(|b| is(b, &self.ska)))
+    }
+}
+
 fn is(word: &str, list: &[String]) -> bool {
     list.iter().any(|v| v == word)
 }
@@ -155,7 +162,7 @@ fn opening_with(v: &Vocab, key: &str) -> Opening {
         let word = w[i].trim_end_matches(':');
         // "har till ändamål", "har som (sitt) ändamål", "har till huvudsakligt
         // ändamål", "skall ha till ändamål".
-        let has = word == v.har || (word == v.ha && i > 0 && is(w[i - 1], &v.ska));
+        let has = v.has(word, i.checked_sub(1).map(|p| w[p]));
         if has && w.get(i + 1).is_some_and(|n| *n == v.till || *n == v.som) {
             let rest = &w[i + 2..w.len().min(i + 5)];
             let hit = |noun: &[String]| rest.iter().any(|n| is(n.trim_end_matches(':'), noun));
@@ -242,7 +249,7 @@ impl Reader {
         let key = |i: usize| words.get(i).map_or("", |w| w.2.as_str());
         for j in 0..words.len() {
             // Where the subject ends (exclusive) and whether it is the purpose noun itself.
-            let has = key(j) == v.har || (key(j) == v.ha && j > 0 && is(key(j - 1), &v.ska));
+            let has = v.has(key(j), j.checked_sub(1).map(key));
             let subject_end = if has && (key(j + 1) == v.till || key(j + 1) == v.som) {
                 let rest = (j + 2..(j + 5).min(words.len())).any(|k| is(key(k), &v.andamal) || is(key(k), &v.foremal));
                 if !rest {
