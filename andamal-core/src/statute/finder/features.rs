@@ -182,6 +182,14 @@ pub struct DocumentContext {
     ocr: bool,
 }
 
+/// A table of contents' line: a title that ends in its page number, after
+/// leader dots or a space ("Ändamål ........ 2", "Ändamål 2").
+fn lists_a_page(title: &str) -> bool {
+    let t = title.trim_end();
+    let head = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    head.len() < t.len() && head.ends_with(|c: char| c == '.' || c == '…' || c.is_whitespace())
+}
+
 /// How much of a document is read for its kind: minutes and reports say what
 /// they are in their title and first lines, while statutes mention minutes
 /// and annual reports in their own sections (the årsmöte's business).
@@ -190,8 +198,17 @@ const SAMPLE: usize = 1200;
 impl DocumentContext {
     #[must_use]
     pub fn new(text: &str, document: &Document, ocr: bool) -> DocumentContext {
-        let titles =
-            document.sections.iter().filter_map(|s| s.title(text)).filter(|t| is_section_title(t, ocr)).take(6).count();
+        // Titles of sections with text: a table of contents lists a
+        // statute's titles over nothing, and put before a law or a report
+        // it does not make that document a statute.
+        let titles = document
+            .sections
+            .iter()
+            .filter(|s| !s.stycken.is_empty())
+            .filter_map(|s| s.title(text))
+            .filter(|t| !lists_a_page(t) && is_section_title(t, ocr))
+            .take(6)
+            .count();
         let key = match_key(wording::prefix(text, SAMPLE), ocr);
         let protocol = wording::count_words(&key, wording::PROTOCOL, ocr).min(3);
         let report = wording::count_words(&key, wording::REPORT, ocr).min(3);

@@ -686,6 +686,18 @@ mod tests {
     }
 
     #[test]
+    fn a_table_of_contents_does_not_make_a_law_a_statute() {
+        let toc = "Innehåll\n1 § Namn och säte ........ 2\n2 § Medlemmar ........ 2\n3 § Ändamål ........ 2\n4 § Organisation ........ 3\n5 § Styrelse ........ 3\n6 § Revision ........ 4\n\n";
+        let law = "Lag om samordning\n\n1 § Samordning enligt denna lag får bedrivas mellan kommuner.\n\n2 § Insatserna ska avse individer i behov av stöd.";
+        let statute = |t: &str| features::DocumentContext::new(t, &Document::parse(t, false), false).statute;
+        assert_eq!(statute(law), 0.0);
+        assert_eq!(statute(&format!("{toc}{law}")), 0.0);
+        // The same titles over text do make a statute.
+        let lined = "1 § Namn och säte\nX.\n\n2 § Medlemmar\nY.\n\n3 § Ändamål\nZ.\n\n4 § Organisation\nV.";
+        assert!(statute(lined) > 0.5);
+    }
+
+    #[test]
     fn prose_about_andamal_is_never_sure() {
         // Pasted alone, prose about ändamål may be all the user has, so it
         // may be offered; it is never taken for a clause with confidence.

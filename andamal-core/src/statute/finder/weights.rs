@@ -4,151 +4,151 @@
 
 /// One weight per feature, in the order of `features::names()`.
 pub const WEIGHTS: [f64; super::features::COUNT] = [
-    2.532225, // heading_andamal
+    2.488569, // heading_andamal
     0.000000, // heading_andamal_compound
-    1.591996, // heading_syfte
-    1.399493, // heading_uppgift
-    0.197073, // heading_foremal
-    -2.833052, // heading_other
-    -1.629807, // heading_untitled
-    2.928825, // opens_andamal
-    0.983949, // opens_foremal
-    0.952284, // opens_uppgift
-    1.249808, // opens_syfte
-    1.598173, // opens_mandate
-    -0.118897, // later_andamal
-    2.488462, // number_typical
-    -0.298811, // number_high
-    -2.168329, // position
-    1.007509, // statute_document
-    -0.277122, // protocol_document
-    0.755043, // report_document
-    -1.238557, // discussion
-    1.441172, // embedded
-    2.856572, // bare_clause
-    0.520876, // bare_prose
-    -0.601226, // bare_long
-    -0.553591, // generic_subject
-    -1.121469, // short
-    -0.226973, // long
-    0.496835, // heading_andamal×opens_andamal
+    1.523115, // heading_syfte
+    1.372422, // heading_uppgift
+    0.151274, // heading_foremal
+    -2.893801, // heading_other
+    -1.440323, // heading_untitled
+    2.919756, // opens_andamal
+    0.939580, // opens_foremal
+    0.939476, // opens_uppgift
+    1.311673, // opens_syfte
+    1.588566, // opens_mandate
+    -0.094386, // later_andamal
+    2.482874, // number_typical
+    -0.277359, // number_high
+    -2.136009, // position
+    1.224249, // statute_document
+    -0.259786, // protocol_document
+    0.736918, // report_document
+    -1.245616, // discussion
+    1.418564, // embedded
+    2.875029, // bare_clause
+    0.535214, // bare_prose
+    -0.591749, // bare_long
+    -0.539166, // generic_subject
+    -1.160475, // short
+    -0.248229, // long
+    0.493002, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.164812, // heading_andamal×opens_uppgift
-    0.040602, // heading_andamal×opens_syfte
-    0.395423, // heading_andamal×opens_mandate
-    -0.003805, // heading_andamal×later_andamal
-    0.028328, // heading_syfte×opens_andamal
+    0.165030, // heading_andamal×opens_uppgift
+    0.036067, // heading_andamal×opens_syfte
+    0.388627, // heading_andamal×opens_mandate
+    0.019831, // heading_andamal×later_andamal
+    0.027176, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
-    -0.927413, // heading_syfte×opens_uppgift
-    -0.567482, // heading_syfte×opens_syfte
+    -0.945827, // heading_syfte×opens_uppgift
+    -0.566353, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.031220, // heading_uppgift×opens_andamal
+    0.030889, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    0.580572, // heading_uppgift×opens_uppgift
+    0.565764, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.013745, // heading_uppgift×opens_mandate
-    0.108170, // heading_uppgift×later_andamal
-    0.185678, // heading_foremal×opens_andamal
-    -0.537377, // heading_foremal×opens_foremal
-    1.147569, // heading_foremal×opens_uppgift
+    0.014017, // heading_uppgift×opens_mandate
+    0.098792, // heading_uppgift×later_andamal
+    0.186683, // heading_foremal×opens_andamal
+    -0.560168, // heading_foremal×opens_foremal
+    1.166803, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    0.009861, // heading_foremal×opens_mandate
-    0.167439, // heading_foremal×later_andamal
-    -0.489630, // heading_other×opens_andamal
-    1.521326, // heading_other×opens_foremal
-    -0.000920, // heading_other×opens_uppgift
+    0.003633, // heading_foremal×opens_mandate
+    0.164692, // heading_foremal×later_andamal
+    -0.482086, // heading_other×opens_andamal
+    1.499748, // heading_other×opens_foremal
+    -0.000923, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
-    -0.171577, // heading_other×opens_mandate
-    -0.058904, // heading_other×later_andamal
-    1.376472, // heading_untitled×opens_andamal
+    -0.174203, // heading_other×opens_mandate
+    -0.056544, // heading_other×later_andamal
+    1.314654, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
-    -0.012336, // heading_untitled×opens_uppgift
-    1.444204, // heading_untitled×opens_syfte
-    0.608787, // heading_untitled×opens_mandate
+    -0.011371, // heading_untitled×opens_uppgift
+    1.520663, // heading_untitled×opens_syfte
+    0.560204, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.095955, // embedded×opens_andamal
+    0.122276, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
-    0.488866, // embedded×opens_mandate
+    0.505708, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -2.134093;
+pub const BIAS: f64 = -2.157763;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [f64; super::features::COUNT] = [
-    3.722136, // heading_andamal
+    3.723822, // heading_andamal
     0.000000, // heading_andamal_compound
-    -1.190793, // heading_syfte
-    -0.731411, // heading_uppgift
-    -0.036287, // heading_foremal
-    -0.305991, // heading_other
-    -0.595800, // heading_untitled
-    3.646046, // opens_andamal
-    1.665442, // opens_foremal
-    -1.196576, // opens_uppgift
-    -1.115662, // opens_syfte
-    0.257398, // opens_mandate
-    0.381588, // later_andamal
-    0.609000, // number_typical
+    -1.224094, // heading_syfte
+    -0.751697, // heading_uppgift
+    -0.045441, // heading_foremal
+    -0.336808, // heading_other
+    -0.611292, // heading_untitled
+    3.676204, // opens_andamal
+    1.648690, // opens_foremal
+    -1.180450, // opens_uppgift
+    -1.125254, // opens_syfte
+    0.281645, // opens_mandate
+    0.368104, // later_andamal
+    0.525465, // number_typical
     0.000000, // number_high
-    0.649235, // position
-    -0.565183, // statute_document
-    0.075516, // protocol_document
-    -0.950261, // report_document
-    -0.165500, // discussion
-    -0.501134, // embedded
-    1.550896, // bare_clause
-    -0.935903, // bare_prose
-    0.186360, // bare_long
-    -1.570758, // generic_subject
-    -0.092929, // short
+    0.624858, // position
+    -0.343931, // statute_document
+    0.075252, // protocol_document
+    -0.948548, // report_document
+    -0.148109, // discussion
+    -0.476321, // embedded
+    1.607211, // bare_clause
+    -0.874032, // bare_prose
+    0.185120, // bare_long
+    -1.573470, // generic_subject
+    -0.094331, // short
     0.000000, // long
-    0.160960, // heading_andamal×opens_andamal
+    0.154066, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.387819, // heading_andamal×opens_uppgift
-    0.427899, // heading_andamal×opens_syfte
-    0.453979, // heading_andamal×opens_mandate
-    0.381588, // heading_andamal×later_andamal
-    0.509217, // heading_syfte×opens_andamal
+    0.397526, // heading_andamal×opens_uppgift
+    0.424701, // heading_andamal×opens_syfte
+    0.455729, // heading_andamal×opens_mandate
+    0.368104, // heading_andamal×later_andamal
+    0.491573, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
     0.000000, // heading_syfte×opens_uppgift
-    -0.494744, // heading_syfte×opens_syfte
+    -0.493749, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.270228, // heading_uppgift×opens_andamal
+    0.286491, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    -0.147415, // heading_uppgift×opens_uppgift
+    -0.150876, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.146616, // heading_uppgift×opens_mandate
+    0.157051, // heading_uppgift×opens_mandate
     0.000000, // heading_uppgift×later_andamal
-    0.056733, // heading_foremal×opens_andamal
-    0.818421, // heading_foremal×opens_foremal
-    -0.360194, // heading_foremal×opens_uppgift
+    0.054097, // heading_foremal×opens_andamal
+    0.804392, // heading_foremal×opens_foremal
+    -0.352916, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    -0.955162, // heading_foremal×opens_mandate
-    0.194085, // heading_foremal×later_andamal
+    -0.955950, // heading_foremal×opens_mandate
+    0.190676, // heading_foremal×later_andamal
     0.000000, // heading_other×opens_andamal
-    0.847021, // heading_other×opens_foremal
+    0.844298, // heading_other×opens_foremal
     0.000000, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
     0.000000, // heading_other×opens_mandate
     0.000000, // heading_other×later_andamal
-    0.682290, // heading_untitled×opens_andamal
+    0.720966, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
     0.000000, // heading_untitled×opens_uppgift
-    -0.458939, // heading_untitled×opens_syfte
-    -0.819152, // heading_untitled×opens_mandate
+    -0.558202, // heading_untitled×opens_syfte
+    -0.774056, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.943676, // embedded×opens_andamal
+    0.951115, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
-    -0.560153, // embedded×opens_mandate
+    -0.551483, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const SURE_BIAS: f64 = -0.951162;
+pub const SURE_BIAS: f64 = -1.026763;
 /// At or above: a sure find ("Säker träff").
-pub const HIGH: f64 = 0.45;
+pub const HIGH: f64 = 0.46;
 /// At or above: found, but unsure; below it nothing is chosen and the best are offered.
-pub const LOW: f64 = 0.45;
+pub const LOW: f64 = 0.42;
