@@ -226,6 +226,9 @@ fn scored(text: &str, document: &Document, ocr: bool) -> Vec<Candidate> {
 fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate, Features)> {
     let context = DocumentContext::new(text, document, ocr);
     let run_together = runs_together(text, document);
+    let wrap = wrap_width(text);
+    let shown =
+        |c: &Candidate| !run_together && wrap.is_none_or(|w| !wrapped_before(text, c.section_start, c.start, w));
     let mut out: Vec<(Candidate, Features)> = Vec::new();
     for (index, section) in document.sections.iter().enumerate() {
         let sentences: Vec<Span> = section.sentences().collect();
@@ -258,7 +261,7 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
         };
         let f = features(text, &context, &place);
         let mut c = candidate(text, section, index, start, end, &f, intro.is_none());
-        c.lined &= !run_together;
+        c.lined &= shown(&c);
         out.push((c, f));
         // Purpose wording later inside the section: a clause quoted in a
         // decision or run into prose, without a heading of its own.
@@ -296,7 +299,7 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
                     c.section_start = h.start;
                     c.lined = lined(text, h.start, c.end);
                 }
-                c.lined &= !run_together;
+                c.lined &= shown(&c);
                 out.push((c, f));
             }
         }
@@ -336,6 +339,44 @@ fn runs_together(text: &str, document: &Document) -> bool {
         document.sections.iter().filter_map(|s| s.heading.as_ref()).map(|h| h.span.start).collect();
     let inside = starts.iter().filter(|&&at| !opens_line(text, at)).count();
     2 * inside > starts.len()
+}
+
+/// The width a text was wrapped at, when it was: most lines inside its
+/// blocks come near one width (a PDF transcript, or a mail wrapped at 72
+/// columns). `None` for a text whose lines end where its author ended them.
+fn wrap_width(text: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.split('\n').map(str::trim_end).collect();
+    let mut inside: Vec<usize> = lines
+        .windows(2)
+        .filter(|p| !p[0].trim_start().is_empty() && !p[1].trim_start().is_empty())
+        .map(|p| p[0].chars().count())
+        .collect();
+    if inside.len() < 6 {
+        return None;
+    }
+    inside.sort_unstable();
+    let width = inside[inside.len() * 4 / 5];
+    let full = inside.iter().filter(|&&len| is_full(len, width)).count();
+    (full * 10 >= inside.len() * 6).then_some(width)
+}
+
+/// A line near the wrap width: the text went on past it by a wrap, not by
+/// the author's choice (a last line of a stycke is as often short as long).
+fn is_full(len: usize, width: usize) -> bool {
+    len * 5 >= width * 4
+}
+
+/// Whether a clause whose heading (or first word) opens a line at `start`,
+/// with its text on the same line, only opens it by a wrap: the line before,
+/// in the same block, is full. A heading on a line of its own shows its
+/// border in any text.
+fn wrapped_before(text: &str, start: usize, body: usize, width: usize) -> bool {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let run_in = !text[start..body.max(start)].contains('\n');
+    line_start > 0 && run_in && opens_line(text, start) && {
+        let before = text[..line_start - 1].rsplit('\n').next().unwrap_or("").trim_end();
+        !before.trim_start().is_empty() && is_full(before.chars().count(), width)
+    }
 }
 
 /// Nothing but white space and markup between the line's start and `at`.
@@ -683,6 +724,36 @@ mod tests {
         let c = f.chosen().unwrap();
         assert_eq!(&text[c.start..c.end], "Förbundet har till ändamål att stödja samverkan.");
         assert_eq!(f.candidates.iter().filter(|c| c.heading.as_deref() == Some("2 § Ändamål")).count(), 1);
+    }
+
+    /// A one-line transcript wrapped again at 72 columns, where "2 §" falls at a line's start by chance.
+    const WRAPPED: &str = "1 § Namn Förbundets namn är Samordningsförbundet Exempel i Norrlands\n\
+län och förbundet har sitt säte i Umeå kommun där kansliet är beläget.\n\
+2 § Ändamål Förbundet har till ändamål att stödja samverkan mellan de\n\
+samverkande parterna i länet och att verka för att individer som står\n\
+långt från arbetsmarknaden får stöd att nå eller förbättra sin förmåga\n\
+att utföra förvärvsarbete och att främja samordnade insatser i länet.\n\
+3 § Medlemmar Förbundets medlemmar är staten genom Försäkringskassan och\n\
+Arbetsförmedlingen, regionen och kommunerna i länet enligt förteckning\n\
+som finns i bilagan till denna förbundsordning som gäller från i år.";
+
+    #[test]
+    fn a_wrap_is_not_a_border() {
+        let width = wrap_width(WRAPPED).expect("wrapped at one width");
+        assert!((66..=72).contains(&width), "{width}");
+        let at = WRAPPED.find("2 § Ändamål").unwrap();
+        let body = WRAPPED.find("Förbundet har till").unwrap();
+        assert!(wrapped_before(WRAPPED, at, body, width));
+        // The same heading on a line of its own shows its border.
+        let own_line = WRAPPED.replace("2 § Ändamål ", "2 § Ändamål\n");
+        let at = own_line.find("2 § Ändamål").unwrap();
+        assert!(!wrapped_before(&own_line, at, own_line.find("Förbundet har till").unwrap(), width));
+        // A text whose lines end where its author ended them has no width.
+        assert_eq!(wrap_width(LINED), None);
+        let f = find(WRAPPED, Folds::default());
+        let c = f.chosen().unwrap();
+        assert!(WRAPPED[c.start..].starts_with("Förbundet har till ändamål"));
+        assert!(!c.lined && f.confidence == Confidence::Low);
     }
 
     #[test]
