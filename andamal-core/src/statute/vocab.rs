@@ -15,7 +15,7 @@ use crate::text::latin::{is_combining_mark, strip};
 use crate::text::normalize::is_ignorable;
 
 /// Lower case, diacritics stripped, white space collapsed; with `ocr`, å/ä/ö
-/// confusions collapsed as well.
+/// confusions collapsed as well ("d" and "i" for "å"/"ä", "6" and "é" for "ö").
 #[must_use]
 pub fn match_key(text: &str, ocr: bool) -> String {
     let mut out = String::with_capacity(text.len());
@@ -24,6 +24,9 @@ pub fn match_key(text: &str, ocr: bool) -> String {
         // ASCII is never ignorable, and lowers to itself without a diacritic.
         if c.is_ascii() {
             push_key_char(&mut out, &mut space, c.to_ascii_lowercase(), ocr);
+        } else if ocr && matches!(c, 'é' | 'É') {
+            // OCR reads the dots of "ö" as an accent: "féremål".
+            push_key_char(&mut out, &mut space, 'o', ocr);
         } else if !is_ignorable(c) {
             push_key_char(&mut out, &mut space, strip(crate::text::case::lower(c)), ocr);
         }
@@ -286,5 +289,14 @@ mod tests {
             let slow = match_key(&format!("{s}\u{2060}"), false);
             assert_eq!(fast, slow, "{s}");
         }
+    }
+
+    #[test]
+    fn ocr_reads_the_dots_of_o_as_an_accent() {
+        let key = |s: &str| match_key(s, true);
+        assert_eq!(key("Féremålet för bolagets verksamhet"), key("Föremålet för bolagets verksamhet"));
+        assert_eq!(key("FÉREMÅL"), key("föremål"));
+        // Without the OCR fold an accent is only stripped.
+        assert_eq!(match_key("idé", false), "ide");
     }
 }
