@@ -494,7 +494,7 @@ fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr
             let item = is_list_marker(sentence.slice(text).trim_start());
             for next in stycke.sentences[k + 1..].iter().filter(|_| !item) {
                 let key = match_key(wording::prefix(next.slice(text), 200), ocr);
-                if ORGANISATION.iter().any(|w| key.contains(w)) {
+                if ORGANISATION.iter().any(|w| key.contains(w)) || points_away(next.slice(text), ocr) {
                     break;
                 }
                 end = next.end;
@@ -594,9 +594,6 @@ fn skip_opening_quote(text: &str, start: usize) -> usize {
 /// stycke that talks *about* the statute (a report quoting the clause goes on
 /// with "Styrelsen kunde genom den utökade ändamålsparagrafen …").
 fn clause_end(text: &str, section: &Section, first: usize, ocr: bool) -> usize {
-    // Discussion words match as word prefixes, narrative phrases as whole
-    // words; built only once a stycke may hold one.
-    let mut markers: Option<Vec<String>> = None;
     let mut end = section.body.end;
     let later = section.stycken.get(first + 1..).unwrap_or_default();
     // One look over all later stycken at once: usually none hints at a marker.
@@ -606,26 +603,41 @@ fn clause_end(text: &str, section: &Section, first: usize, ocr: bool) -> usize {
         }
     }
     for (i, stycke) in section.stycken.iter().enumerate().skip(first + 1) {
-        let raw = stycke.span.slice(text);
-        // Only stycken with a hint of a marker pay for the full key.
-        if !ocr && !hints_marker(raw) {
-            continue;
-        }
-        let markers = markers.get_or_insert_with(|| {
-            ABOUT_STATUTES
-                .iter()
-                .map(|m| format!(" {}", match_key(m, ocr)))
-                .chain(NARRATIVE.iter().map(|m| format!(" {} ", match_key(m, ocr))))
-                .collect()
-        });
-        let key = format!(" {} ", match_key(raw, ocr));
-        if markers.iter().any(|m| key.contains(m.as_str())) {
+        if about_the_statute(stycke.span.slice(text), ocr) {
             end = section.stycken[i - 1].span.end;
             break;
         }
     }
     end
 }
+
+/// Whether `raw` talks *about* a statute or tells of the förbund (a
+/// report's "ändamålsparagrafen", news' "säger ordföranden", a page's
+/// "finns att läsa här"): words a clause itself never uses.
+fn about_the_statute(raw: &str, ocr: bool) -> bool {
+    // Only text with a hint of a marker pays for the full key.
+    if !ocr && !hints_marker(raw) {
+        return false;
+    }
+    // Discussion words match as word prefixes, narrative phrases as whole words.
+    let key = format!(" {} ", match_key(raw, ocr));
+    ABOUT_STATUTES.iter().any(|m| key.contains(&format!(" {}", match_key(m, ocr))))
+        || NARRATIVE.iter().any(|m| key.contains(&format!(" {} ", match_key(m, ocr))))
+}
+
+/// Whether a sentence points away from the clause to the page or the
+/// news around it ("Förbundsordningen i sin helhet finns att läsa här.",
+/// "…, säger ordföranden."): inside a stycke only these few; a clause may
+/// well say "vi" or "rapportera".
+fn points_away(raw: &str, ocr: bool) -> bool {
+    (ocr || hints_marker(raw)) && {
+        let key = format!(" {} ", match_key(raw, ocr));
+        POINTERS.iter().any(|m| key.contains(&format!(" {} ", match_key(m, ocr))))
+    }
+}
+
+/// Phrases of a page or a news item about a statute, never of the statute.
+const POINTERS: &[&str] = &["finns att lasa", "las mer", "sager", "andamalsparagrafen"];
 
 /// Whether `raw` holds a [`MARKER_HINTS`] fragment, ASCII case ignored.
 fn hints_marker(raw: &str) -> bool {
@@ -754,6 +766,20 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
         let c = f.chosen().unwrap();
         assert!(WRAPPED[c.start..].starts_with("Förbundet har till ändamål"));
         assert!(!c.lined && f.confidence == Confidence::Low);
+    }
+
+    #[test]
+    fn a_quoted_clause_in_prose_ends_before_the_page_points_to_the_statute() {
+        let text = "Förbundsordning Förbundsordningen anger inriktningen för arbetet. Paragrafen beskriver uppdraget på följande sätt: Förbundets ändamål är att svara för en finansiell samordning inom rehabiliteringsområdet. Resurserna ska användas för samordnade insatser. Förbundsordningen i sin helhet finns att läsa här.";
+        let c = find(text, Folds::default()).candidates.into_iter().next().unwrap();
+        assert_eq!(
+            &text[c.start..c.end],
+            "Förbundets ändamål är att svara för en finansiell samordning inom rehabiliteringsområdet. Resurserna ska användas för samordnade insatser."
+        );
+        // "Vi" may be the clause's own voice.
+        let ours = text.replace("Förbundsordningen i sin helhet finns att läsa här.", "Vi arbetar brett.");
+        let c = find(&ours, Folds::default()).candidates.into_iter().next().unwrap();
+        assert!(ours[c.start..c.end].ends_with("Vi arbetar brett."));
     }
 
     #[test]
