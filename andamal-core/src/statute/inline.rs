@@ -360,12 +360,16 @@ fn allowed_before(before: &str) -> bool {
     if after_page_label(trimmed) {
         return true;
     }
-    // A page number between a finished sentence (or a page label) and the
-    // section number: "… förvärvsarbeta. 1(5) 2 5 Styrelsen".
-    let mut back = trimmed.rsplit(char::is_whitespace);
-    if let (Some(page), Some(before_page)) = (back.next(), back.next()) {
-        let page_number = !page.is_empty() && page.len() <= 3 && page.bytes().all(|b| b.is_ascii_digit());
-        if page_number && before_page.ends_with(['.', ')', ':', '!', '?']) && !before_page.ends_with("kap.") {
+    // A page number, or a page's last and the next page's first, between a
+    // finished sentence (or a page label) and the section number: "…
+    // förvärvsarbeta. 1(5) 2 5 Styrelsen", "… tid. 3 4 1 Förbundets ändamål".
+    let short_number = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    let finished = |w: &str| w.ends_with(['.', ')', ':', '!', '?']) && !w.ends_with("kap.");
+    let back: Vec<&str> = trimmed.rsplit(char::is_whitespace).take(3).collect();
+    if let [page, before_page, rest @ ..] = back.as_slice() {
+        if short_number(page)
+            && (finished(before_page) || (short_number(before_page) && rest.first().is_some_and(|w| finished(w))))
+        {
             return true;
         }
     }
@@ -794,5 +798,18 @@ mod tests {
         // After a reference word or a year, the numbers are a reference.
         assert!(inline_headings("Enligt punkt 2 1 Ändamål och medlemmar Danderyd är medlem.").is_empty());
         assert!(inline_headings("Se 3 kap. 2 1 Ändamål Förbundet ska stödja.").is_empty());
+    }
+
+    #[test]
+    fn a_page_s_last_number_and_the_next_page_s_first_before_a_section_number() {
+        // "3" ended one page, "4" opened the next, then § 1 (OCR read "1" as "l").
+        let found =
+            inline_headings("Bildat för obestämd tid. 3 4 l Förbundets ändamål Förbundets ändamål är att samverka.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "l Förbundets ändamål");
+        let found = inline_headings("Bildat för obestämd tid. 3 4 1 Ändamål Förbundet ska stödja samverkan.");
+        assert_eq!(found[0].0, "1 Ändamål");
+        // Numbers after a reference are no page numbers.
+        assert!(inline_headings("Se 3 kap. 3 4 1 Ändamål Förbundet ska stödja.").is_empty());
     }
 }
