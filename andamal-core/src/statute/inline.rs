@@ -146,7 +146,14 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
             .map(|(len, text, number)| (len, i + text, Some(number)))
             .or_else(|| {
                 // Short: OCR can hide the verb of a sentence ("Riks uppdrag dr att …").
-                let len = stop.then(|| run_together_title(&line[i..], ocr)).flatten()?;
+                // After a finished sentence, or after a title that lost its
+                // line ("Stadgar för Västmanlands Kommuner Ändamål Föreningen
+                // ska …"): Swedish capitalises no noun inside a sentence.
+                let after_title = capital && after_title_word(line, i);
+                let len = (stop || after_title).then(|| run_together_title(&line[i..], ocr)).flatten()?;
+                if !stop && !match_key(&line[i..i + len], ocr).contains("andamal") {
+                    return None;
+                }
                 let short = line[i..i + len].split_whitespace().count() <= 4;
                 let after = line[i + len..].trim_start();
                 (short && (starts_sentence(after) || starts_item(after))).then(|| (len, skip_ws(line, i + len), None))
@@ -341,6 +348,15 @@ fn title_then_paragraph(rest: &str, ocr: bool, after_stop: bool) -> Option<(usiz
 /// EXEMPLET Firma och ändamål § 1"): a document's title, done.
 fn after_capitals(line: &str, at: usize) -> bool {
     line[..at].split_whitespace().next_back().is_some_and(is_capitals)
+}
+
+/// After a capitalised word that is no sentence's first: the end of a title.
+fn after_title_word(line: &str, at: usize) -> bool {
+    let mut back = line[..at].split_whitespace().rev();
+    let (Some(prev), Some(before)) = (back.next(), back.next()) else {
+        return false;
+    };
+    starts_upper(prev) && prev.chars().all(char::is_alphabetic) && !before.ends_with(['.', '!', '?', ':'])
 }
 
 /// After a page label run into the text ("Sida 2 av 5 5 Fullmäktiges yttranderätt").
@@ -798,6 +814,18 @@ mod tests {
         // After a reference word or a year, the numbers are a reference.
         assert!(inline_headings("Enligt punkt 2 1 Ändamål och medlemmar Danderyd är medlem.").is_empty());
         assert!(inline_headings("Se 3 kap. 2 1 Ändamål Förbundet ska stödja.").is_empty());
+    }
+
+    #[test]
+    fn an_andamal_title_after_a_title_that_lost_its_line() {
+        let found =
+            inline_headings("Stadgar Stadgar för Västmanlands Kommuner Ändamål Föreningen ska verka för samverkan.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some("Ändamål"));
+        // Other titles there need a finished sentence before them.
+        assert!(inline_headings("Stadgar för Västmanlands Kommuner Medlemskap Berättigade är kommunerna.").is_empty());
+        // Inside a sentence's first words, a capital is the sentence's own.
+        assert!(inline_headings("Därför Ändamål Föreningen ska verka.").is_empty());
     }
 
     #[test]
