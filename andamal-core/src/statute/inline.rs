@@ -151,7 +151,11 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                 // ska …"): Swedish capitalises no noun inside a sentence.
                 let after_title = capital && after_title_word(line, i);
                 let len = (stop || after_title).then(|| run_together_title(&line[i..], ocr)).flatten()?;
-                if !stop && !match_key(&line[i..i + len], ocr).contains("andamal") {
+                // Not in a table of contents run into one line ("… Medlemmar
+                // Ändamål Organisation …"): titles on both sides.
+                let title_next = line[i + len..].split_whitespace().next().is_some_and(|w| is_section_title(w, ocr));
+                let title_before = line[..i].split_whitespace().next_back().is_some_and(|w| is_section_title(w, ocr));
+                if !stop && (!match_key(&line[i..i + len], ocr).contains("andamal") || title_next || title_before) {
                     return None;
                 }
                 let short = line[i..i + len].split_whitespace().count() <= 4;
@@ -826,6 +830,8 @@ mod tests {
         assert!(inline_headings("Stadgar för Västmanlands Kommuner Medlemskap Berättigade är kommunerna.").is_empty());
         // Inside a sentence's first words, a capital is the sentence's own.
         assert!(inline_headings("Därför Ändamål Föreningen ska verka.").is_empty());
+        // A table of contents run into one line lists titles, not headings.
+        assert!(inline_headings("Innehåll Namn och säte Medlemmar Ändamål Organisation Revisorer").is_empty());
     }
 
     #[test]
