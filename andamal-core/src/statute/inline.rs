@@ -111,9 +111,14 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                 // A bare "3 §" after a finished sentence and before a capital,
                 // as bolagsordningar number their sections without titles:
                 // "… i Halmstad. 3 § Det kommunala ändamålet …".
+                // Or after a plain word that is no reference, before a sentence
+                // ("… och publikationer §2. Förbundets angelägenheter skall …":
+                // a list item without its stop), not a title of a table of contents.
                 if strength == Strength::Paragraph
                     && title_start > after
-                    && (ends_with_stop(line, i) || after_page_label(&line[..i]))
+                    && (ends_with_stop(line, i)
+                        || after_page_label(&line[..i])
+                        || (after_plain_word(&line[..i], ocr) && verb_soon(&rest[title_start..])))
                     && starts_sentence(&rest[title_start..])
                 {
                     found.push((
@@ -354,6 +359,16 @@ fn after_capitals(line: &str, at: usize) -> bool {
     line[..at].split_whitespace().next_back().is_some_and(is_capitals)
 }
 
+/// After a word of letters that refers to nothing ("enligt", "i", "kap."
+/// make a number a reference) and is no title standing before its number
+/// ("Ändamål § 1 Föreningens …", read as one heading elsewhere).
+fn after_plain_word(before: &str, ocr: bool) -> bool {
+    before
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.chars().all(char::is_alphabetic) && !is_reference_word(w) && !is_section_title(w, ocr))
+}
+
 /// After a capitalised word that is no sentence's first: the end of a title.
 fn after_title_word(line: &str, at: usize) -> bool {
     let mut back = line[..at].split_whitespace().rev();
@@ -575,6 +590,11 @@ fn unknown_title(rest: &str) -> Option<usize> {
 /// säte i" opens a section's text), compared without diacritics so that OCR
 /// damage ("ar" for "är") does not make a sentence a title.
 const SENTENCE_VERBS: &[&str] = &["ska", "skall", "ar", "har", "far", "kan", "utgors", "bestar", "valjs", "utses"];
+
+/// A sentence's verb among the first words of `rest`.
+fn verb_soon(rest: &str) -> bool {
+    rest.split_whitespace().take(6).any(is_sentence_verb)
+}
 
 fn is_sentence_verb(word: &str) -> bool {
     SENTENCE_VERBS.contains(&match_key(word, false).as_str())
@@ -818,6 +838,19 @@ mod tests {
         // After a reference word or a year, the numbers are a reference.
         assert!(inline_headings("Enligt punkt 2 1 Ändamål och medlemmar Danderyd är medlem.").is_empty());
         assert!(inline_headings("Se 3 kap. 2 1 Ändamål Förbundet ska stödja.").is_empty());
+    }
+
+    #[test]
+    fn a_bare_paragraph_sign_after_a_list_item_without_its_stop() {
+        let found = inline_headings(
+            "Genom utställningar, program och publikationer §2. Förbundets angelägenheter skall handhas av en styrelse.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "§2.");
+        assert_eq!(found[0].1, None);
+        // A reference, or a table of contents' titles, are no sections.
+        assert!(inline_headings("Detta beslutas enligt §2. Förbundets styrelse skall besluta.").is_empty());
+        assert!(inline_headings("Innehåll Namn och säte §4 Styrelsens sammansättning Revisorer").is_empty());
     }
 
     #[test]
