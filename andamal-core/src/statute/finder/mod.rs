@@ -241,6 +241,15 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
             continue;
         };
         let start = skip_opening_quote(text, intro.map_or(section.body.start, |at| at.max(first.start)));
+        // A section without heading whose first sentence runs a title into
+        // its statement ("Tennisklubben (FTK) Tennisklubben, stiftad …, har
+        // till ändamål"): the clause starts at the statement's subject.
+        let start = match context.reader.statement(first.slice(text)) {
+            Some(s) if section.heading.is_none() && intro.is_none() && s.at > 0 && s.heading.is_none() => {
+                start.max(first.start + s.at)
+            }
+            _ => start,
+        };
         let stycke = intro.map_or(0, |at| section.stycken.partition_point(|s| s.span.end <= at));
         // A quotation opened before the clause's heading or text ends at its closing mark.
         let opened_at = section.heading.as_ref().map_or(start, |h| h.span.start);
@@ -780,6 +789,13 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
         let ours = text.replace("Förbundsordningen i sin helhet finns att läsa här.", "Vi arbetar brett.");
         let c = find(&ours, Folds::default()).candidates.into_iter().next().unwrap();
         assert!(ours[c.start..c.end].ends_with("Vi arbetar brett."));
+    }
+
+    #[test]
+    fn a_title_run_into_an_unheaded_clause_is_no_part_of_it() {
+        let text = "Klubben X (KX) Klubben X, stiftad 1956, har till ändamål att spela tennis. § 1 Medlemskap Medlem blir den som betalar.";
+        let c = find(text, Folds::default()).candidates.into_iter().next().unwrap();
+        assert_eq!(&text[c.start..c.end], "Klubben X, stiftad 1956, har till ändamål att spela tennis.");
     }
 
     #[test]

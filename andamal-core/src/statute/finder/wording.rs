@@ -306,9 +306,13 @@ impl Reader {
                 let small = matches!(key(start - 1), "i" | "for" | "och" | "av" | "pa");
                 // A blank line between: a title above, not the subject's first word.
                 let gap = &sentence[words[start - 1].0 + w.len()..words[start].0];
+                // "X (FTK) X, stiftad …": an abbreviation in brackets closes a
+                // title; the subject is the name after it.
+                let closes_title = w.ends_with(')') && start < subject_end;
                 if is_heading_word(w, self.ocr)
                     || w.ends_with(['.', ':', ';', '!', '?'])
                     || gap.matches('\n').count() > 1
+                    || closes_title
                 {
                     break;
                 }
@@ -514,6 +518,12 @@ mod tests {
         assert_eq!(reader.statement(titled).map(|s| s.at), Some("Klubben X\n\n".len()));
         // Prose with commas and no name before them states nothing.
         assert_eq!(reader.statement("Det är så, enligt lagen, att en förening har till ändamål att spela."), None);
+        // A title with its abbreviation run into the subject.
+        let run_in = "Klubben X (KX) Klubben X, stiftad 1956, har till ändamål att spela.";
+        assert_eq!(reader.statement(run_in).map(|s| s.at), Some("Klubben X (KX) ".len()));
+        // An abbreviation that ends the subject belongs to it.
+        let own = "Svenska Rockarkivet (SRA) har till ändamål att samla.";
+        assert_eq!(reader.statement(own).map(|s| s.at), Some(0));
     }
 
     #[test]
