@@ -491,7 +491,8 @@ pub(crate) fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
     // The shortest known title followed by a capitalised word.
     for &end in &ends[..count] {
         let title = &rest[..end];
-        let after = rest[end..].trim_start();
+        // The text may open with a quotation ("ÄNDAMÅL ”Föreningen har …").
+        let after = rest[end..].trim_start().trim_start_matches(['”', '"', '“', '„', '»']);
         // Text in lower case goes on: nothing below can hold (a word in
         // capitals starts upper too), and most sentences end here.
         if !starts_upper(after) && !starts_subsection(after) && !starts_item(after) {
@@ -851,6 +852,14 @@ mod tests {
         // A reference, or a table of contents' titles, are no sections.
         assert!(inline_headings("Detta beslutas enligt §2. Förbundets styrelse skall besluta.").is_empty());
         assert!(inline_headings("Innehåll Namn och säte §4 Styrelsens sammansättning Revisorer").is_empty());
+    }
+
+    #[test]
+    fn a_title_before_a_quotation() {
+        let found =
+            inline_headings("Föreningens namn är X § 2 ÄNDAMÅL OCH VERKSAMHET ”Föreningen har bildats av boende.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some("ÄNDAMÅL OCH VERKSAMHET"));
     }
 
     #[test]
