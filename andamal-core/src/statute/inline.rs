@@ -512,10 +512,29 @@ pub(crate) fn run_together_title(rest: &str, ocr: bool) -> Option<usize> {
             && (is_capitals(title) || title.split_whitespace().skip(1).all(|w| !starts_upper(w) || w.len() <= 3))
             && !title.split_whitespace().any(is_sentence_verb)
         {
-            return Some(end);
+            return Some(end + translation(title, &rest[end..]));
         }
     }
     None
+}
+
+/// A title's translation after a slash ("Verksamhetsföremål / Object of the
+/// company's business Föremålet …"): its first word, then words in lower
+/// case; the text starts at the next capital. Returns its byte length.
+fn translation(title: &str, after: &str) -> usize {
+    if !title.ends_with('/') {
+        return 0;
+    }
+    let mut words = after.split_whitespace();
+    let Some(first) = words.next() else { return 0 };
+    let mut end = after.find(first).unwrap_or(0) + first.len();
+    for word in words.take(7) {
+        if starts_upper(word) {
+            return end;
+        }
+        end = after[end..].find(word).map_or(end, |at| end + at + word.len());
+    }
+    0
 }
 
 /// A known title in capitals at `line[at..]`, one to four words, not inside a
@@ -852,6 +871,16 @@ mod tests {
         // A reference, or a table of contents' titles, are no sections.
         assert!(inline_headings("Detta beslutas enligt §2. Förbundets styrelse skall besluta.").is_empty());
         assert!(inline_headings("Innehåll Namn och säte §4 Styrelsens sammansättning Revisorer").is_empty());
+    }
+
+    #[test]
+    fn a_title_with_its_translation_after_a_slash() {
+        let found = inline_headings(
+            "Styrelsen skall ha sitt säte i Stockholm. § 3 Verksamhetsföremål / Object of the company’s business Föremålet för bolagets verksamhet är att äga.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some("Verksamhetsföremål / Object of the company’s business"));
+        assert!(found[0].2.starts_with("Föremålet för bolagets"));
     }
 
     #[test]
