@@ -573,7 +573,11 @@ fn quotation_after_intro(text: &str, section: &Section, ocr: bool) -> Option<usi
     let after = section.body.start + line_end;
     let rest = text[after..section.body.end].trim_start();
     let quotation = rest.trim_start_matches(OPENING_QUOTES);
-    (introduces && starts_upper(quotation)).then(|| section.body.end - rest.len())
+    // A statute's words, not a page's buttons in capitals ("Stadgar för X
+    // Save this PDF as: WORD PNG TXT").
+    let first = quotation.split_whitespace().next().unwrap_or("");
+    let shouting = first.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !first.chars().any(char::is_lowercase);
+    (introduces && starts_upper(quotation) && !shouting).then(|| section.body.end - rest.len())
 }
 
 /// Whether a quote mark stands right before `at` (on its line).
@@ -796,6 +800,17 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
         let text = "Klubben X (KX) Klubben X, stiftad 1956, har till ändamål att spela tennis. § 1 Medlemskap Medlem blir den som betalar.";
         let c = find(text, Folds::default()).candidates.into_iter().next().unwrap();
         assert_eq!(&text[c.start..c.end], "Klubben X, stiftad 1956, har till ändamål att spela tennis.");
+    }
+
+    #[test]
+    fn a_page_s_buttons_are_no_quotation_from_the_statute() {
+        fn intro(t: &str) -> Option<&str> {
+            let d = Document::parse(t, false);
+            quotation_after_intro(t, &d.sections[0], false).map(|at| &t[at..])
+        }
+        let quoted = "Ur föreningens stadgar: Föreningen har till ändamål att spela.";
+        assert_eq!(intro(quoted), Some("Föreningen har till ändamål att spela."));
+        assert_eq!(intro("Stadgar för Förbundet X Save this PDF as: WORD PNG TXT JPG Storlek: px"), None);
     }
 
     #[test]

@@ -4,77 +4,77 @@
 
 /// One weight per feature, in the order of `features::names()`.
 pub const WEIGHTS: [f64; super::features::COUNT] = [
-    2.445298, // heading_andamal
+    2.416187, // heading_andamal
     0.000000, // heading_andamal_compound
-    1.524881, // heading_syfte
-    1.361262, // heading_uppgift
-    0.154951, // heading_foremal
-    -2.903895, // heading_other
-    -1.460397, // heading_untitled
-    2.954964, // opens_andamal
-    0.935615, // opens_foremal
-    0.946391, // opens_uppgift
-    1.314325, // opens_syfte
-    1.600418, // opens_mandate
-    -0.045301, // later_andamal
-    2.506523, // number_typical
-    -0.275893, // number_high
-    -2.096366, // position
-    1.217834, // statute_document
-    -0.273330, // protocol_document
-    0.739141, // report_document
-    -1.318338, // discussion
-    1.414055, // embedded
-    2.867651, // bare_clause
-    0.548661, // bare_prose
-    -0.590221, // bare_long
-    -0.538714, // generic_subject
-    -1.159530, // short
-    -0.245365, // long
-    0.552805, // heading_andamal×opens_andamal
+    1.472907, // heading_syfte
+    1.317489, // heading_uppgift
+    0.127987, // heading_foremal
+    -2.992537, // heading_other
+    -1.451821, // heading_untitled
+    2.880036, // opens_andamal
+    0.914857, // opens_foremal
+    0.931362, // opens_uppgift
+    1.311492, // opens_syfte
+    1.561579, // opens_mandate
+    -0.052864, // later_andamal
+    2.474285, // number_typical
+    -0.284901, // number_high
+    -2.053172, // position
+    1.337136, // statute_document
+    -0.273160, // protocol_document
+    0.715691, // report_document
+    -1.333054, // discussion
+    1.703479, // embedded
+    2.895158, // bare_clause
+    0.544452, // bare_prose
+    -0.582311, // bare_long
+    -0.537858, // generic_subject
+    -1.231142, // short
+    -0.260050, // long
+    0.565476, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.169003, // heading_andamal×opens_uppgift
-    0.036922, // heading_andamal×opens_syfte
-    0.394176, // heading_andamal×opens_mandate
-    0.075078, // heading_andamal×later_andamal
-    0.026386, // heading_syfte×opens_andamal
+    0.170443, // heading_andamal×opens_uppgift
+    0.035517, // heading_andamal×opens_syfte
+    0.396186, // heading_andamal×opens_mandate
+    0.059694, // heading_andamal×later_andamal
+    0.026747, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
-    -0.947022, // heading_syfte×opens_uppgift
-    -0.568451, // heading_syfte×opens_syfte
+    -0.958041, // heading_syfte×opens_uppgift
+    -0.563492, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.029867, // heading_uppgift×opens_andamal
+    0.031729, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    0.569221, // heading_uppgift×opens_uppgift
+    0.561060, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.014165, // heading_uppgift×opens_mandate
-    0.305220, // heading_uppgift×later_andamal
-    0.259283, // heading_foremal×opens_andamal
-    -0.562379, // heading_foremal×opens_foremal
-    1.167509, // heading_foremal×opens_uppgift
+    0.014714, // heading_uppgift×opens_mandate
+    0.308517, // heading_uppgift×later_andamal
+    0.266231, // heading_foremal×opens_andamal
+    -0.584157, // heading_foremal×opens_foremal
+    1.170597, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    0.004368, // heading_foremal×opens_mandate
-    0.154207, // heading_foremal×later_andamal
-    -0.487617, // heading_other×opens_andamal
-    1.497994, // heading_other×opens_foremal
-    -0.000909, // heading_other×opens_uppgift
+    0.000023, // heading_foremal×opens_mandate
+    0.154650, // heading_foremal×later_andamal
+    -0.534173, // heading_other×opens_andamal
+    1.499014, // heading_other×opens_foremal
+    -0.000918, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
-    -0.175348, // heading_other×opens_mandate
-    -0.059965, // heading_other×later_andamal
-    1.304437, // heading_untitled×opens_andamal
+    -0.169383, // heading_other×opens_mandate
+    -0.054064, // heading_other×later_andamal
+    1.336387, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
-    -0.011411, // heading_untitled×opens_uppgift
-    1.520246, // heading_untitled×opens_syfte
-    0.558826, // heading_untitled×opens_mandate
+    -0.011779, // heading_untitled×opens_uppgift
+    1.521723, // heading_untitled×opens_syfte
+    0.566284, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    0.100463, // embedded×opens_andamal
+    -0.094671, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
-    0.506565, // embedded×opens_mandate
+    0.444139, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -2.169202;
+pub const BIAS: f64 = -2.158213;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [f64; super::features::COUNT] = [
     3.723822, // heading_andamal
