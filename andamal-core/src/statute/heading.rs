@@ -78,6 +78,18 @@ pub fn parse_line(line: &str, ocr: bool) -> Option<LineHeading> {
             });
         }
     }
+    // A known title glued to its text, as a page that lost the markup
+    // between them shows it: "SäteFöreningen har sitt säte …".
+    if let Some(title_len) = glued_title(body).filter(|&len| is_section_title(&body[..len], ocr)) {
+        return Some(LineHeading {
+            start,
+            number: None,
+            title: Some((start, start + title_len)),
+            end: start + title_len,
+            text_start: Some(start + title_len),
+            strength: Strength::Vocabulary,
+        });
+    }
     // Title first: "Ändamål 4", "Ändamål 4 §", "Ändamål" alone.
     let (title_end, number) = trailing_number(body);
     let title = body[..title_end].trim_end();
@@ -312,6 +324,32 @@ fn run_in_title(s: &str) -> Option<(usize, usize)> {
     ok.then_some((title_len, text_at))
 }
 
+/// Where a capitalised first word turns into another ("SäteFöreningen",
+/// "MedlemskapMedlemskap/…"): the length of the first, when the second
+/// opens a sentence. Read at a line's start and, in one-line text, after a
+/// finished sentence.
+pub(crate) fn glued_title(s: &str) -> Option<usize> {
+    let word = s.split_whitespace().next()?;
+    let mut chars = word.char_indices().peekable();
+    let (_, first) = chars.next()?;
+    if !first.is_uppercase() {
+        return None;
+    }
+    let mut prev = first;
+    while let Some((at, c)) = chars.next() {
+        if prev.is_lowercase() && c.is_uppercase() {
+            // Lower case next, or a digit OCR read for a letter ("F6reningen").
+            let opens_sentence = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric() && !n.is_uppercase());
+            return (at >= 3 && opens_sentence).then_some(at);
+        }
+        if !c.is_alphabetic() {
+            return None;
+        }
+        prev = c;
+    }
+    None
+}
+
 /// Short, capitalised, no sentence punctuation, no finite verb typical of
 /// body text.
 fn is_title_like(s: &str) -> bool {
@@ -538,6 +576,20 @@ mod tests {
         // Unknown titles need a number; a sentence is no title; titles in a row are no text.
         for line in ["Obs: Föreningen har till ändamål att", "Föreningen ska: Verka för", "1. Namn – Säte – Ändamål"]
         {
+            assert!(parse_line(line, false).is_none_or(|h| h.text_start.is_none()), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_title_glued_to_its_text() {
+        let line = "SäteFöreningen har sitt säte i Borlänge.";
+        let h = parse_line(line, false).unwrap();
+        assert_eq!(h.title.map(|(s, e)| &line[s..e]), Some("Säte"));
+        assert_eq!(&line[h.text_start.unwrap()..], "Föreningen har sitt säte i Borlänge.");
+        let line = "MedlemskapMedlemskap/familjemedlemskap erhålls genom avgift.";
+        assert_eq!(parse_line(line, false).and_then(|h| h.title).map(|(s, e)| &line[s..e]), Some("Medlemskap"));
+        // Not a name with capitals inside, nor an unknown word.
+        for line in ["McDonald har sitt säte här.", "KalleAnka är en figur."] {
             assert!(parse_line(line, false).is_none_or(|h| h.text_start.is_none()), "{line}");
         }
     }

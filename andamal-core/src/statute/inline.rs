@@ -20,7 +20,9 @@
 //! assert_eq!(found[0].1.number.as_deref(), Some("4"));
 //! ```
 
-use crate::statute::heading::{LineHeading, Strength, char_floor, leading_number, parse_line, skip_ws, starts_upper};
+use crate::statute::heading::{
+    LineHeading, Strength, char_floor, glued_title, leading_number, parse_line, skip_ws, starts_upper,
+};
 use crate::statute::vocab::{is_section_title, match_key};
 
 /// Finds headings run together inside a long line: a section number, an
@@ -170,6 +172,11 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
             .or_else(|| {
                 let len = capital.then(|| capital_title(line, i, ocr)).flatten()?;
                 Some((len, skip_ws(line, i + len), None))
+            })
+            .or_else(|| {
+                // "… tillsyn. SäteFöreningen har …": a title glued to its text.
+                let len = stop.then(|| glued_title(&line[i..])).flatten()?;
+                is_section_title(&line[i..i + len], ocr).then_some((len, i + len, None))
             });
         if let Some((len, text_at, number)) = unnumbered {
             found.push((
@@ -881,6 +888,15 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1, Some("Verksamhetsföremål / Object of the company’s business"));
         assert!(found[0].2.starts_with("Föremålet för bolagets"));
+    }
+
+    #[test]
+    fn a_title_glued_to_its_text_after_a_sentence() {
+        let found = inline_headings("Genom utbildning under statlig tillsyn. SäteFöreningen har sitt säte i Borlänge.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some("Säte"));
+        assert_eq!(found[0].2, "Föreningen har sitt säte i Borlänge.");
+        assert!(inline_headings("Genom utbildning. KalleAnka är en figur.").is_empty());
     }
 
     #[test]
