@@ -16,7 +16,7 @@ use crate::statute::vocab::{is_section_title, match_key};
 use super::wording::{self, Opening, Reader};
 
 /// The base features, first in [`Features::values`] and the weight table.
-pub const BASE: [&str; 27] = [
+pub const BASE: [&str; 28] = [
     "heading_andamal",
     "heading_andamal_compound",
     "heading_syfte",
@@ -44,6 +44,7 @@ pub const BASE: [&str; 27] = [
     "generic_subject",
     "short",
     "long",
+    "heading_none",
 ];
 
 /// Each base feature's index in [`Features::values`], in the order of [`BASE`]
@@ -77,6 +78,7 @@ pub mod index {
     pub const GENERIC_SUBJECT: usize = 24;
     pub const SHORT: usize = 25;
     pub const LONG: usize = 26;
+    pub const HEADING_NONE: usize = 27;
 }
 
 /// Headings and openings weigh together, not only each alone: a heading
@@ -346,6 +348,9 @@ pub fn features(text: &str, context: &DocumentContext, place: &Place<'_>) -> Fea
     // a plan or news.
     f.flag(index::BARE_LONG, bare && chars > 1200);
     f.flag(index::GENERIC_SUBJECT, o.generic);
+    // A section with no heading in a document that has them: a page's
+    // chrome, a cover, a preamble; what a heading would say is missing.
+    f.flag(index::HEADING_NONE, place.whole_section && section.heading.is_none() && !context.no_headings);
     f.flag(index::SHORT, chars < 60);
     f.flag(index::LONG, chars > 2500);
     let mut k = BASE.len();

@@ -814,6 +814,19 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
     }
 
     #[test]
+    fn a_section_without_heading_among_headed_ones_says_so() {
+        let none = |t: &str| {
+            candidates_with_features(t, Folds::default())
+                .iter()
+                .find(|(c, _)| c.heading.is_none())
+                .map(|(_, f)| f.values[index::HEADING_NONE])
+        };
+        assert_eq!(none(&format!("Här finns stadgarna som årsmötet antog i fjol.\n\n{LINED}")), Some(1.0));
+        // A text without any heading is read as a clause pasted alone.
+        assert_eq!(none("Förbundet har till ändamål att stödja samverkan."), Some(0.0));
+    }
+
+    #[test]
     fn a_table_of_contents_does_not_make_a_law_a_statute() {
         let toc = "Innehåll\n1 § Namn och säte ........ 2\n2 § Medlemmar ........ 2\n3 § Ändamål ........ 2\n4 § Organisation ........ 3\n5 § Styrelse ........ 3\n6 § Revision ........ 4\n\n";
         let law = "Lag om samordning\n\n1 § Samordning enligt denna lag får bedrivas mellan kommuner.\n\n2 § Insatserna ska avse individer i behov av stöd.";
@@ -957,6 +970,7 @@ mod index_tests {
         assert_eq!(BASE[index::OPENS_MANDATE], "opens_mandate");
         assert_eq!(BASE[index::GENERIC_SUBJECT], "generic_subject");
         assert_eq!(BASE[index::LONG], "long");
-        assert_eq!(BASE.len(), index::LONG + 1);
+        assert_eq!(BASE[index::HEADING_NONE], "heading_none");
+        assert_eq!(BASE.len(), index::HEADING_NONE + 1);
     }
 }

@@ -4,77 +4,78 @@
 
 /// One weight per feature, in the order of `features::names()`.
 pub const WEIGHTS: [f64; super::features::COUNT] = [
-    2.438953, // heading_andamal
+    2.142780, // heading_andamal
     0.000000, // heading_andamal_compound
-    1.639713, // heading_syfte
-    1.324080, // heading_uppgift
-    0.163825, // heading_foremal
-    -2.909572, // heading_other
-    -1.438520, // heading_untitled
-    2.863964, // opens_andamal
-    0.917926, // opens_foremal
-    0.902514, // opens_uppgift
-    1.594839, // opens_syfte
-    1.540127, // opens_mandate
-    -0.044653, // later_andamal
-    2.379284, // number_typical
-    -0.273664, // number_high
-    -2.125232, // position
-    1.252016, // statute_document
-    -0.326035, // protocol_document
-    0.634203, // report_document
-    -1.381601, // discussion
-    1.661266, // embedded
-    2.812773, // bare_clause
-    0.502284, // bare_prose
-    -0.587044, // bare_long
-    -0.524732, // generic_subject
-    -1.285248, // short
-    -0.251236, // long
-    0.576369, // heading_andamal×opens_andamal
+    1.157690, // heading_syfte
+    0.974728, // heading_uppgift
+    -0.086068, // heading_foremal
+    -3.308114, // heading_other
+    -1.709275, // heading_untitled
+    2.765479, // opens_andamal
+    0.839931, // opens_foremal
+    0.781288, // opens_uppgift
+    1.559353, // opens_syfte
+    1.608078, // opens_mandate
+    -0.083508, // later_andamal
+    2.199749, // number_typical
+    -0.296600, // number_high
+    -2.326412, // position
+    1.329340, // statute_document
+    -0.339853, // protocol_document
+    0.691803, // report_document
+    -1.341411, // discussion
+    1.313508, // embedded
+    2.432535, // bare_clause
+    0.148072, // bare_prose
+    -0.712752, // bare_long
+    -0.548911, // generic_subject
+    -1.174048, // short
+    -0.084320, // long
+    -1.889316, // heading_none
+    0.601253, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
-    0.175995, // heading_andamal×opens_uppgift
-    0.029296, // heading_andamal×opens_syfte
-    0.401474, // heading_andamal×opens_mandate
-    0.075065, // heading_andamal×later_andamal
-    0.024673, // heading_syfte×opens_andamal
+    0.184301, // heading_andamal×opens_uppgift
+    0.027727, // heading_andamal×opens_syfte
+    0.353912, // heading_andamal×opens_mandate
+    0.042544, // heading_andamal×later_andamal
+    0.026067, // heading_syfte×opens_andamal
     0.000000, // heading_syfte×opens_foremal
-    -1.002933, // heading_syfte×opens_uppgift
-    -0.058113, // heading_syfte×opens_syfte
+    -1.012254, // heading_syfte×opens_uppgift
+    -0.049353, // heading_syfte×opens_syfte
     0.000000, // heading_syfte×opens_mandate
     0.000000, // heading_syfte×later_andamal
-    0.032855, // heading_uppgift×opens_andamal
+    0.034245, // heading_uppgift×opens_andamal
     0.000000, // heading_uppgift×opens_foremal
-    0.606450, // heading_uppgift×opens_uppgift
+    0.570652, // heading_uppgift×opens_uppgift
     0.000000, // heading_uppgift×opens_syfte
-    0.015118, // heading_uppgift×opens_mandate
-    0.326869, // heading_uppgift×later_andamal
-    0.269064, // heading_foremal×opens_andamal
-    -0.587246, // heading_foremal×opens_foremal
-    1.134738, // heading_foremal×opens_uppgift
+    0.017508, // heading_uppgift×opens_mandate
+    0.418845, // heading_uppgift×later_andamal
+    0.307736, // heading_foremal×opens_andamal
+    -0.697537, // heading_foremal×opens_foremal
+    1.049717, // heading_foremal×opens_uppgift
     0.000000, // heading_foremal×opens_syfte
-    0.018428, // heading_foremal×opens_mandate
-    0.152884, // heading_foremal×later_andamal
-    -0.558134, // heading_other×opens_andamal
-    1.505171, // heading_other×opens_foremal
-    -0.000940, // heading_other×opens_uppgift
+    -0.025009, // heading_foremal×opens_mandate
+    0.168706, // heading_foremal×later_andamal
+    -0.512055, // heading_other×opens_andamal
+    1.537468, // heading_other×opens_foremal
+    -0.000930, // heading_other×opens_uppgift
     0.000000, // heading_other×opens_syfte
-    -0.171431, // heading_other×opens_mandate
-    -0.058534, // heading_other×later_andamal
-    1.353628, // heading_untitled×opens_andamal
+    -0.191435, // heading_other×opens_mandate
+    -0.056091, // heading_other×later_andamal
+    1.373772, // heading_untitled×opens_andamal
     0.000000, // heading_untitled×opens_foremal
-    -0.010797, // heading_untitled×opens_uppgift
-    1.379685, // heading_untitled×opens_syfte
-    0.576188, // heading_untitled×opens_mandate
+    -0.010198, // heading_untitled×opens_uppgift
+    1.371149, // heading_untitled×opens_syfte
+    0.496910, // heading_untitled×opens_mandate
     0.000000, // heading_untitled×later_andamal
-    -0.102593, // embedded×opens_andamal
+    -0.142866, // embedded×opens_andamal
     0.000000, // embedded×opens_foremal
     0.000000, // embedded×opens_uppgift
     0.000000, // embedded×opens_syfte
-    0.440833, // embedded×opens_mandate
+    0.361516, // embedded×opens_mandate
     0.000000, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -2.054948;
+pub const BIAS: f64 = -1.473055;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [f64; super::features::COUNT] = [
     3.710025, // heading_andamal
@@ -104,6 +105,7 @@ pub const SURE_WEIGHTS: [f64; super::features::COUNT] = [
     -1.564515, // generic_subject
     -0.088444, // short
     0.000000, // long
+    0.000000, // heading_none
     0.154227, // heading_andamal×opens_andamal
     0.000000, // heading_andamal×opens_foremal
     0.393735, // heading_andamal×opens_uppgift
@@ -149,6 +151,6 @@ pub const SURE_WEIGHTS: [f64; super::features::COUNT] = [
 ];
 pub const SURE_BIAS: f64 = -1.033008;
 /// At or above: a sure find ("Säker träff").
-pub const HIGH: f64 = 0.46;
+pub const HIGH: f64 = 0.45;
 /// At or above: found, but unsure; below it nothing is chosen and the best are offered.
-pub const LOW: f64 = 0.46;
+pub const LOW: f64 = 0.45;
