@@ -355,7 +355,10 @@ fn title_then_paragraph(rest: &str, ocr: bool, after_stop: bool) -> Option<(usiz
     let text_at = skip_ws(rest, text_from);
     // "Allmänna bestämmelser 1 § Ändamål Förbundet …": a chapter's title,
     // then a section with a title of its own.
-    let titled_section = run_together_title(&rest[text_at..], ocr).is_some();
+    // Its title may also end the line, the text below ("… bestämmelser 1 § Uppgift" / "Svenska …").
+    let tail = rest[text_at..].trim_end();
+    let titled_section = run_together_title(&rest[text_at..], ocr).is_some()
+        || (tail.split_whitespace().count() <= 4 && !tail.ends_with('.') && is_section_title(tail, ocr));
     (text_at > text_from && starts_upper(&rest[text_at..]) && !titled_section)
         .then(|| (title.len(), text_at, number.to_owned()))
 }
@@ -897,6 +900,20 @@ mod tests {
         assert_eq!(found[0].1, Some("Säte"));
         assert_eq!(found[0].2, "Föreningen har sitt säte i Borlänge.");
         assert!(inline_headings("Genom utbildning. KalleAnka är en figur.").is_empty());
+    }
+
+    #[test]
+    fn a_chapter_title_before_a_titled_paragraph_that_ends_the_line() {
+        // The text of "1 § Uppgift" stands on the next line: no group heading with "Uppgift" for text.
+        let line = "Idrotten består av lek. 1 kap. Allmänna bestämmelser 1 § Uppgift";
+        assert!(inline_headings(line).iter().all(|h| h.1 != Some("Allmänna bestämmelser")));
+        let text = format!(
+            "{line}\nFörbundet har till uppgift att främja idrotten.\n2 § Sammansättning\nFörbundet består av föreningar."
+        );
+        let d = crate::statute::structure::Document::parse(&text, false);
+        let titles: Vec<&str> =
+            d.sections.iter().filter_map(|s| s.heading.as_ref()).map(|h| h.span.slice(&text)).collect();
+        assert!(titles.contains(&"1 § Uppgift"), "{titles:?}");
     }
 
     #[test]
