@@ -329,7 +329,8 @@ fn run_in_title(s: &str) -> Option<(usize, usize)> {
 /// opens a sentence. Read at a line's start and, in one-line text, after a
 /// finished sentence.
 pub(crate) fn glued_title(s: &str) -> Option<usize> {
-    let word = s.split_whitespace().next()?;
+    // Offsets are the word's, so it must open `s`.
+    let word = s.split(char::is_whitespace).next().filter(|w| !w.is_empty())?;
     let mut chars = word.char_indices().peekable();
     let (_, first) = chars.next()?;
     if !first.is_uppercase() {

@@ -900,6 +900,8 @@ mod tests {
         assert_eq!(found[0].1, Some("Säte"));
         assert_eq!(found[0].2, "Föreningen har sitt säte i Borlänge.");
         assert!(inline_headings("Genom utbildning. KalleAnka är en figur.").is_empty());
+        // Found by the offsets property: spaces before the word.
+        assert!(inline_headings("Ändamål ät.ex.   QåUkL ;(UÄndamål").iter().all(|h| h.1 != Some("Qå")));
     }
 
     #[test]
