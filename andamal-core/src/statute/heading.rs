@@ -65,28 +65,18 @@ pub fn parse_line(line: &str, ocr: bool) -> Option<LineHeading> {
         let rest = &line[rest_start..core_end];
         return heading_after_number(number, rest_start, rest, strength, ocr).map(|h| LineHeading { start, ..h });
     }
-    // A known title run in before its text: "Ändamål: Föreningen har …".
-    if let Some((title_len, text_at)) = run_in_title(body) {
-        if is_section_title(&body[..title_len], ocr) {
-            return Some(LineHeading {
-                start,
-                number: None,
-                title: Some((start, start + title_len)),
-                end: start + title_len,
-                text_start: Some(start + text_at),
-                strength: Strength::Vocabulary,
-            });
-        }
-    }
-    // A known title glued to its text, as a page that lost the markup
-    // between them shows it: "SäteFöreningen har sitt säte …".
-    if let Some(title_len) = glued_title(body).filter(|&len| is_section_title(&body[..len], ocr)) {
+    // A known title run in before its text ("Ändamål: Föreningen har …"), or
+    // glued to it, as a page that lost the markup between them shows it
+    // ("SäteFöreningen har sitt säte …").
+    let known = |&(title_len, _): &(usize, usize)| is_section_title(&body[..title_len], ocr);
+    let run_in = run_in_title(body).filter(known).or_else(|| glued_title(body).map(|len| (len, len)).filter(known));
+    if let Some((title_len, text_at)) = run_in {
         return Some(LineHeading {
             start,
             number: None,
             title: Some((start, start + title_len)),
             end: start + title_len,
-            text_start: Some(start + title_len),
+            text_start: Some(start + text_at),
             strength: Strength::Vocabulary,
         });
     }

@@ -642,7 +642,7 @@ fn ends_with_abbreviation(title: &str) -> bool {
 }
 
 /// Whether `s` has letters, at least two, and all of them capitals.
-fn is_capitals(s: &str) -> bool {
+pub(crate) fn is_capitals(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
 }
 

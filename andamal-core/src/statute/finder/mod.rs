@@ -21,6 +21,7 @@
 use serde::Serialize;
 
 use crate::statute::heading::starts_upper;
+use crate::statute::inline::is_capitals;
 use crate::statute::sentence::is_list_marker;
 use crate::statute::structure::{Document, Section, Stycke};
 use crate::statute::vocab::match_key;
@@ -506,8 +507,7 @@ fn quotation_after_intro(text: &str, section: &Section, ocr: bool) -> Option<usi
     let quotation = rest.trim_start_matches(OPENING_QUOTES);
     // A statute's words, not a page's buttons in capitals ("Stadgar för X
     // Save this PDF as: WORD PNG TXT").
-    let first = quotation.split_whitespace().next().unwrap_or("");
-    let shouting = first.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !first.chars().any(char::is_lowercase);
+    let shouting = quotation.split_whitespace().next().is_some_and(is_capitals);
     (introduces && starts_upper(quotation) && !shouting).then(|| section.body.end - rest.len())
 }
 
