@@ -25,6 +25,9 @@ use crate::statute::heading::{
 };
 use crate::statute::vocab::{is_section_title, match_key};
 
+mod before;
+use before::{after_capitals, after_page_label, after_plain_word, after_title_word, allowed_before, ends_with_stop};
+
 /// Finds headings run together inside a long line: a section number, an
 /// optional §, a known section title, then text starting with a capital.
 /// Returns `(offset in line, heading)` pairs; offsets of the heading are
@@ -277,21 +280,6 @@ fn markdown_marks(s: &str) -> usize {
     if (1..=6).contains(&hashes) && s.as_bytes().get(hashes) == Some(&b' ') { hashes + 1 } else { 0 }
 }
 
-/// Whether `line[..at]`, trimmed, ends with "." or ":"; checked at every word
-/// of a long line, so plain ASCII is decided from the bytes.
-fn ends_with_stop(line: &str, at: usize) -> bool {
-    let bytes = &line.as_bytes()[..at];
-    let mut end = at;
-    while end > 0 && matches!(bytes[end - 1], b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r') {
-        end -= 1;
-    }
-    match bytes[..end].last() {
-        Some(&b) if b.is_ascii() => matches!(b, b'.' | b':'),
-        Some(_) => line[..at].trim_end().ends_with(['.', ':']),
-        None => false,
-    }
-}
-
 /// "Ändamål 4 Kommunalförbundet skall …" (a side heading before its number,
 /// PDF reading order): the title's length, where the text starts (at the
 /// number, which belongs to the text), and the number.
@@ -361,106 +349,6 @@ fn title_then_paragraph(rest: &str, ocr: bool, after_stop: bool) -> Option<(usiz
         || (tail.split_whitespace().count() <= 4 && !tail.ends_with('.') && is_section_title(tail, ocr));
     (text_at > text_from && starts_upper(&rest[text_at..]) && !titled_section)
         .then(|| (title.len(), text_at, number.to_owned()))
-}
-
-/// Whether the word before `at` is in capitals ("… BOSTADSRÄTTSFÖRENINGEN
-/// EXEMPLET Firma och ändamål § 1"): a document's title, done.
-fn after_capitals(line: &str, at: usize) -> bool {
-    line[..at].split_whitespace().next_back().is_some_and(is_capitals)
-}
-
-/// After a word of letters that refers to nothing ("enligt", "i", "kap."
-/// make a number a reference) and is no title standing before its number
-/// ("Ändamål § 1 Föreningens …", read as one heading elsewhere).
-fn after_plain_word(before: &str, ocr: bool) -> bool {
-    before
-        .split_whitespace()
-        .next_back()
-        .is_some_and(|w| w.chars().all(char::is_alphabetic) && !is_reference_word(w) && !is_section_title(w, ocr))
-}
-
-/// After a capitalised word that is no sentence's first: the end of a title.
-fn after_title_word(line: &str, at: usize) -> bool {
-    let mut back = line[..at].split_whitespace().rev();
-    let (Some(prev), Some(before)) = (back.next(), back.next()) else {
-        return false;
-    };
-    starts_upper(prev) && prev.chars().all(char::is_alphabetic) && !before.ends_with(['.', '!', '?', ':'])
-}
-
-/// After a page label run into the text ("Sida 2 av 5 5 Fullmäktiges yttranderätt").
-fn after_page_label(before: &str) -> bool {
-    let mut last = before.trim_end().rsplit(char::is_whitespace);
-    let digits = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
-    matches!((last.next(), last.next(), last.next()), (Some(total), Some("av" | "of" | "/"), Some(page)) if digits(total) && digits(page))
-}
-
-/// Words before a number that make it a reference, not a heading ("3 kap. 4 §", "den 4 juni").
-fn allowed_before(before: &str) -> bool {
-    let trimmed = before.trim();
-    // A page number at the start of a transcript line: "2 1 Ändamål och medlemmar".
-    if !trimmed.is_empty() && trimmed.len() <= 3 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
-        return true;
-    }
-    if after_page_label(trimmed) {
-        return true;
-    }
-    // A page number, or a page's last and the next page's first, between a
-    // finished sentence (or a page label) and the section number: "…
-    // förvärvsarbeta. 1(5) 2 5 Styrelsen", "… tid. 3 4 1 Förbundets ändamål".
-    let short_number = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
-    let finished = |w: &str| w.ends_with(['.', ')', ':', '!', '?']) && !w.ends_with("kap.");
-    let back: Vec<&str> = trimmed.rsplit(char::is_whitespace).take(3).collect();
-    if let [page, before_page, rest @ ..] = back.as_slice() {
-        if short_number(page)
-            && (finished(before_page) || (short_number(before_page) && rest.first().is_some_and(|w| finished(w))))
-        {
-            return true;
-        }
-    }
-    let prev = before.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
-    // After a finished sentence a number starts something new; not after
-    // "kap." or "Mom." ("Mom. 1. Konstnärernas …" numbers a moment).
-    let reference = ["kap.", "Mom.", "mom."].iter().any(|r| prev.ends_with(r));
-    if prev.ends_with(['.', '!', '?', ':']) && !reference && prev.chars().count() > 2 {
-        return true;
-    }
-    // A page number run into the text before the section number, where a
-    // line start showed it ("… Ikraftträdande 2 1 Ändamål och medlemmar"),
-    // unless a reference word stands before it ("3 kap. 2 1 …" is no page).
-    let page_number = !prev.is_empty() && prev.len() <= 3 && prev.bytes().all(|b| b.is_ascii_digit());
-    if page_number {
-        let before = before.trim_end()[..before.trim_end().len() - prev.len()].trim_end();
-        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        return !word.is_empty() && word.chars().all(char::is_alphabetic) && !is_reference_word(word);
-    }
-    !(prev.ends_with(|c: char| c.is_ascii_digit()) || is_reference_word(prev))
-}
-
-/// Words before a number that make it a reference ("kap. 4", "punkt 2", "den 4 juni").
-fn is_reference_word(word: &str) -> bool {
-    matches!(
-        match_key(word, false).trim_end_matches(['.', ',']),
-        "kap"
-            | "mom"
-            | "moment"
-            | "§"
-            | "lagen"
-            | "den"
-            | "punkt"
-            | "p"
-            | "bilaga"
-            | "bilagan"
-            | "och"
-            | "till"
-            | "av"
-            | "enligt"
-            | "i"
-            | "se"
-            | "samt"
-            | "med"
-            | "om"
-    )
 }
 
 /// A title (1–6 words, a known section word first) followed by text that
@@ -847,6 +735,17 @@ mod tests {
         // Not a decimal or a date.
         assert_eq!(leading_number("3.1 Text").map(|(n, _, _)| n).as_deref(), Some("3.1"));
         assert!(leading_number("2.a").is_none());
+    }
+
+    #[test]
+    fn a_range_closes_its_reference() {
+        let found = inline_headings(
+            "Församlingens stadgar § 1-8 § 1 Verksamhet och ändamål Mom. 1. Församlingen är en fri församling.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "§ 1 Verksamhet och ändamål");
+        // A number that only continues a reference is still none.
+        assert!(inline_headings("Se § 1-8 och 9 Ändamål i stadgarna.").is_empty());
     }
 
     #[test]
