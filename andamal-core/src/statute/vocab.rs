@@ -267,6 +267,12 @@ pub fn is_section_title(title: &str, ocr: bool) -> bool {
     is(SECTION_TITLES, first) || compound(SECTION_TITLES, first) || first.starts_with(&match_key("andamal", ocr))
 }
 
+/// Whether a text names the ändamål anywhere ("Firma och ändamål"), under
+/// the same folds as [`match_key`] ("Andamdl och verksamhet" with OCR).
+pub(crate) fn names_andamal(text: &str, ocr: bool) -> bool {
+    match_key(text, ocr).contains(&match_key("andamal", ocr))
+}
+
 /// Swedish abbreviations that end with a period but not a sentence (keys,
 /// without the final period).
 pub const ABBREVIATIONS: &[&str] = &[
@@ -298,5 +304,7 @@ mod tests {
         assert_eq!(key("FÉREMÅL"), key("föremål"));
         // Without the OCR fold an accent is only stripped.
         assert_eq!(match_key("idé", false), "ide");
+        assert!(names_andamal("Andamdl och verksamhet", true));
+        assert!(!names_andamal("Andamdl och verksamhet", false));
     }
 }

@@ -23,7 +23,7 @@
 use crate::statute::heading::{
     LineHeading, Strength, char_floor, glued_title, leading_number, parse_line, skip_ws, starts_upper,
 };
-use crate::statute::vocab::{is_section_title, match_key};
+use crate::statute::vocab::{is_section_title, match_key, names_andamal};
 
 mod before;
 use before::{after_capitals, after_page_label, after_plain_word, after_title_word, allowed_before, ends_with_stop};
@@ -152,6 +152,17 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
         let unnumbered = (stop || (capital && (after_capitals(line, i) || after_page_label(&line[..i]))))
             .then(|| title_then_paragraph(&line[i..], ocr, stop))
             .flatten()
+            .or_else(|| {
+                // An ändamål title before its § may follow any word: a
+                // capitalised noun inside a sentence is no Swedish ("… sitt
+                // säte i Ändamål och verksamhet § 2 Föreningen …", OCR lost a
+                // word). Not after a number, whose title it is ("§ 2 Ändamål § 3 …").
+                let after_word =
+                    line[..i].split_whitespace().next_back().is_some_and(|w| w.chars().all(char::is_alphabetic));
+                let found =
+                    (capital && !stop && after_word).then(|| title_then_paragraph(&line[i..], ocr, false)).flatten()?;
+                names_andamal(&line[i..i + found.0], ocr).then_some(found)
+            })
             .or_else(|| stop.then(|| title_then_number(&line[i..], ocr)).flatten())
             .map(|(len, text, number)| (len, i + text, Some(number)))
             .or_else(|| {
@@ -165,7 +176,7 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                 // Ändamål Organisation …"): titles on both sides.
                 let title_next = line[i + len..].split_whitespace().next().is_some_and(|w| is_section_title(w, ocr));
                 let title_before = line[..i].split_whitespace().next_back().is_some_and(|w| is_section_title(w, ocr));
-                if !stop && (!match_key(&line[i..i + len], ocr).contains("andamal") || title_next || title_before) {
+                if !stop && (!names_andamal(&line[i..i + len], ocr) || title_next || title_before) {
                     return None;
                 }
                 let short = line[i..i + len].split_whitespace().count() <= 4;
@@ -182,13 +193,16 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                 is_section_title(&line[i..i + len], ocr).then_some((len, i + len, None))
             });
         if let Some((len, text_at, number)) = unnumbered {
+            // A number after the title ("Firma och ändamål § 1 Föreningens …")
+            // ends the heading; one the text starts at is the text's.
+            let end = if number.is_some() { line[..text_at].trim_end().len().max(i + len) } else { i + len };
             found.push((
                 i,
                 LineHeading {
                     start: i,
                     number,
                     title: Some((i, i + len)),
-                    end: i + len,
+                    end,
                     text_start: Some(text_at),
                     strength: Strength::Vocabulary,
                 },
@@ -317,14 +331,18 @@ fn title_then_number(rest: &str, ocr: bool) -> Option<(usize, usize, String)> {
 /// Returns the title's length, where the text starts (after the number) and
 /// the number.
 fn title_then_paragraph(rest: &str, ocr: bool, after_stop: bool) -> Option<(usize, usize, String)> {
-    let sign = rest[..char_floor(rest, 72)].find(" §")?;
+    let window = &rest[..char_floor(rest, 72)];
+    let (sign, sign_len) = match window.find(" §") {
+        Some(at) => (at, " §".len()),
+        None => (ocr_paragraph_sign(window).filter(|_| ocr)?, " s".len()),
+    };
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     // "Title 1 §" or "Title § 1" / "Title §1".
     let before = rest[..sign].rsplit(' ').next().unwrap_or("");
     let (title_end, number, text_from) = if (1..=2).contains(&before.len()) && digits(before) == before.len() {
-        (sign.checked_sub(before.len() + 1)?, before, sign + " §".len())
+        (sign.checked_sub(before.len() + 1)?, before, sign + sign_len)
     } else {
-        let at = skip_ws(rest, sign + " §".len());
+        let at = skip_ws(rest, sign + sign_len);
         let n = digits(&rest[at..]);
         if !(1..=2).contains(&n) {
             return None;
@@ -349,6 +367,16 @@ fn title_then_paragraph(rest: &str, ocr: bool, after_stop: bool) -> Option<(usiz
         || (tail.split_whitespace().count() <= 4 && !tail.ends_with('.') && is_section_title(tail, ocr));
     (text_at > text_from && starts_upper(&rest[text_at..]) && !titled_section)
         .then(|| (title.len(), text_at, number.to_owned()))
+}
+
+/// Where OCR read a "§" glued to its number as "s" or "$" (" s2 ", " $3 "):
+/// the offset of the space before it.
+fn ocr_paragraph_sign(window: &str) -> Option<usize> {
+    window.match_indices([' ']).map(|(at, _)| at).find(|&at| {
+        let b = window.as_bytes();
+        let n = b[at + 1..].iter().skip(1).take_while(|b| b.is_ascii_digit()).count();
+        matches!(b.get(at + 1), Some(b's' | b'$')) && (1..=2).contains(&n) && b.get(at + 2 + n) == Some(&b' ')
+    })
 }
 
 /// A title (1–6 words, a known section word first) followed by text that
@@ -735,6 +763,31 @@ mod tests {
         // Not a decimal or a date.
         assert_eq!(leading_number("3.1 Text").map(|(n, _, _)| n).as_deref(), Some("3.1"));
         assert!(leading_number("2.a").is_none());
+    }
+
+    #[test]
+    fn ocr_reads_a_glued_paragraph_sign_as_s() {
+        let line = "Styrelsen har sitt sdte i Andamdl och verksamhet s2 Foreningen har till iindamil att friimja. Medlemskap s3 Frigan avgors av styrelsen.";
+        let found: Vec<_> = find_inline(line, true)
+            .into_iter()
+            .map(|(at, h)| (&line[at..h.end], h.number, line[h.text_start.unwrap()..].split(' ').next()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Andamdl och verksamhet s2", Some("2".to_owned()), Some("Foreningen")),
+                ("Medlemskap s3", Some("3".to_owned()), Some("Frigan")),
+            ]
+        );
+        // Without the OCR fold "s2" is a word, and after a plain word only
+        // an ändamål title stands before its §.
+        assert!(inline_headings(line).iter().all(|h| !h.0.starts_with("Andamdl")));
+        assert!(inline_headings("Styrelsen har sitt säte i Medlemskap § 3 Frågan avgörs av styrelsen.").is_empty());
+        // In a table of contents run into one line the title is its number's.
+        let toc = inline_headings(
+            "Innehåll § 1 Namn och säte § 2 Föreningens ändamål § 3 Föreningens verksamhet § 4 Föreningens organisation § 5 Medlemsmöten",
+        );
+        assert!(toc.iter().all(|h| !h.0.ends_with("§ 3")), "{toc:?}");
     }
 
     #[test]
