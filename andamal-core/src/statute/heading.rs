@@ -405,6 +405,32 @@ pub(crate) fn skip_ws(s: &str, from: usize) -> usize {
     from + (s[from..].len() - s[from..].trim_start().len())
 }
 
+/// The level a heading's markup gives it, deeper the larger: Markdown's
+/// "#" count, Typst's "=" count or `#heading(level: n)`, LaTeX's
+/// `\part` … `\subparagraph`. `None` for a heading without such markup
+/// (numbers say nothing of depth: "2 §" and "2.1" may both be sections).
+#[must_use]
+pub fn markup_level(heading: &str) -> Option<u8> {
+    let s = heading.trim_start();
+    for mark in [b'#', b'='] {
+        let n = s.bytes().take_while(|&b| b == mark).count();
+        if (1..=6).contains(&n) && s.as_bytes().get(n) == Some(&b' ') {
+            return u8::try_from(n).ok();
+        }
+    }
+    if let Some(args) = s.strip_prefix("#heading") {
+        let level = args.strip_prefix("(level:").and_then(|a| a.trim_start().bytes().next());
+        return Some(level.filter(u8::is_ascii_digit).map_or(1, |d| d - b'0'));
+    }
+    let command = s.strip_prefix('\\')?;
+    let name = &command[..command.bytes().take_while(u8::is_ascii_alphabetic).count()];
+    let level = ["part", "chapter", "section", "subsection", "subsubsection", "paragraph", "subparagraph"]
+        .iter()
+        .position(|c| *c == name)?;
+    let after = command[name.len()..].strip_prefix('*').unwrap_or(&command[name.len()..]);
+    after.starts_with('{').then(|| u8::try_from(level).ok()).flatten()
+}
+
 /// Decoration before a heading: Markdown ("### ", "**", "`"), Typst ("= "),
 /// a bullet ("• "), an opening quote mark, or a LaTeX command ("\\section{",
 /// "\\paragraf{").
@@ -513,6 +539,19 @@ fn latex_separator(s: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn markup_gives_a_heading_its_depth() {
+        use super::markup_level as level;
+        assert_eq!(level("## Ändamål"), Some(2));
+        assert_eq!(level("=== Syfte <syfte>"), Some(3));
+        assert_eq!(level("#heading(level: 2)[Syfte]"), Some(2));
+        assert_eq!(level("#heading[Ändamål]"), Some(1));
+        assert!(level("\\section{Ändamål}") < level("\\subsection*{Syfte}"));
+        assert_eq!(level("\\paragraf{Ändamål}"), None);
+        assert_eq!(level("4 § Ändamål"), None);
+        assert_eq!(level("#Ändamål"), None);
+    }
+
     use super::*;
 
     fn parts(line: &str) -> Option<(Option<String>, Option<String>, Strength)> {

@@ -250,6 +250,7 @@ pub struct HeadingWords {
     syfte: Vec<String>,
     uppgift: Vec<String>,
     foremal: Vec<String>,
+    activity: String,
 }
 
 impl HeadingWords {
@@ -262,6 +263,7 @@ impl HeadingWords {
             syfte: all(&["syfte", "syftet", "syften"]),
             uppgift: all(&["uppgift", "uppgifter", "uppdrag", "uppdraget"]),
             foremal: all(&["foremal", "foremalet", "verksamhet", "verksamheten", "verksamhetens"]),
+            activity: k("verksamhet"),
         }
     }
 }
@@ -278,9 +280,15 @@ fn heading_features(f: &mut Features, title: Option<&str>, ocr: bool, hw: &Headi
     }
     let key = match_key(title, ocr);
     let words: Vec<&str> = key.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let exact = words.iter().any(|w| hw.andamal.iter().any(|a| a == w));
+    // A compound names what its last part names: "Verksamhetsföremål",
+    // "Huvudsyfte", "Bolagsändamål" (but "Ändamålsparagrafen" is about
+    // one, and "Föreningsverksamhet" is any activity).
+    let is = |w: &str, l: &String| {
+        w == l || (w.len() > l.len() + 2 && w.ends_with(l.as_str()) && !l.starts_with(&hw.activity))
+    };
+    let any = |list: &[String]| words.iter().any(|w| list.iter().any(|l| is(w, l)));
+    let exact = any(&hw.andamal);
     let compound = !exact && words.iter().any(|w| w.starts_with(hw.stem.as_str()));
-    let any = |list: &[String]| words.iter().any(|w| list.iter().any(|l| l == w));
     let syfte = any(&hw.syfte);
     let uppgift = any(&hw.uppgift);
     let foremal = any(&hw.foremal);
@@ -361,4 +369,26 @@ pub fn features(text: &str, context: &DocumentContext, place: &Place<'_>) -> Fea
         }
     }
     f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_compound_names_what_its_last_part_names() {
+        let hw = HeadingWords::new(false);
+        let on = |title: &str| {
+            let mut f = Features::default();
+            heading_features(&mut f, Some(title), false, &hw);
+            BASE.iter().zip(f.values).filter(|(_, v)| *v > 0.0).map(|(n, _)| *n).collect::<Vec<_>>()
+        };
+        assert_eq!(on("Verksamhetsföremål"), ["heading_foremal"]);
+        assert_eq!(on("Föreningens huvudsyfte"), ["heading_syfte"]);
+        assert_eq!(on("Bolagsändamål"), ["heading_andamal"]);
+        // A paragraph about the ändamål is not one, and any activity is no föremål.
+        assert_eq!(on("Revidering av ändamålsparagrafen"), ["heading_andamal_compound"]);
+        assert_eq!(on("Föreningsverksamhet"), ["heading_other"]);
+        assert_eq!(on("Föremål för verksamheten"), ["heading_foremal"]);
+    }
 }

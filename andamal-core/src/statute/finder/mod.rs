@@ -29,6 +29,7 @@ use crate::{Folds, Span};
 
 mod borders;
 pub mod features;
+mod nesting;
 pub mod reading;
 #[rustfmt::skip]
 mod weights;
@@ -234,6 +235,9 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
         |c: &Candidate| !run_together && wrap.is_none_or(|w| !wrapped_before(text, c.section_start, c.start, w));
     let mut out: Vec<(Candidate, Features)> = Vec::new();
     for (index, section) in document.sections.iter().enumerate() {
+        // A heading over sub-headings: its clause is theirs together.
+        let nested = nesting::with_subsections(text, &document.sections, index);
+        let section = nested.as_ref().map_or(section, |(s, _)| s);
         let sentences: Vec<Span> = section.sentences().collect();
         // "Ur föreningens stadgar:" / "'Föreningen …'": words that
         // introduce a quotation are no part of it, and the quotation has no
@@ -273,6 +277,15 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
         };
         let f = features(text, &context, &place);
         let mut c = candidate(text, section, index, start, end, &f, intro.is_none());
+        if let Some((_, sub_start)) = nested {
+            // Only a heading about purpose is worth its sub-sections together.
+            let purpose =
+                [index::HEADING_ANDAMAL, index::HEADING_SYFTE, index::HEADING_UPPGIFT, index::HEADING_FOREMAL];
+            if !purpose.iter().any(|&i| f.values[i] > 0.0) {
+                continue;
+            }
+            c.start = sub_start;
+        }
         c.lined &= shown(&c);
         out.push((c, f));
         // Purpose wording later inside the section: a clause quoted in a

@@ -1,0 +1,92 @@
+//! A heading whose text stands under sub-headings of its own
+//! ("\section{Ändamål}", then "\subsection{Syfte}", "\subsection{Namn}"):
+//! its clause is all the sub-sections under it, up to the next heading as
+//! high as its own.
+//!
+//! Why here and not in `structure`: sections are flat, one per heading, which
+//! is what every other reading wants; only the finder asks what a heading
+//! without text of its own covers. Only markup shows depth (numbers do not:
+//! "2 §" and "2.1" are both read as sections), so a heading without markup
+//! never covers another.
+
+use crate::Span;
+use crate::statute::heading::markup_level;
+use crate::statute::structure::Section;
+
+/// A section with no text of its own whose markup puts the headings after it
+/// deeper, with their text as its own; and where its clause starts (the
+/// first sub-heading, which is part of the clause's text).
+pub(super) fn with_subsections(text: &str, sections: &[Section], index: usize) -> Option<(Section, usize)> {
+    let parent = &sections[index];
+    let heading = parent.heading.as_ref()?;
+    if parent.stycken.iter().any(|s| !s.sentences.is_empty()) {
+        return None;
+    }
+    let level = level_of(text, parent)?;
+    let under = sections[index + 1..].iter().take_while(|s| level_of(text, s).is_some_and(|l| l > level)).count();
+    let children = &sections[index + 1..index + 1 + under];
+    // One sub-section under it ("\section{Syfte}" then "\subsection{Syfte}")
+    // is the clause by itself, a candidate of its own already.
+    if children.iter().filter(|s| !s.stycken.is_empty()).count() < 2 {
+        return None;
+    }
+    let last = children.iter().rev().find(|s| !s.stycken.is_empty())?;
+    let section = Section {
+        heading: Some(heading.clone()),
+        body: Span::new(children.iter().find(|s| !s.stycken.is_empty())?.body.start, last.body.end),
+        stycken: children.iter().flat_map(|s| s.stycken.iter().cloned()).collect(),
+    };
+    Some((section, markup_start(text, &children[0])?.0))
+}
+
+/// The markup level of a section's heading.
+fn level_of(text: &str, section: &Section) -> Option<u8> {
+    markup_start(text, section).map(|(_, level)| level)
+}
+
+/// Where a heading's markup starts, and the level it gives: at the heading
+/// itself ("\\subsection{Syfte}" read inside a line), the marks before its
+/// title ("… ## Syfte"), or the start of a line that is all heading
+/// ("#heading(level: 2)[Syfte]").
+fn markup_start(text: &str, section: &Section) -> Option<(usize, u8)> {
+    let span = section.heading.as_ref()?.span;
+    let line = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
+    let whole_line = text[span.end..].split('\n').next().is_some_and(|rest| rest.trim().len() <= 2);
+    let before = text[line..span.start].trim_end();
+    let word =
+        before.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(line, |(at, c)| line + at + c.len_utf8());
+    let marks = text[word..span.start].trim_end().bytes().all(|b| matches!(b, b'#' | b'='));
+    let starts = [Some(span.start), Some(word).filter(|_| marks), Some(line).filter(|_| whole_line)];
+    starts.into_iter().flatten().find_map(|at| Some((at, markup_level(&text[at..])?)))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Folds;
+    use crate::statute::finder::find;
+
+    #[test]
+    fn a_heading_over_sub_headings_covers_them() {
+        let text = "\\section{Namn}\nFöreningens namn är D.\n\n\\section{Ändamål}\n\\subsection{Syfte}\nSektionen har till uppgift att bevaka medlemmarnas intressen.\n\n\\subsection{Säte}\nSektionen har sitt säte i Linköping.\n\n\\section{Medlemskap}\nAlla får vara medlemmar.";
+        let found = find(text, Folds::default());
+        let best = found.candidates.first().unwrap();
+        assert_eq!(best.heading.as_deref(), Some("Ändamål"));
+        let clause = &text[best.start..best.end];
+        assert!(clause.starts_with("\\subsection{Syfte}"), "{clause}");
+        assert!(clause.ends_with("säte i Linköping."), "{clause}");
+        // One sub-section is the clause by itself, its heading's text.
+        let one = "\\section{Syfte}\n\\subsection{Syfte}\nSektionen har till uppgift att bevaka intressen.\n\n\\section{Medlemskap}\nAlla.";
+        let best = find(one, Folds::default()).candidates[0].clone();
+        assert_eq!(&one[best.start..best.end], "Sektionen har till uppgift att bevaka intressen.");
+        // Headings of one depth cover nothing: each is a section of its own.
+        let flat = text.replace("\\subsection", "\\section");
+        let found = find(&flat, Folds::default());
+        let best = found.candidates.first().unwrap();
+        assert_eq!(&flat[best.start..best.end], "Sektionen har till uppgift att bevaka medlemmarnas intressen.");
+        // Run into one line, the markup still shows depth.
+        let line = text.replace("\n\n", " ").replace('\n', " ");
+        let best = find(&line, Folds::default()).candidates[0].clone();
+        assert!(line[best.start..best.end].starts_with("\\subsection{Syfte}"), "{}", &line[best.start..]);
+        assert!(line[best.start..best.end].ends_with("säte i Linköping."));
+    }
+}
