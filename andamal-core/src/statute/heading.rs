@@ -377,9 +377,10 @@ fn is_title_like(s: &str) -> bool {
                     | "pa"
             )
         });
+    // A sentence's verb, with or without a comma after it ("Vi ska, enligt lagen").
     !cut_mid_sentence
         && !key
-            .split_whitespace()
+            .split(|c: char| !c.is_alphanumeric())
             .any(|w| matches!(w, "ar" | "ska" | "skall" | "har" | "kan" | "far" | "galler" | "utgor" | "bestar"))
 }
 
@@ -539,6 +540,12 @@ fn latex_separator(s: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_line_with_a_sentence_s_verb_is_no_title() {
+        assert!(super::parse_line("Vi ska, enligt lagen om samverkansorgan", false).is_none());
+        assert!(super::parse_line("Vårt uppdrag", false).is_some());
+    }
+
     #[test]
     fn markup_gives_a_heading_its_depth() {
         use super::markup_level as level;

@@ -578,8 +578,17 @@ fn about_the_statute(raw: &str, ocr: bool) -> bool {
     }
     // Discussion words match as word prefixes, narrative phrases as whole words.
     let key = format!(" {} ", match_key(raw, ocr));
+    // "Vi ska …" states a mandate in the first person, as an about page
+    // lists its tasks ("Vi ska, enligt lagen om samverkansorgan • …").
+    let narrative = |m: &str| {
+        let phrase = format!(" {} ", match_key(m, ocr));
+        key.match_indices(&phrase).any(|(at, _)| {
+            let after = &key[at + phrase.len()..];
+            !(after.starts_with("ska") || after.starts_with("skall"))
+        })
+    };
     ABOUT_STATUTES.iter().any(|m| key.contains(&format!(" {}", match_key(m, ocr))))
-        || NARRATIVE.iter().any(|m| key.contains(&format!(" {} ", match_key(m, ocr))))
+        || NARRATIVE.iter().any(|m| narrative(m))
 }
 
 /// Whether a sentence points away from the clause to the page or the
@@ -738,6 +747,13 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
         let ours = text.replace("Förbundsordningen i sin helhet finns att läsa här.", "Vi arbetar brett.");
         let c = find(&ours, Folds::default()).candidates.into_iter().next().unwrap();
         assert!(ours[c.start..c.end].ends_with("Vi arbetar brett."));
+    }
+
+    #[test]
+    fn a_task_list_in_the_first_person_goes_on_the_clause() {
+        let text = "Vårt uppdrag\n\nDet övergripande målet för förbundet är att främja länets utveckling.\n\nVi ska, enligt lagen om samverkansorgan\n\n• utarbeta en strategi för länet\n• samordna insatser\n\nVi arbetade mycket under förra året.";
+        let c = find(text, Folds::default()).candidates.into_iter().next().unwrap();
+        assert!(text[c.start..c.end].ends_with("• samordna insatser"), "{}", &text[c.start..c.end]);
     }
 
     #[test]
