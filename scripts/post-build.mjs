@@ -8,8 +8,11 @@
 //  2. In a release build, the wasm-bindgen glue (andamal-….js) minified with
 //     terser, and its integrity hash in index.html updated to match (Trunk's
 //     own minifier cannot parse the glue's `export default`).
-//  3. Every integrity attribute in index.html checked against its file.
-//  4. sw.js from static/sw.js, with the list of every file of the build and a
+//  3. In a release build, our own scripts (static/boot.js, offline.js,
+//     landscape-start.js, 404.js) minified with terser too: their comments
+//     are for readers of the source, and every visit precaches them.
+//  4. Every integrity attribute in index.html checked against its file.
+//  5. sw.js from static/sw.js, with the list of every file of the build and a
 //     version that is a hash of their names and contents, so any change (also
 //     to the unhashed worker files) makes a new service worker. Only a release
 //     build precaches; a debug build (`trunk serve`) gets an empty list, so
@@ -107,6 +110,31 @@ export async function minifyGlue(dir) {
   return source.length - code.length;
 }
 
+/** Our own scripts, copied from static/ as they are, and whether each is a module. */
+export const OWN_SCRIPTS = [
+  ["boot.js", true],
+  ["offline.js", true],
+  ["landscape-start.js", false],
+  ["404.js", false],
+];
+
+/**
+ * Minifies [`OWN_SCRIPTS`] in `dir` (none of them has an integrity
+ * attribute; top-level names stay, as a classic script's are globals).
+ * Returns the bytes saved.
+ */
+export async function minifyOwnScripts(dir) {
+  let saved = 0;
+  for (const [name, module] of OWN_SCRIPTS) {
+    const file = path.join(dir, name);
+    const source = readFileSync(file, "utf8");
+    const { code } = await minify(source, { module, compress: { passes: 2 }, format: { comments: false } });
+    writeFileSync(file, code);
+    saved += source.length - code.length;
+  }
+  return saved;
+}
+
 /**
  * Throws unless every integrity attribute in index.html matches the file it
  * names. Trunk runs wasm-bindgen for each of the build's wasm binaries into
@@ -134,7 +162,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   if (!publicUrl.endsWith("/")) publicUrl += "/";
   const release = process.env.TRUNK_PROFILE === "release";
   writeNotFoundPage(dir, publicUrl);
-  if (release) console.log(`post-build: glue script minified, ${await minifyGlue(dir)} bytes saved`);
+  if (release) {
+    console.log(`post-build: glue script minified, ${await minifyGlue(dir)} bytes saved`);
+    console.log(`post-build: own scripts minified, ${await minifyOwnScripts(dir)} bytes saved`);
+  }
   checkIntegrity(dir, publicUrl);
   const { version, files, onDemand } = writeServiceWorker(dir, { precache: release });
   console.log(`post-build: 404.html; ${SERVICE_WORKER} version ${version}, ${files.length} files precached, ${onDemand.length} on demand`);
