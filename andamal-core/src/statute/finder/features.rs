@@ -159,6 +159,14 @@ impl Features {
     }
 }
 
+/// A weight table written in millionths (`weights.rs`, four bytes a weight
+/// in the page's wasm) as the `f64`s the models use: `n / 1e6` is the same
+/// `f64` as the six-decimal literal would be, since both are correctly rounded.
+#[must_use]
+pub fn weights(micro: &[i32; COUNT]) -> [f64; COUNT] {
+    micro.map(|n| f64::from(n) / 1e6)
+}
+
 /// Each candidate's probability of being the document's ändamål section,
 /// against the others and against "none of them" (whose score is 0): a
 /// softmax over the document's candidates plus the null choice, so a
@@ -374,6 +382,23 @@ pub fn features(text: &str, context: &DocumentContext, place: &Place<'_>) -> Fea
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn millionths_are_the_six_decimal_literals() {
+        let literal = |n: i32| {
+            let sign = if n < 0 { "-" } else { "" };
+            format!("{sign}{}.{:06}", n.unsigned_abs() / 1_000_000, n.unsigned_abs() % 1_000_000)
+        };
+        let table: Vec<i32> = (-9_000_000..9_000_000).step_by(997).chain([1, -1, 999_999, 123_457]).collect();
+        for (n, w) in table.iter().zip(weights(&[0; COUNT]).iter().cycle()) {
+            assert_eq!(*w, 0.0);
+            assert_eq!(literal(*n).parse::<f64>().unwrap(), f64::from(*n) / 1e6, "{n}");
+        }
+        let w = weights(&crate::statute::finder::weights::WEIGHTS);
+        assert!(
+            crate::statute::finder::weights::WEIGHTS.iter().zip(w).all(|(n, w)| literal(*n).parse::<f64>() == Ok(w))
+        );
+    }
 
     #[test]
     fn a_compound_names_what_its_last_part_names() {

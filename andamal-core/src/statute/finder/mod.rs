@@ -210,13 +210,14 @@ pub fn candidates_with_features(text: &str, folds: Folds) -> Vec<(Candidate, Fea
 /// The candidates, scored by the fitted model, best first.
 fn scored(text: &str, document: &Document, ocr: bool) -> Vec<Candidate> {
     let all = all_candidates(text, document, ocr);
-    let scores: Vec<f64> = all.iter().map(|(_, f)| f.score(&weights::WEIGHTS, weights::BIAS)).collect();
+    let (table, sure_table) = (features::weights(&weights::WEIGHTS), features::weights(&weights::SURE_WEIGHTS));
+    let scores: Vec<f64> = all.iter().map(|(_, f)| f.score(&table, weights::BIAS)).collect();
     let mut candidates: Vec<Candidate> = all
         .into_iter()
         .zip(features::probabilities(&scores))
         .map(|((mut c, f), p)| {
             c.score = p;
-            c.sure = f.probability(&weights::SURE_WEIGHTS, weights::SURE_BIAS);
+            c.sure = f.probability(&sure_table, weights::SURE_BIAS);
             if !c.lined {
                 c.reasons.push(Reason::BordersGuessed);
             }
