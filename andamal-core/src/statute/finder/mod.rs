@@ -267,6 +267,7 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
             .flatten()
             .unwrap_or_else(|| clause_end(text, section, stycke, ocr));
         let end = if quoted { without_closing_quote(text, opened_at.min(start), end) } else { end };
+        let end = before_page_footer(text, &sentences, start, end);
         let place = Place {
             section,
             whole_section: intro.is_none(),
@@ -569,6 +570,21 @@ fn clause_end(text: &str, section: &Section, first: usize, ocr: bool) -> usize {
     end
 }
 
+/// A page's footer run into the clause's last sentence ("… i bolaget. 2
+/// Antagen vid X AB:s bolagsstämma Sida 2 av 5", a transcript that lost its
+/// lines): the clause ends before the sentence that ends with the page label.
+fn before_page_footer(text: &str, sentences: &[Span], start: usize, end: usize) -> usize {
+    let inside = &sentences[..sentences.partition_point(|s| s.end <= end)];
+    let [.., before, last] = inside else {
+        return end;
+    };
+    let words: Vec<&str> = last.slice(text).split_whitespace().rev().take(4).collect();
+    let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    let label = matches!(words.as_slice(), [total, "av" | "of", page, sida]
+        if number(total) && number(page) && matches!(*sida, "Sida" | "sida" | "Page" | "page"));
+    if label && before.end > start { before.end } else { end }
+}
+
 /// Whether `raw` talks *about* a statute or tells of the förbund (a
 /// report's "ändamålsparagrafen", news' "säger ordföranden", a page's
 /// "finns att läsa här"): words a clause itself never uses.
@@ -748,6 +764,13 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
         let ours = text.replace("Förbundsordningen i sin helhet finns att läsa här.", "Vi arbetar brett.");
         let c = find(&ours, Folds::default()).candidates.into_iter().next().unwrap();
         assert!(ours[c.start..c.end].ends_with("Vi arbetar brett."));
+    }
+
+    #[test]
+    fn a_page_footer_run_into_the_clause_is_no_part_of_it() {
+        let text = "Bolagsordning för Exempel AB 3 Verksamhetsföremål Bolaget ska äga och förvalta fastigheter. 4 Ändamålet med bolagets verksamhet Bolagets ändamål är att främja bostadsförsörjningen. Vinst ska tillfalla aktieägarna. 2 Antagen vid Exempel ABs bolagsstämma Sida 2 av 5 5 Aktiekapital Aktiekapitalet ska vara en miljon kronor.";
+        let c = find(text, Folds::default()).candidates.into_iter().next().unwrap();
+        assert!(text[c.start..c.end].ends_with("Vinst ska tillfalla aktieägarna."), "{}", &text[c.start..c.end]);
     }
 
     #[test]
