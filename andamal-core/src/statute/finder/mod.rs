@@ -570,11 +570,15 @@ fn clause_end(text: &str, section: &Section, first: usize, ocr: bool) -> usize {
     end
 }
 
-/// A page's footer run into the clause's last sentence ("… i bolaget. 2
-/// Antagen vid X AB:s bolagsstämma Sida 2 av 5", a transcript that lost its
-/// lines): the clause ends before the sentence that ends with the page label.
+/// A page's chrome run into the clause (a transcript that lost its lines):
+/// a footer that ends its last sentence ("… i bolaget. 2 Antagen vid X AB:s
+/// bolagsstämma Sida 2 av 5"), or a horizontal rule ("… hembygdsförbund.
+/// Stadgar för X - hela dokumentet ------"). The clause ends before it.
 fn before_page_footer(text: &str, sentences: &[Span], start: usize, end: usize) -> usize {
-    let inside = &sentences[..sentences.partition_point(|s| s.end <= end)];
+    let inside = &sentences[sentences.partition_point(|s| s.end <= start)..sentences.partition_point(|s| s.end <= end)];
+    if let Some(at) = inside.iter().skip(1).position(|s| s.slice(text).contains("-----")) {
+        return inside[at].end;
+    }
     let [.., before, last] = inside else {
         return end;
     };
@@ -582,7 +586,7 @@ fn before_page_footer(text: &str, sentences: &[Span], start: usize, end: usize) 
     let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
     let label = matches!(words.as_slice(), [total, "av" | "of", page, sida]
         if number(total) && number(page) && matches!(*sida, "Sida" | "sida" | "Page" | "page"));
-    if label && before.end > start { before.end } else { end }
+    if label { before.end } else { end }
 }
 
 /// Whether `raw` talks *about* a statute or tells of the förbund (a
@@ -771,6 +775,10 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
         let text = "Bolagsordning för Exempel AB 3 Verksamhetsföremål Bolaget ska äga och förvalta fastigheter. 4 Ändamålet med bolagets verksamhet Bolagets ändamål är att främja bostadsförsörjningen. Vinst ska tillfalla aktieägarna. 2 Antagen vid Exempel ABs bolagsstämma Sida 2 av 5 5 Aktiekapital Aktiekapitalet ska vara en miljon kronor.";
         let c = find(text, Folds::default()).candidates.into_iter().next().unwrap();
         assert!(text[c.start..c.end].ends_with("Vinst ska tillfalla aktieägarna."), "{}", &text[c.start..c.end]);
+        // A horizontal rule before the page's own text.
+        let text = "§ 1 Uppgift Föreningens ändamål är att vårda hembygden. Föreningen är ansluten till förbundet. Stadgar för X - hela dokumentet ---------- Skapad av: Anna";
+        let c = find(text, Folds::default()).candidates.into_iter().next().unwrap();
+        assert!(text[c.start..c.end].ends_with("ansluten till förbundet."), "{}", &text[c.start..c.end]);
     }
 
     #[test]
