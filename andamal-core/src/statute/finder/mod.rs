@@ -586,7 +586,11 @@ fn before_page_footer(text: &str, sentences: &[Span], start: usize, end: usize) 
     let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
     let label = matches!(words.as_slice(), [total, "av" | "of", page, sida]
         if number(total) && number(page) && matches!(*sida, "Sida" | "sida" | "Page" | "page"));
-    if label { before.end } else { end }
+    // A link's label, which ends with no stop: "Länk till stadgar antagna 2012".
+    let raw = last.slice(text).trim();
+    let link =
+        ["Länk till ", "Läs mer", "Klicka här"].iter().any(|l| raw.starts_with(l)) && !raw.ends_with(['.', '!', '?']);
+    if label || link { before.end } else { end }
 }
 
 /// Whether `raw` talks *about* a statute or tells of the förbund (a
@@ -779,6 +783,10 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
         let text = "§ 1 Uppgift Föreningens ändamål är att vårda hembygden. Föreningen är ansluten till förbundet. Stadgar för X - hela dokumentet ---------- Skapad av: Anna";
         let c = find(text, Folds::default()).candidates.into_iter().next().unwrap();
         assert!(text[c.start..c.end].ends_with("ansluten till förbundet."), "{}", &text[c.start..c.end]);
+        // A link's label after it.
+        let text = "Uppgift • Förbundets uppgift är att främja hembygdsvård. • Förbundet ska stödja föreningarna. Länk till stadgar antagna 2012";
+        let c = find(text, Folds::default()).candidates.into_iter().next().unwrap();
+        assert!(text[c.start..c.end].ends_with("stödja föreningarna."), "{}", &text[c.start..c.end]);
     }
 
     #[test]

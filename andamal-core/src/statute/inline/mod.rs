@@ -171,7 +171,14 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                 // line ("Stadgar för Västmanlands Kommuner Ändamål Föreningen
                 // ska …"): Swedish capitalises no noun inside a sentence.
                 let after_title = capital && after_title_word(line, i);
-                let len = (stop || after_title).then(|| run_together_title(&line[i..], ocr)).flatten()?;
+                let len = (stop || after_title || i == 0).then(|| run_together_title(&line[i..], ocr)).flatten()?;
+                // Or opening the line, a title run into the list that a text
+                // which lost its lines puts under it ("Verksamhet • Hembygdsförbundets …").
+                let opens_list = i == 0 && starts_item(line[i + len..].trim_start());
+                if i == 0 && !opens_list {
+                    return None;
+                }
+                let stop = stop || opens_list;
                 // Not in a table of contents run into one line ("… Medlemmar
                 // Ändamål Organisation …"): titles on both sides.
                 let title_next = line[i + len..].split_whitespace().next().is_some_and(|w| is_section_title(w, ocr));
@@ -570,11 +577,12 @@ fn starts_subsection(s: &str) -> bool {
         && s[digits + 1..].starts_with(|c: char| c.is_ascii_digit())
 }
 
-/// "1. Text": a numbered list that opens the body ("Förbundets uppgifter
-/// 1. Kalmarsunds gymnasieförbund är …").
+/// "1. Text" or "• Text": a list that opens the body ("Förbundets uppgifter
+/// 1. Kalmarsunds gymnasieförbund är …", "Verksamhet • Hembygdsförbundets …").
 fn starts_item(s: &str) -> bool {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=2).contains(&digits) && s[digits..].starts_with(". ") && starts_sentence(&s[digits + 2..])
+    let bullet = ["• ", "· "].iter().any(|b| s.starts_with(b));
+    bullet || ((1..=2).contains(&digits) && s[digits..].starts_with(". ") && starts_sentence(&s[digits + 2..]))
 }
 
 #[cfg(test)]
@@ -788,6 +796,19 @@ mod tests {
             "Innehåll § 1 Namn och säte § 2 Föreningens ändamål § 3 Föreningens verksamhet § 4 Föreningens organisation § 5 Medlemsmöten",
         );
         assert!(toc.iter().all(|h| !h.0.ends_with("§ 3")), "{toc:?}");
+    }
+
+    #[test]
+    fn a_title_opening_a_line_before_its_list() {
+        let line =
+            "Verksamhet  • Hembygdsförbundets uppgift är att främja hembygdsvård. • Förbundet är samarbetsorgan.";
+        let found = find_inline(line, false);
+        assert_eq!(found.len(), 1);
+        let (at, h) = &found[0];
+        assert_eq!(&line[*at..h.end], "Verksamhet");
+        assert!(line[h.text_start.unwrap()..].starts_with("• Hembygdsförbundets"));
+        // Before a sentence, the line's start is the parser's to read.
+        assert!(find_inline("Medlemmar Föreningen har medlemmar i hela länet och i grannlänen.", false).is_empty());
     }
 
     #[test]
