@@ -12,7 +12,7 @@
 
 use crate::statute::structure::Document;
 
-use super::OPENING_QUOTES;
+use super::extent::OPENING_QUOTES;
 
 /// Whether most of the document's headings stand inside lines, run together
 /// with the text before them: a transcript that lost its line breaks, or one
