@@ -9,8 +9,9 @@
 //     terser, and its integrity hash in index.html updated to match (Trunk's
 //     own minifier cannot parse the glue's `export default`).
 //  3. In a release build, our own scripts (static/boot.js, offline.js,
-//     landscape-start.js, 404.js) minified with terser too: their comments
-//     are for readers of the source, and every visit precaches them.
+//     landscape-start.js, 404.js, and sw.js once written, its BUILD line
+//     kept) minified with terser too: their comments are for readers of the
+//     source, and every visit precaches them.
 //  4. Every integrity attribute in index.html checked against its file.
 //  5. sw.js from static/sw.js, with the list of every file of the build and a
 //     version that is a hash of their names and contents, so any change (also
@@ -136,6 +137,21 @@ export async function minifyOwnScripts(dir) {
 }
 
 /**
+ * Minifies `dir`/sw.js but its `const BUILD = …;` line, which stays a line of
+ * its own for whoever reads the build's list (the tests do). The version
+ * hashes every other file, so it stays as it is. Returns the bytes saved.
+ */
+export async function minifyServiceWorker(dir) {
+  const file = path.join(dir, SERVICE_WORKER);
+  const source = readFileSync(file, "utf8");
+  const build = source.match(BUILD_LINE)?.[0];
+  if (!build) throw new Error(`${SERVICE_WORKER} has no "const BUILD = …" line`);
+  const { code } = await minify(source.replace(BUILD_LINE, ""), { compress: { passes: 2 }, format: { comments: false } });
+  writeFileSync(file, `${build}\n${code}`);
+  return source.length - build.length - 1 - code.length;
+}
+
+/**
  * Throws unless every integrity attribute in index.html matches the file it
  * names. Trunk runs wasm-bindgen for each of the build's wasm binaries into
  * one directory; should one of them ever hash a file another is rewriting
@@ -168,5 +184,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   }
   checkIntegrity(dir, publicUrl);
   const { version, files, onDemand } = writeServiceWorker(dir, { precache: release });
+  if (release) console.log(`post-build: ${SERVICE_WORKER} minified, ${await minifyServiceWorker(dir)} bytes saved`);
   console.log(`post-build: 404.html; ${SERVICE_WORKER} version ${version}, ${files.length} files precached, ${onDemand.length} on demand`);
 }

@@ -9,7 +9,7 @@
 use super::wording;
 use crate::Span;
 use crate::statute::heading::starts_upper;
-use crate::statute::inline::is_capitals;
+use crate::statute::inline::{after_page_label, is_capitals};
 use crate::statute::sentence::is_list_marker;
 use crate::statute::structure::{Section, Stycke};
 use crate::statute::vocab::match_key;
@@ -135,12 +135,13 @@ pub(super) fn before_page_footer(text: &str, sentences: &[Span], start: usize, e
     let [.., before, last] = inside else {
         return end;
     };
-    let words: Vec<&str> = last.slice(text).split_whitespace().rev().take(4).collect();
-    let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
-    let label = matches!(words.as_slice(), [total, "av" | "of", page, sida]
-        if number(total) && number(page) && matches!(*sida, "Sida" | "sida" | "Page" | "page"));
-    // A link's label, which ends with no stop: "Länk till stadgar antagna 2012".
     let raw = last.slice(text).trim();
+    let label = after_page_label(raw)
+        && raw
+            .split_whitespace()
+            .nth_back(3)
+            .is_some_and(|w| w.eq_ignore_ascii_case("sida") || w.eq_ignore_ascii_case("page"));
+    // A link's label, which ends with no stop: "Länk till stadgar antagna 2012".
     let link =
         ["Länk till ", "Läs mer", "Klicka här"].iter().any(|l| raw.starts_with(l)) && !raw.ends_with(['.', '!', '?']);
     if label || link { before.end } else { end }

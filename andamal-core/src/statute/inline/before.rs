@@ -36,7 +36,7 @@ pub(super) fn after_title_word(line: &str, at: usize) -> bool {
 }
 
 /// After a page label run into the text ("Sida 2 av 5 5 Fullmäktiges yttranderätt").
-pub(super) fn after_page_label(before: &str) -> bool {
+pub(crate) fn after_page_label(before: &str) -> bool {
     let mut last = before.trim_end().rsplit(char::is_whitespace);
     let digits = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
     matches!((last.next(), last.next(), last.next()), (Some(total), Some("av" | "of" | "/"), Some(page)) if digits(total) && digits(page))

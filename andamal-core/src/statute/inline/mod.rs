@@ -26,7 +26,8 @@ use crate::statute::heading::{
 use crate::statute::vocab::{is_section_title, match_key, names_andamal};
 
 mod before;
-use before::{after_capitals, after_page_label, after_plain_word, after_title_word, allowed_before, ends_with_stop};
+pub(crate) use before::after_page_label;
+use before::{after_capitals, after_plain_word, after_title_word, allowed_before, ends_with_stop};
 
 /// Finds headings run together inside a long line: a section number, an
 /// optional §, a known section title, then text starting with a capital.
