@@ -50,8 +50,17 @@ fn level_of(text: &str, section: &Section) -> Option<u8> {
 /// ("#heading(level: 2)[Syfte]").
 fn markup_start(text: &str, section: &Section) -> Option<(usize, u8)> {
     let span = section.heading.as_ref()?.span;
-    let line = text[..span.start].rfind('\n').map_or(0, |at| at + 1);
-    let whole_line = text[span.end..].split('\n').next().is_some_and(|rest| rest.trim().len() <= 2);
+    // Scans stay short: a one-line transcript is one long line, and a
+    // heading inside it is no line of its own.
+    let from = crate::statute::heading::char_floor(text, span.start.saturating_sub(120));
+    let line = match text[from..span.start].rfind('\n') {
+        Some(at) => from + at + 1,
+        None if from == 0 => 0,
+        None => span.start,
+    };
+    let tail = &text.as_bytes()[span.end..];
+    let rest = &tail[..tail.iter().take(4).position(|&b| b == b'\n').unwrap_or(tail.len().min(4))];
+    let whole_line = rest.len() < 4 && rest.iter().filter(|b| !b.is_ascii_whitespace()).count() <= 2;
     let before = text[line..span.start].trim_end();
     let word =
         before.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(line, |(at, c)| line + at + c.len_utf8());

@@ -158,11 +158,10 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                 // capitalised noun inside a sentence is no Swedish ("… sitt
                 // säte i Ändamål och verksamhet § 2 Föreningen …", OCR lost a
                 // word). Not after a number, whose title it is ("§ 2 Ändamål § 3 …").
+                let found = (capital && !stop).then(|| title_then_paragraph(&line[i..], ocr, false)).flatten()?;
                 let after_word =
                     line[..i].split_whitespace().next_back().is_some_and(|w| w.chars().all(char::is_alphabetic));
-                let found =
-                    (capital && !stop && after_word).then(|| title_then_paragraph(&line[i..], ocr, false)).flatten()?;
-                names_andamal(&line[i..i + found.0], ocr).then_some(found)
+                (after_word && names_andamal(&line[i..i + found.0], ocr)).then_some(found)
             })
             .or_else(|| stop.then(|| title_then_number(&line[i..], ocr)).flatten())
             .map(|(len, text, number)| (len, i + text, Some(number)))
@@ -340,9 +339,12 @@ fn title_then_number(rest: &str, ocr: bool) -> Option<(usize, usize, String)> {
 /// the number.
 fn title_then_paragraph(rest: &str, ocr: bool, after_stop: bool) -> Option<(usize, usize, String)> {
     let window = &rest[..char_floor(rest, 72)];
-    let (sign, sign_len) = match window.find(" §") {
+    // '§' first (memchr on a rare byte; a space is everywhere), then its space.
+    let spaced_sign = window.match_indices('§').map(|(at, _)| at).find(|&at| window[..at].ends_with(' '));
+    let (sign, sign_len) = match spaced_sign.map(|at| at - 1) {
         Some(at) => (at, " §".len()),
-        None => (ocr_paragraph_sign(window).filter(|_| ocr)?, " s".len()),
+        None if ocr => (ocr_paragraph_sign(window)?, " s".len()),
+        None => return None,
     };
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     // "Title 1 §" or "Title § 1" / "Title §1".
