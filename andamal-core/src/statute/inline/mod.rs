@@ -317,7 +317,10 @@ fn title_then_number(rest: &str, ocr: bool) -> Option<(usize, usize, String)> {
         if !word.is_empty() && word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) && words > 0 {
             let title = rest[..offset].trim_end();
             let after = rest[word_end..].trim_start();
-            if starts_upper(after) && is_section_title(title, ocr) && !title.ends_with(['.', ',', ';']) {
+            // "… BESTÄMMELSER § 1 Uppgift": a § makes the number its
+            // section's own, which `title_then_paragraph` and the number-first
+            // reading know.
+            if starts_upper(after) && is_section_title(title, ocr) && !title.ends_with(['.', ',', ';', '§']) {
                 return Some((title.len(), offset, word.to_owned()));
             }
             return None;
@@ -709,6 +712,9 @@ mod tests {
         let line = "uppvisning. 1 kap. Allmänna bestämmelser 1 § Uppgift Svenska Exempelförbundet har till uppgift att";
         let found = inline_headings(line);
         assert_eq!(found.last().map(|h| h.1), Some(Some("Uppgift")));
+        let line = "uppvisning. 1 kap. ALLMÄNNA BESTÄMMELSER § 1 Uppgift Svenska Exempelförbundet har till uppgift att";
+        let found = inline_headings(line);
+        assert_eq!(found.last().map(|h| (h.0, h.1)), Some(("§ 1 Uppgift", Some("Uppgift"))));
         for title in ["Ändamål mm.", "Ändamål m. m."] {
             let line = format!("ek.för. 2 {title} Föreningen har till ändamål att");
             let found = inline_headings(&line);
