@@ -128,7 +128,9 @@ describe("offline", () => {
 
       await own.stopServer();
       await page.reload();
-      await page.locator("#text-a").waitFor();
+      // The page is up: its editor is there, folded or not (a save that
+      // finished before the reload brings the work back folded).
+      await page.locator("#text-a").waitFor({ state: "attached" });
       await open(page, 1, path.join(dir, "paragrafer.docx"));
       await page.waitForFunction(() => document.querySelector("#text-b").value.includes("§ 2 Ändamål"));
       problems.assertNone();
