@@ -127,7 +127,7 @@ pub(super) fn clause_end(text: &str, section: &Section, first: usize, ocr: bool)
 /// a footer that ends its last sentence ("… i bolaget. 2 Antagen vid X AB:s
 /// bolagsstämma Sida 2 av 5"), or a horizontal rule ("… hembygdsförbund.
 /// Stadgar för X - hela dokumentet ------"). The clause ends before it.
-pub(super) fn before_page_footer(text: &str, sentences: &[Span], start: usize, end: usize) -> usize {
+pub(super) fn before_page_chrome(text: &str, sentences: &[Span], start: usize, end: usize) -> usize {
     let inside = &sentences[sentences.partition_point(|s| s.end <= start)..sentences.partition_point(|s| s.end <= end)];
     if let Some(at) = inside.iter().skip(1).position(|s| s.slice(text).contains("-----")) {
         return inside[at].end;

@@ -36,7 +36,7 @@ pub mod wording;
 
 use borders::{lined, runs_together, wrap_width, wrapped_before};
 use extent::{
-    ORGANISATION, before_page_footer, clause_end, opens_quote, points_away, quotation_after_intro, quote_end,
+    ORGANISATION, before_page_chrome, clause_end, opens_quote, points_away, quotation_after_intro, quote_end,
     skip_opening_quote, stycke_end, without_closing_quote,
 };
 use reading::Reading;
@@ -270,7 +270,7 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
             .flatten()
             .unwrap_or_else(|| clause_end(text, section, stycke, ocr));
         let end = if quoted { without_closing_quote(text, opened_at.min(start), end) } else { end };
-        let end = before_page_footer(text, &sentences, start, end);
+        let end = before_page_chrome(text, &sentences, start, end);
         let place = Place {
             section,
             whole_section: intro.is_none(),
