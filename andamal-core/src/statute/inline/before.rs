@@ -85,7 +85,16 @@ pub(super) fn allowed_before(before: &str) -> bool {
     if page_number {
         let before = before.trim_end()[..before.trim_end().len() - prev.len()].trim_end();
         let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        return !word.is_empty() && word.chars().all(char::is_alphabetic) && !is_reference_word(word);
+        // A page's last number and the next page's first, in order, after
+        // a word that is no reference ("… Stadgar2016 1 2 1.Ändamål").
+        let page_turn = short_number(word) && word.parse::<u32>().ok().map(|n| n + 1) == prev.parse::<u32>().ok() && {
+            let earlier = before[..before.len() - word.len()].trim_end();
+            earlier
+                .rsplit(char::is_whitespace)
+                .next()
+                .is_some_and(|w| w.chars().any(char::is_alphabetic) && !is_reference_word(w) && !w.ends_with(','))
+        };
+        return page_turn || (!word.is_empty() && word.chars().all(char::is_alphabetic) && !is_reference_word(word));
     }
     !(prev.ends_with(|c: char| c.is_ascii_digit()) || is_reference_word(prev))
 }

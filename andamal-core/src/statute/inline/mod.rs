@@ -933,5 +933,12 @@ mod tests {
         assert_eq!(found[0].0, "1 Ändamål");
         // Numbers after a reference are no page numbers.
         assert!(inline_headings("Se 3 kap. 3 4 1 Ändamål Förbundet ska stödja.").is_empty());
+        // A page's last number after the running header, the next page's first.
+        let found = inline_headings("Föreningen X Stadgar2016 1 2 1.Ändamål Mom. 1. Föreningen är en organisation.");
+        assert_eq!(found[0].0, "1.Ändamål");
+        // Numbers out of order are no page turn.
+        assert!(
+            inline_headings("Föreningen X Stadgar2016 1 3 1.Ändamål Mom. 1. Föreningen är en organisation.").is_empty()
+        );
     }
 }
