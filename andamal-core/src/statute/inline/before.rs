@@ -72,6 +72,17 @@ pub(super) fn allowed_before(before: &str) -> bool {
             return true;
         }
     }
+    // A table of contents' last entry number run into the first section
+    // ("… Upplösning av förbundet 1:20 1:1 Ändamål Svenska …"): a chapter
+    // and section pair is no reference's number, which a word would precede.
+    let pair = |w: &str| w.split_once(':').is_some_and(|(c, s)| short_number(c) && short_number(s));
+    if pair(prev) {
+        let before = before.trim_end()[..before.trim_end().len() - prev.len()].trim_end();
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        if !is_reference_word(word) && !pair(word) {
+            return true;
+        }
+    }
     // After a finished sentence a number starts something new; not after
     // "kap." or "Mom." ("Mom. 1. Konstnärernas …" numbers a moment).
     let reference = ["kap.", "Mom.", "mom."].iter().any(|r| prev.ends_with(r));

@@ -987,6 +987,12 @@ mod tests {
         assert_eq!(found[0].0, "1 Ändamål");
         // Numbers after a reference are no page numbers.
         assert!(inline_headings("Se 3 kap. 3 4 1 Ändamål Förbundet ska stödja.").is_empty());
+        // A contents' last entry number run into the first section.
+        let found = inline_headings(
+            "Skiljeklausul 1:19 Upplösning av förbundet 1:20 1:1 Ändamål Förbundet är en organisation.",
+        );
+        assert_eq!(found.last().unwrap().0, "1:1 Ändamål");
+        assert!(inline_headings("Beslut enligt 1:20 1:1 Ändamål Förbundet är en organisation.").is_empty());
         // A page's last number after the running header, the next page's first.
         let found = inline_headings("Föreningen X Stadgar2016 1 2 1.Ändamål Mom. 1. Föreningen är en organisation.");
         assert_eq!(found[0].0, "1.Ändamål");
