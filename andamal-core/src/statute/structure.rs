@@ -22,7 +22,7 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::Span;
 use crate::statute::furniture::{find_furniture, is_page_number};
 use crate::statute::heading::{LineHeading, Strength, is_markup_line, parse_line};
-use crate::statute::inline::{find_inline, starts_sentence};
+use crate::statute::inline::{find_inline, opening_title, starts_sentence};
 use crate::statute::sentence;
 use crate::statute::vocab::match_key;
 use crate::text::lines::{Line, lines};
@@ -198,7 +198,9 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         // A list item is finished at its line's end, stop or not ("• verka
         // för god vård" / "Medlemskap"), unless the list goes on.
         let in_list = |t: &str| sentence::is_list_marker(t.trim_start());
-        let prev_ends = prev_text.is_none_or(|t| ends_sentence_like(t) || (in_list(t) && !in_list(line)));
+        // So is a line of a table of contents ("8 § Utträde …… 5"): an entry is whole.
+        let prev_ends =
+            prev_text.is_none_or(|t| ends_sentence_like(t) || (in_list(t) && !in_list(line)) || is_contents_entry(t));
         // The line before is a heading of its own: its text starts on a later
         // line (a closing "}" or "**" may follow the heading on its line).
         let prev_is_heading = prev.is_some_and(|p| {
@@ -280,6 +282,22 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
             }
         }
         if line.len() > 40 {
+            // The text's first line may open with the page's title.
+            let title = (pos == 0).then(|| opening_title(line)).flatten();
+            let span = match title {
+                Some(len) => {
+                    let body_start = span.start + line.len() - line[len..].trim_start().len();
+                    let heading = Heading {
+                        span: Span::new(span.start, span.start + len),
+                        number: None,
+                        title: Some(Span::new(span.start, span.start + len)),
+                        strength: Strength::Weak,
+                    };
+                    found.push(FoundHeading { heading, body_start, cut: span.start });
+                    Span::new(body_start, span.end)
+                }
+                None => span,
+            };
             push_inline(text, span, ocr, &mut found);
         }
     }
@@ -392,6 +410,17 @@ fn to_heading(line_start: usize, h: &LineHeading) -> Heading {
 fn is_bare_number(s: &str) -> bool {
     let t = s.trim_end_matches(['.', ' ', '§']).trim().trim_start_matches(['§', ' ']);
     (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A line of a table of contents: leader dots, then a page number
+/// ("3 § Ändamål ........ 2", "Ändamål … 2").
+fn is_contents_entry(s: &str) -> bool {
+    let t = s.trim_end();
+    let page = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    page.len() < t.len() && t.len() - page.len() <= 3 && {
+        let leader = page.trim_end();
+        leader.ends_with("...") || leader.ends_with('…')
+    }
 }
 
 fn starts_upper_or_digit(s: &str) -> bool {
@@ -732,6 +761,26 @@ mod tests {
         let text = "#import \"mall.typ\": * #show: mall = Namn Föreningen heter X. = Syfte Föreningens syfte är att spela. = Säte Föreningen har sitt säte i Lund.";
         let titles = section_titles(text);
         assert_eq!(titles, ["Syfte", "Säte"]);
+    }
+
+    #[test]
+    fn a_page_title_opening_a_text_on_one_line() {
+        let text = "Vårt uppdrag Det övergripande målet för förbundet är att främja utvecklingen. Vi ska samordna.";
+        assert_eq!(section_titles(text), ["Vårt uppdrag"]);
+        // Only the text's first line; a name is no title.
+        let later = format!("Om oss\n\n{text}");
+        assert_eq!(section_titles(&later), ["Om oss"]);
+        let name = "Samordningsförbundet Östra Södertörn är ett förbund som främjar samverkan mellan parterna.";
+        assert!(section_titles(name).is_empty());
+        // Nor a sentence's first words.
+        let sentence = "Förbundet har till ändamål att främja samverkan. Det ska ske genom finansiering.";
+        assert!(section_titles(sentence).is_empty());
+    }
+
+    #[test]
+    fn a_toc_entry_ends_its_line_like_a_sentence() {
+        let text = "Innehåll\n\n1 § Namn ........ 2\n2 § Ändamål ........ 2\n\nVårt uppdrag\n\nDet övergripande målet är att främja utvecklingen.";
+        assert_eq!(section_titles(text).last(), Some(&"Vårt uppdrag"));
     }
 
     #[test]
