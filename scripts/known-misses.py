@@ -29,6 +29,10 @@ def failing():
     names = set(re.findall(r"^test (\S+) +\.\.\. FAILED", run.stdout, re.M))
     if not names and run.returncode != 0 and "test result" not in run.stdout:
         sys.exit(run.stderr[-2000:])
+    # The corpus' own checks (weights fitted, size and split) are no misses
+    # to list: say so, as a stale weight table would fail the run.
+    for name in sorted(n for n in names if n.startswith("corpus::")):
+        print(f"failing: {name} (not a miss; see its message)", file=sys.stderr)
     keys = set()
     for name in names:
         parts = name.split("::")
