@@ -269,7 +269,9 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
             .then(|| quote_end(text, &section.stycken[stycke..], start))
             .flatten()
             .unwrap_or_else(|| clause_end(text, section, stycke, ocr));
-        let end = if quoted { without_closing_quote(text, opened_at.min(start), end) } else { end };
+        // Quoted after words that introduce it, the quotation opens at its start.
+        let opened_at = if intro.is_some() { start } else { opened_at.min(start) };
+        let end = if quoted { without_closing_quote(text, opened_at, end) } else { end };
         let end = before_page_chrome(text, &sentences, start, end);
         let place = Place {
             section,
@@ -694,6 +696,8 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
             "Om föreningen\n\nUr föreningens stadgar:\n\nFöreningen har till ändamål att vårda hembygdens minnen.\n\nStyrelsen",
             "Citat ur stadgarna:\n'Föreningen har till ändamål att vårda hembygdens minnen.'\n\nVerksamhetsberättelser finns här.",
             "Om föreningen Ur föreningens stadgar: ”Föreningen har till ändamål att vårda hembygdens minnen.”",
+            // Under a heading of the page's own.
+            "Vår historia\n\nUr föreningens stadgar: ”Föreningen har till ändamål att vårda hembygdens minnen.”",
         ] {
             let f = find(text, Folds::default());
             let c = f.candidates.first().expect("offered");

@@ -573,7 +573,7 @@ pub(crate) fn opening_title(line: &str) -> Option<usize> {
     (line[..len].split_whitespace().count() >= 2
         && starts_sentence(after)
         && second.starts_with(char::is_lowercase)
-        && verb_soon(after))
+        && verb_soon(after.split_inclusive(':').next().unwrap_or(after)))
     .then_some(len)
 }
 
