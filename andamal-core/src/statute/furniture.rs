@@ -70,11 +70,40 @@ pub(crate) fn find_furniture(
             let n = counts[k];
             n >= 3 || (n >= 2 && k.contains('#') && (looks_like_page_label(k) || opens_page.contains(k.as_str())))
         });
-        if consumed.contains(&i) || is_page_number(line) || (repeated && !ends_sentence_like(line)) {
+        if consumed.contains(&i)
+            || is_page_number(line)
+            || is_skip_link(line)
+            || (repeated && !ends_sentence_like(line))
+        {
             furniture.push(l.span);
         }
     }
     furniture
+}
+
+/// A web page's link past its menus, pasted with the page ("Gå till
+/// innehåll", "Hoppa till huvudinnehållet", "Skip to content"): no heading,
+/// no text.
+pub(crate) fn is_skip_link(line: &str) -> bool {
+    if line.len() > 40 {
+        return false;
+    }
+    let key = match_key(line, false);
+    let rest = ["ga direkt till ", "ga till ", "hoppa till ", "hoppa direkt till ", "till ", "skip to "]
+        .iter()
+        .find_map(|p| key.strip_prefix(p));
+    rest.is_some_and(|r| {
+        matches!(
+            r,
+            "innehall"
+                | "innehallet"
+                | "huvudinnehall"
+                | "huvudinnehallet"
+                | "content"
+                | "main content"
+                | "sidans innehall"
+        )
+    })
 }
 
 fn looks_like_page_label(key: &str) -> bool {

@@ -20,7 +20,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::Span;
-use crate::statute::furniture::{find_furniture, is_page_number};
+use crate::statute::furniture::{find_furniture, is_page_number, is_skip_link};
 use crate::statute::heading::{LineHeading, Strength, is_markup_line, parse_line};
 use crate::statute::inline::{find_inline, opening_title, starts_sentence};
 use crate::statute::sentence;
@@ -209,7 +209,7 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
                 .is_some_and(|f| f.heading.span.start >= infos[p].span.start && f.body_start >= infos[p].span.end)
         });
         let furniture_like = line.len() <= 120
-            && (is_page_number(line) || {
+            && (is_page_number(line) || is_skip_link(line) || {
                 let key = match_key(line, false);
                 key.contains("sida ") && key.split_whitespace().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
             });
@@ -627,6 +627,18 @@ mod tests {
         assert_eq!(s.stycken.len(), 1);
         assert_eq!(s.sentences().count(), 1);
         assert_eq!(s.body.slice(text), "Förbundet ska stödja\nSida 2 av 3\nFörbundsordning för X\nsamverkan.");
+    }
+
+    #[test]
+    fn a_skip_link_is_furniture_not_a_heading() {
+        let text = "Gå till innehåll\nFörbundet X\n\nFörbundet ska stödja samverkan.";
+        let doc = Document::parse(text, false);
+        assert!(doc.sections.iter().all(|s| s.heading.is_none()), "{:?}", section_titles(text));
+        assert_eq!(doc.furniture.first().map(|f| f.slice(text)), Some("Gå till innehåll"));
+        for link in ["Hoppa till huvudinnehållet", "Skip to content", "Till innehållet"] {
+            assert!(crate::statute::furniture::is_skip_link(link), "{link}");
+        }
+        assert!(!crate::statute::furniture::is_skip_link("Till förbundets ändamål"));
     }
 
     #[test]

@@ -5,78 +5,78 @@
 /// One weight per feature, in the order of `features::names()`, in millionths
 /// (`features::weights` makes them `f64`s equal to six-decimal literals).
 pub const WEIGHTS: [i32; super::features::COUNT] = [
-    2289631, // heading_andamal
+    2294124, // heading_andamal
     0, // heading_andamal_compound
-    1266729, // heading_syfte
-    1092543, // heading_uppgift
-    34114, // heading_foremal
-    -3547595, // heading_other
-    -1744348, // heading_untitled
-    2927801, // opens_andamal
-    -55998, // opens_foremal
-    1232198, // opens_uppgift
-    1480138, // opens_syfte
-    1498291, // opens_mandate
-    -144460, // later_andamal
-    1854338, // number_typical
-    -394421, // number_high
-    -2040749, // position
-    1609150, // statute_document
-    -491236, // protocol_document
-    321009, // report_document
-    -891712, // discussion
-    1522669, // embedded
-    2219044, // bare_clause
-    14228, // bare_prose
-    -777746, // bare_long
+    1271146, // heading_syfte
+    1099182, // heading_uppgift
+    36496, // heading_foremal
+    -3537613, // heading_other
+    -1737228, // heading_untitled
+    2930974, // opens_andamal
+    -53768, // opens_foremal
+    1233498, // opens_uppgift
+    1482839, // opens_syfte
+    1507760, // opens_mandate
+    -143443, // later_andamal
+    1853983, // number_typical
+    -393937, // number_high
+    -2041143, // position
+    1613866, // statute_document
+    -489000, // protocol_document
+    326415, // report_document
+    -886626, // discussion
+    1527144, // embedded
+    2222172, // bare_clause
+    19762, // bare_prose
+    -776359, // bare_long
     -562972, // generic_subject
-    -911421, // short
-    -9541, // long
-    -1999720, // heading_none
-    493297, // heading_andamal×opens_andamal
+    -905882, // short
+    -8979, // long
+    -2048887, // heading_none
+    493139, // heading_andamal×opens_andamal
     0, // heading_andamal×opens_foremal
-    587555, // heading_andamal×opens_uppgift
-    21901, // heading_andamal×opens_syfte
-    286938, // heading_andamal×opens_mandate
-    -112649, // heading_andamal×later_andamal
-    18863, // heading_syfte×opens_andamal
+    587295, // heading_andamal×opens_uppgift
+    24147, // heading_andamal×opens_syfte
+    286488, // heading_andamal×opens_mandate
+    -111671, // heading_andamal×later_andamal
+    18889, // heading_syfte×opens_andamal
     0, // heading_syfte×opens_foremal
-    -313451, // heading_syfte×opens_uppgift
-    -252842, // heading_syfte×opens_syfte
+    -313485, // heading_syfte×opens_uppgift
+    -252597, // heading_syfte×opens_syfte
     0, // heading_syfte×opens_mandate
     0, // heading_syfte×later_andamal
-    25609, // heading_uppgift×opens_andamal
+    25606, // heading_uppgift×opens_andamal
     0, // heading_uppgift×opens_foremal
-    271068, // heading_uppgift×opens_uppgift
+    270308, // heading_uppgift×opens_uppgift
     0, // heading_uppgift×opens_syfte
-    14377, // heading_uppgift×opens_mandate
-    554973, // heading_uppgift×later_andamal
-    228392, // heading_foremal×opens_andamal
-    -55998, // heading_foremal×opens_foremal
-    709757, // heading_foremal×opens_uppgift
+    15588, // heading_uppgift×opens_mandate
+    555291, // heading_uppgift×later_andamal
+    228055, // heading_foremal×opens_andamal
+    -53768, // heading_foremal×opens_foremal
+    712133, // heading_foremal×opens_uppgift
     0, // heading_foremal×opens_syfte
-    -74836, // heading_foremal×opens_mandate
-    138814, // heading_foremal×later_andamal
-    -433889, // heading_other×opens_andamal
+    -76032, // heading_foremal×opens_mandate
+    138604, // heading_foremal×later_andamal
+    -434816, // heading_other×opens_andamal
     0, // heading_other×opens_foremal
-    -1074, // heading_other×opens_uppgift
+    -1077, // heading_other×opens_uppgift
     0, // heading_other×opens_syfte
-    -157207, // heading_other×opens_mandate
-    -6544, // heading_other×later_andamal
-    1293919, // heading_untitled×opens_andamal
+    -159134, // heading_other×opens_mandate
+    -6582, // heading_other×later_andamal
+    1293072, // heading_untitled×opens_andamal
     0, // heading_untitled×opens_foremal
-    -21658, // heading_untitled×opens_uppgift
-    1504876, // heading_untitled×opens_syfte
-    551450, // heading_untitled×opens_mandate
+    -21677, // heading_untitled×opens_uppgift
+    1504162, // heading_untitled×opens_syfte
+    547299, // heading_untitled×opens_mandate
     0, // heading_untitled×later_andamal
-    559726, // embedded×opens_andamal
+    560797, // embedded×opens_andamal
     0, // embedded×opens_foremal
     0, // embedded×opens_uppgift
     0, // embedded×opens_syfte
-    293347, // embedded×opens_mandate
+    292285, // embedded×opens_mandate
     0, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -1.177503;
+pub const BIAS: f64 = -1.188291;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [i32; super::features::COUNT] = [
     3799743, // heading_andamal
