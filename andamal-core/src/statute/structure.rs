@@ -106,7 +106,7 @@ impl Document {
             .map(|l: &Line| LineInfo { span: l.span.trim(text), blank: l.blank, page_break: l.page_break })
             .collect();
         let (headings, consumed) = find_headings(text, &infos, ocr);
-        let furniture = find_furniture(text, &infos, &headings, &consumed);
+        let furniture = find_furniture(text, &infos, &headings, &consumed, ocr);
         let hard_wrapped = is_hard_wrapped(text, &infos, &furniture, &headings);
         let mut sections = Vec::new();
         let mut body_starts: Vec<(usize, Option<Heading>, usize)> = Vec::new();
@@ -209,7 +209,7 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
                 .is_some_and(|f| f.heading.span.start >= infos[p].span.start && f.body_start >= infos[p].span.end)
         });
         let furniture_like = line.len() <= 120
-            && (is_page_number(line) || is_skip_link(line) || {
+            && (is_page_number(line) || is_skip_link(line, ocr) || {
                 let key = match_key(line, false);
                 key.contains("sida ") && key.split_whitespace().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
             });
@@ -412,6 +412,15 @@ fn is_bare_number(s: &str) -> bool {
     (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// A short line that ends without any mark, as titles do.
+pub(crate) fn is_title_line(s: &str) -> bool {
+    let t = s.trim_end();
+    t.split_whitespace().count() <= 8
+        && t.ends_with(|c: char| c.is_alphanumeric())
+        && !sentence::is_list_marker(t)
+        && !t.contains(['.', ',', ':', ';'])
+}
+
 /// A line of a table of contents: leader dots, then a page number
 /// ("3 § Ändamål ........ 2", "Ändamål … 2").
 fn is_contents_entry(s: &str) -> bool {
@@ -498,7 +507,12 @@ fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], 
             && !next_is_list
             && starts_sentence(next_text)
             && (gap_before || !hard_wrapped);
+        // A page's title lines on a web page end without a stop ("Vår
+        // organisation" / "" / "Förbundet är …"): a blank line after one,
+        // before a sentence, ends it.
+        let after_title = gap_before && starts_sentence(next_text) && is_title_line(prev_text);
         let new_stycke = list_over
+            || after_title
             || (prev_ends
                 && starts_upper_or_digit(next_text)
                 && (gap_before || (!next_is_list && (!hard_wrapped || prev_text.chars().count() * 10 < width * 7))));
@@ -636,9 +650,10 @@ mod tests {
         assert!(doc.sections.iter().all(|s| s.heading.is_none()), "{:?}", section_titles(text));
         assert_eq!(doc.furniture.first().map(|f| f.slice(text)), Some("Gå till innehåll"));
         for link in ["Hoppa till huvudinnehållet", "Skip to content", "Till innehållet"] {
-            assert!(crate::statute::furniture::is_skip_link(link), "{link}");
+            assert!(crate::statute::furniture::is_skip_link(link, false), "{link}");
         }
-        assert!(!crate::statute::furniture::is_skip_link("Till förbundets ändamål"));
+        assert!(!crate::statute::furniture::is_skip_link("Till förbundets ändamål", false));
+        assert!(crate::statute::furniture::is_skip_link("Gd till innehall", true));
     }
 
     #[test]
