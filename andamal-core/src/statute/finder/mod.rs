@@ -291,6 +291,9 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
         let opened_at = if intro.is_some() { start } else { opened_at.min(start) };
         let end = if quoted { without_closing_quote(text, opened_at, end) } else { end };
         let end = before_page_chrome(text, &sentences, start, end);
+        let end = with_subheadings(text, document, index)
+            .filter(|_| end == section.body.end && nested.is_none())
+            .unwrap_or(end);
         let place = Place {
             section,
             whole_section: intro.is_none(),
@@ -355,6 +358,20 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
         }
     }
     out
+}
+
+/// Where a numbered section ends that unnumbered headings follow before the
+/// next number ("1 Ändamål … Verksamhetsidé … Vision … 2 Medlemmar"): they
+/// are its sub-headings, and their text is its own.
+fn with_subheadings(text: &str, document: &Document, index: usize) -> Option<usize> {
+    let numbered = |s: &Section| s.heading.as_ref().is_some_and(|h| h.number.is_some());
+    if !numbered(&document.sections[index]) {
+        return None;
+    }
+    // A sub-heading is a word or three ("Vision"), not a page's title.
+    let short = |s: &Section| s.title(text).is_some_and(|t| t.split_whitespace().count() <= 3);
+    let under = document.sections[index + 1..].iter().take_while(|s| !numbered(s) && short(s));
+    under.filter(|s| !s.stycken.is_empty()).last().map(|s| s.body.end)
 }
 
 fn candidate(
@@ -733,6 +750,24 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
             "Förbundet X är en ideell organisation som ska främja idrott för alla."
         );
         assert_eq!(best.heading, None);
+    }
+
+    #[test]
+    fn unnumbered_headings_before_the_next_number_are_sub_headings() {
+        let text = "1 Namn Föreningens namn är X. 2 Ändamål Föreningen har till ändamål att främja bordtennis. Verksamhetsidé Bordtennis ska vara lättillgängligt och vi ska erbjuda alla att spela. 3 Medlemmar Medlem är den som betalar.";
+        let titles: Vec<_> = crate::statute::structure::Document::parse(text, false)
+            .sections
+            .iter()
+            .filter_map(|s| s.title(text))
+            .collect();
+        assert!(titles.contains(&"Verksamhetsidé"), "{titles:?}");
+        let best = find(text, Folds::default()).candidates[0].clone();
+        assert_eq!(best.heading.as_deref(), Some("2 Ändamål"));
+        assert!(text[best.start..best.end].ends_with("erbjuda alla att spela."), "{}", &text[best.start..best.end]);
+        // Not a page's longer title after the clause.
+        let page = "§ 1 Uppgift\nFöreningen har till ändamål att vårda hembygden.\n\nStadgar för föreningen - hela dokumentet\n\nKontakta oss.";
+        let best = find(page, Folds::default()).candidates[0].clone();
+        assert_eq!(&page[best.start..best.end], "Föreningen har till ändamål att vårda hembygden.");
     }
 
     #[test]
