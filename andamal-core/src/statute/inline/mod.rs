@@ -524,22 +524,6 @@ fn capitals_then_text(rest: &str) -> Option<usize> {
     None
 }
 
-/// A page's own title opening a text that lost its lines ("Vårt uppdrag
-/// Det övergripande målet …"): two to four words no vocabulary need know,
-/// before a sentence that starts with a word and a word in lower case and
-/// has its verb soon (not a name: "Samordningsförbundet Östra Södertörn är …").
-/// Returns the title's byte length.
-pub(crate) fn opening_title(line: &str) -> Option<usize> {
-    let len = unknown_title(line)?;
-    let after = &line[skip_ws(line, len)..];
-    let second = after.split_whitespace().nth(1)?;
-    (line[..len].split_whitespace().count() >= 2
-        && starts_sentence(after)
-        && second.starts_with(char::is_lowercase)
-        && verb_soon(after.split_inclusive(':').next().unwrap_or(after)))
-    .then_some(len)
-}
-
 fn unknown_title(rest: &str) -> Option<usize> {
     if !starts_sentence(rest) {
         return None;
