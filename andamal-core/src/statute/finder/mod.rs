@@ -273,8 +273,9 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
         let opened_at = if intro.is_some() { start } else { opened_at.min(start) };
         let end = if quoted { without_closing_quote(text, opened_at, end) } else { end };
         let end = before_page_chrome(text, &sentences, start, end);
-        let end = with_subheadings(text, document, index)
-            .filter(|_| end == section.body.end && nested.is_none())
+        let end = (end == section.body.end && nested.is_none())
+            .then(|| with_subheadings(text, document, index))
+            .flatten()
             .unwrap_or(end);
         let place = Place {
             section,

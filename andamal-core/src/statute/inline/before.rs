@@ -76,12 +76,9 @@ pub(super) fn allowed_before(before: &str) -> bool {
     // ("… Upplösning av förbundet 1:20 1:1 Ändamål Svenska …"): a chapter
     // and section pair is no reference's number, which a word would precede.
     let pair = |w: &str| w.split_once(':').is_some_and(|(c, s)| short_number(c) && short_number(s));
-    if pair(prev) {
-        let before = before.trim_end()[..before.trim_end().len() - prev.len()].trim_end();
-        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
-        if !is_reference_word(word) && !pair(word) {
-            return true;
-        }
+    let (before_prev, word) = word_before(before, prev);
+    if pair(prev) && !is_reference_word(word) && !pair(word) {
+        return true;
     }
     // After a finished sentence a number starts something new; not after
     // "kap." or "Mom." ("Mom. 1. Konstnärernas …" numbers a moment).
@@ -94,8 +91,7 @@ pub(super) fn allowed_before(before: &str) -> bool {
     // unless a reference word stands before it ("3 kap. 2 1 …" is no page).
     let page_number = !prev.is_empty() && prev.len() <= 3 && prev.bytes().all(|b| b.is_ascii_digit());
     if page_number {
-        let before = before.trim_end()[..before.trim_end().len() - prev.len()].trim_end();
-        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let before = before_prev;
         // A page's last number and the next page's first, in order, after
         // a word that is no reference ("… Stadgar2016 1 2 1.Ändamål").
         let page_turn = short_number(word) && word.parse::<u32>().ok().map(|n| n + 1) == prev.parse::<u32>().ok() && {
@@ -108,6 +104,13 @@ pub(super) fn allowed_before(before: &str) -> bool {
         return page_turn || (!word.is_empty() && word.chars().all(char::is_alphabetic) && !is_reference_word(word));
     }
     !(prev.ends_with(|c: char| c.is_ascii_digit()) || is_reference_word(prev))
+}
+
+/// The text before `prev` (the last word of `before`), and the last word of that text.
+fn word_before<'a>(before: &'a str, prev: &str) -> (&'a str, &'a str) {
+    let trimmed = before.trim_end();
+    let rest = trimmed[..trimmed.len() - prev.len()].trim_end();
+    (rest, rest.rsplit(char::is_whitespace).next().unwrap_or(""))
 }
 
 /// Words before a number that make it a reference ("kap. 4", "punkt 2", "den 4 juni").
