@@ -29,7 +29,7 @@ impl Pattern {
     #[must_use]
     pub fn new(keys: &[u32]) -> Pattern {
         let mut sorted = keys.to_vec();
-        sorted.sort_unstable();
+        crate::text::order::sort(&mut sorted);
         Pattern::from_sorted(keys, sorted)
     }
 

@@ -339,7 +339,7 @@ fn push_across_lines(text: &str, infos: &[LineInfo], ocr: bool, found: &mut Vec<
         }
     }
     if added {
-        found.sort_by_key(|f| f.heading.span.start);
+        crate::text::order::sort_by(found, |x, y| x.heading.span.start.cmp(&y.heading.span.start));
     }
 }
 

@@ -23,7 +23,7 @@ pub(super) fn longest_chain(
         return Vec::new();
     }
     let mut order: Vec<usize> = (0..n).collect();
-    order.sort_by_key(|&k| pairs[k]);
+    crate::text::order::sort_by(&mut order, |&x, &y| pairs[x].cmp(&pairs[y]));
     if n > 3000 {
         // Patience LIS on B indices (A already sorted): O(n log n).
         let mut tails: Vec<usize> = Vec::new();

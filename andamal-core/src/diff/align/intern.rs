@@ -66,7 +66,7 @@ impl SideTokens {
             .map(|(range, hash)| {
                 let keys = &self.keys[range.clone()];
                 let mut bag = keys.to_vec();
-                bag.sort_unstable();
+                crate::text::order::sort(&mut bag);
                 let pattern = Pattern::from_sorted(keys, bag.clone());
                 let tokens = &self.tokens[range.clone()];
                 Prepared { norm: self.norm.text(), tokens, keys, bag, words: keys.len(), pattern, hash: *hash }

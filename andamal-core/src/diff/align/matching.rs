@@ -92,7 +92,7 @@ impl Matcher<'_> {
                 }
             }
         }
-        candidates.sort_by(|x, y| {
+        crate::text::order::sort_by(&mut candidates, |x, y| {
             y.0.total_cmp(&x.0)
                 .then_with(|| symmetric_key(x.1, x.2, self.pa, self.pb).cmp(&symmetric_key(y.1, y.2, self.pa, self.pb)))
         });

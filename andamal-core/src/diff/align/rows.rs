@@ -73,7 +73,7 @@ pub(super) fn build(
             rows.push((Pair { kind: PairKind::Added, a: Vec::new(), b: vec![j], similarity: 0.0, diff: None }, j));
         }
     }
-    rows.sort_by_key(|(_, pos)| *pos);
+    crate::text::order::sort_by(&mut rows, |x, y| x.1.cmp(&y.1));
     let mut pairs: Vec<Pair> = Vec::with_capacity(rows.len() + pa.len());
     // Removed sentences go right after the pair holding the nearest earlier,
     // unmoved A sentence.

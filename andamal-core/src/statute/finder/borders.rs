@@ -38,7 +38,7 @@ pub(super) fn wrap_width(text: &str) -> Option<usize> {
     if inside.len() < 6 {
         return None;
     }
-    inside.sort_unstable();
+    crate::text::order::sort(&mut inside);
     let width = inside[inside.len() * 4 / 5];
     let full = inside.iter().filter(|&&len| is_full(len, width)).count();
     (full * 10 >= inside.len() * 6).then_some(width)
