@@ -24,6 +24,7 @@ pub(crate) fn find_furniture(
     infos: &[LineInfo],
     headings: &[FoundHeading],
     consumed: &HashSet<usize>,
+    ocr: bool,
 ) -> Vec<Span> {
     // Headings are sorted; a line holds one if one starts inside it.
     let is_heading = |span: Span| {
@@ -70,11 +71,34 @@ pub(crate) fn find_furniture(
             let n = counts[k];
             n >= 3 || (n >= 2 && k.contains('#') && (looks_like_page_label(k) || opens_page.contains(k.as_str())))
         });
-        if consumed.contains(&i) || is_page_number(line) || (repeated && !ends_sentence_like(line)) {
+        if consumed.contains(&i)
+            || is_page_number(line)
+            || is_skip_link(line, ocr)
+            || (repeated && !ends_sentence_like(line))
+        {
             furniture.push(l.span);
         }
     }
     furniture
+}
+
+/// A web page's link past its menus, pasted with the page ("Gå till
+/// innehåll", "Hoppa till huvudinnehållet", "Skip to content"): no heading,
+/// no text.
+pub(crate) fn is_skip_link(line: &str, ocr: bool) -> bool {
+    if line.len() > 40 {
+        return false;
+    }
+    let key = match_key(line, ocr);
+    let goes = ["gå direkt till", "gå till", "hoppa till", "hoppa direkt till", "till", "skip to"];
+    let places =
+        ["innehåll", "innehållet", "huvudinnehåll", "huvudinnehållet", "sidans innehåll", "content", "main content"];
+    goes.iter().any(|g| {
+        let g = match_key(g, ocr);
+        key.strip_prefix(g.as_str())
+            .and_then(|r| r.strip_prefix(' '))
+            .is_some_and(|r| places.iter().any(|p| match_key(p, ocr) == r))
+    })
 }
 
 fn looks_like_page_label(key: &str) -> bool {

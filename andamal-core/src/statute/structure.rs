@@ -20,9 +20,9 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::Span;
-use crate::statute::furniture::{find_furniture, is_page_number};
+use crate::statute::furniture::{find_furniture, is_page_number, is_skip_link};
 use crate::statute::heading::{LineHeading, Strength, is_markup_line, parse_line};
-use crate::statute::inline::{find_inline, starts_sentence};
+use crate::statute::inline::{find_inline, opening_title, starts_sentence};
 use crate::statute::sentence;
 use crate::statute::vocab::match_key;
 use crate::text::lines::{Line, lines};
@@ -106,7 +106,7 @@ impl Document {
             .map(|l: &Line| LineInfo { span: l.span.trim(text), blank: l.blank, page_break: l.page_break })
             .collect();
         let (headings, consumed) = find_headings(text, &infos, ocr);
-        let furniture = find_furniture(text, &infos, &headings, &consumed);
+        let furniture = find_furniture(text, &infos, &headings, &consumed, ocr);
         let hard_wrapped = is_hard_wrapped(text, &infos, &furniture, &headings);
         let mut sections = Vec::new();
         let mut body_starts: Vec<(usize, Option<Heading>, usize)> = Vec::new();
@@ -198,7 +198,9 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         // A list item is finished at its line's end, stop or not ("• verka
         // för god vård" / "Medlemskap"), unless the list goes on.
         let in_list = |t: &str| sentence::is_list_marker(t.trim_start());
-        let prev_ends = prev_text.is_none_or(|t| ends_sentence_like(t) || (in_list(t) && !in_list(line)));
+        // So is a line of a table of contents ("8 § Utträde …… 5"): an entry is whole.
+        let prev_ends =
+            prev_text.is_none_or(|t| ends_sentence_like(t) || (in_list(t) && !in_list(line)) || is_contents_entry(t));
         // The line before is a heading of its own: its text starts on a later
         // line (a closing "}" or "**" may follow the heading on its line).
         let prev_is_heading = prev.is_some_and(|p| {
@@ -207,7 +209,7 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
                 .is_some_and(|f| f.heading.span.start >= infos[p].span.start && f.body_start >= infos[p].span.end)
         });
         let furniture_like = line.len() <= 120
-            && (is_page_number(line) || {
+            && (is_page_number(line) || is_skip_link(line, ocr) || {
                 let key = match_key(line, false);
                 key.contains("sida ") && key.split_whitespace().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
             });
@@ -280,6 +282,22 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
             }
         }
         if line.len() > 40 {
+            // The text's first line may open with the page's title.
+            let title = (pos == 0).then(|| opening_title(line)).flatten();
+            let span = match title {
+                Some(len) => {
+                    let body_start = span.start + line.len() - line[len..].trim_start().len();
+                    let heading = Heading {
+                        span: Span::new(span.start, span.start + len),
+                        number: None,
+                        title: Some(Span::new(span.start, span.start + len)),
+                        strength: Strength::Weak,
+                    };
+                    found.push(FoundHeading { heading, body_start, cut: span.start });
+                    Span::new(body_start, span.end)
+                }
+                None => span,
+            };
             push_inline(text, span, ocr, &mut found);
         }
     }
@@ -394,6 +412,26 @@ fn is_bare_number(s: &str) -> bool {
     (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// A short line that ends without any mark, as titles do.
+pub(crate) fn is_title_line(s: &str) -> bool {
+    let t = s.trim_end();
+    t.split_whitespace().count() <= 8
+        && t.ends_with(|c: char| c.is_alphanumeric())
+        && !sentence::is_list_marker(t)
+        && !t.contains(['.', ',', ':', ';'])
+}
+
+/// A line of a table of contents: leader dots, then a page number
+/// ("3 § Ändamål ........ 2", "Ändamål … 2").
+fn is_contents_entry(s: &str) -> bool {
+    let t = s.trim_end();
+    let page = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    page.len() < t.len() && t.len() - page.len() <= 3 && {
+        let leader = page.trim_end();
+        leader.ends_with("...") || leader.ends_with('…')
+    }
+}
+
 fn starts_upper_or_digit(s: &str) -> bool {
     s.chars()
         .next()
@@ -469,7 +507,12 @@ fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], 
             && !next_is_list
             && starts_sentence(next_text)
             && (gap_before || !hard_wrapped);
+        // A page's title lines on a web page end without a stop ("Vår
+        // organisation" / "" / "Förbundet är …"): a blank line after one,
+        // before a sentence, ends it.
+        let after_title = gap_before && starts_sentence(next_text) && is_title_line(prev_text);
         let new_stycke = list_over
+            || after_title
             || (prev_ends
                 && starts_upper_or_digit(next_text)
                 && (gap_before || (!next_is_list && (!hard_wrapped || prev_text.chars().count() * 10 < width * 7))));
@@ -598,6 +641,19 @@ mod tests {
         assert_eq!(s.stycken.len(), 1);
         assert_eq!(s.sentences().count(), 1);
         assert_eq!(s.body.slice(text), "Förbundet ska stödja\nSida 2 av 3\nFörbundsordning för X\nsamverkan.");
+    }
+
+    #[test]
+    fn a_skip_link_is_furniture_not_a_heading() {
+        let text = "Gå till innehåll\nFörbundet X\n\nFörbundet ska stödja samverkan.";
+        let doc = Document::parse(text, false);
+        assert!(doc.sections.iter().all(|s| s.heading.is_none()), "{:?}", section_titles(text));
+        assert_eq!(doc.furniture.first().map(|f| f.slice(text)), Some("Gå till innehåll"));
+        for link in ["Hoppa till huvudinnehållet", "Skip to content", "Till innehållet"] {
+            assert!(crate::statute::furniture::is_skip_link(link, false), "{link}");
+        }
+        assert!(!crate::statute::furniture::is_skip_link("Till förbundets ändamål", false));
+        assert!(crate::statute::furniture::is_skip_link("Gd till innehall", true));
     }
 
     #[test]
@@ -732,6 +788,26 @@ mod tests {
         let text = "#import \"mall.typ\": * #show: mall = Namn Föreningen heter X. = Syfte Föreningens syfte är att spela. = Säte Föreningen har sitt säte i Lund.";
         let titles = section_titles(text);
         assert_eq!(titles, ["Syfte", "Säte"]);
+    }
+
+    #[test]
+    fn a_page_title_opening_a_text_on_one_line() {
+        let text = "Vårt uppdrag Det övergripande målet för förbundet är att främja utvecklingen. Vi ska samordna.";
+        assert_eq!(section_titles(text), ["Vårt uppdrag"]);
+        // Only the text's first line; a name is no title.
+        let later = format!("Om oss\n\n{text}");
+        assert_eq!(section_titles(&later), ["Om oss"]);
+        let name = "Samordningsförbundet Östra Södertörn är ett förbund som främjar samverkan mellan parterna.";
+        assert!(section_titles(name).is_empty());
+        // Nor a sentence's first words.
+        let sentence = "Förbundet har till ändamål att främja samverkan. Det ska ske genom finansiering.";
+        assert!(section_titles(sentence).is_empty());
+    }
+
+    #[test]
+    fn a_toc_entry_ends_its_line_like_a_sentence() {
+        let text = "Innehåll\n\n1 § Namn ........ 2\n2 § Ändamål ........ 2\n\nVårt uppdrag\n\nDet övergripande målet är att främja utvecklingen.";
+        assert_eq!(section_titles(text).last(), Some(&"Vårt uppdrag"));
     }
 
     #[test]

@@ -21,7 +21,7 @@
 use serde::Serialize;
 
 use crate::statute::sentence::is_list_marker;
-use crate::statute::structure::{Document, Section};
+use crate::statute::structure::{Document, Section, is_title_line};
 use crate::statute::vocab::match_key;
 use crate::{Folds, Span};
 
@@ -247,11 +247,24 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
         // introduce a quotation are no part of it, and the quotation has no
         // heading in this document.
         let intro = quotation_after_intro(text, section, ocr);
-        let skip = intro.map_or(0, |at| sentences.partition_point(|s| s.end <= at));
+        // A page's title lines before an unheaded text ("Förbundet X" /
+        // "Vår organisation" / "Förbundet är …") are no part of it.
+        let titles = if section.heading.is_none() && intro.is_none() {
+            let lines = section.stycken.iter().take_while(|s| s.span.slice(text).lines().all(is_title_line)).count();
+            if lines < section.stycken.len() {
+                section.stycken[..lines].iter().map(|s| s.sentences.len()).sum()
+            } else {
+                0
+            }
+        } else {
+            0
+        };
+        let skip = intro.map_or(titles, |at| sentences.partition_point(|s| s.end <= at));
         let Some(first) = sentences.get(skip) else {
             continue;
         };
-        let start = skip_opening_quote(text, intro.map_or(section.body.start, |at| at.max(first.start)));
+        let opens = if titles > 0 { first.start } else { section.body.start };
+        let start = skip_opening_quote(text, intro.map_or(opens, |at| at.max(first.start)));
         // A section without heading whose first sentence runs a title into
         // its statement ("Tennisklubben (FTK) Tennisklubben, stiftad …, har
         // till ändamål"): the clause starts at the statement's subject.
@@ -262,13 +275,18 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
             _ => start,
         };
         let stycke = intro.map_or(0, |at| section.stycken.partition_point(|s| s.span.end <= at));
+        // Under a page's title lines the text is prose: its statement is its stycke.
+        let title_stycken = section.stycken.partition_point(|s| s.span.end <= start);
         // A quotation opened before the clause's heading or text ends at its closing mark.
         let opened_at = section.heading.as_ref().map_or(start, |h| h.span.start);
         let quoted = intro.is_some_and(|at| start > at) || opens_quote(text, opened_at);
-        let end = quoted
-            .then(|| quote_end(text, &section.stycken[stycke..], start))
-            .flatten()
-            .unwrap_or_else(|| clause_end(text, section, stycke, ocr));
+        let end = quoted.then(|| quote_end(text, &section.stycken[stycke..], start)).flatten().unwrap_or_else(|| {
+            if titles > 0 {
+                stycke_end(text, &section.stycken[title_stycken..])
+            } else {
+                clause_end(text, section, stycke, ocr)
+            }
+        });
         // Quoted after words that introduce it, the quotation opens at its start.
         let opened_at = if intro.is_some() { start } else { opened_at.min(start) };
         let end = if quoted { without_closing_quote(text, opened_at, end) } else { end };
@@ -724,6 +742,17 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
             assert_eq!(&text[c.start..c.end], "Föreningen har till ändamål att vårda hembygdens minnen.", "{text}");
             assert_eq!(c.heading, None);
         }
+    }
+
+    #[test]
+    fn a_page_s_title_lines_are_no_part_of_its_unheaded_text() {
+        let text = "Gå till innehåll\nFörbundet X\n\nVår organisation\n\nFörbundet X är en ideell organisation som ska främja idrott för alla.\n\nFörbundets medlemmar utgörs av föreningar.\n\nFörbundsmötet är förbundets högsta organ.";
+        let best = find(text, Folds::default()).candidates[0].clone();
+        assert_eq!(
+            &text[best.start..best.end],
+            "Förbundet X är en ideell organisation som ska främja idrott för alla."
+        );
+        assert_eq!(best.heading, None);
     }
 
     #[test]

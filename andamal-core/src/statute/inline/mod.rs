@@ -90,6 +90,16 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                             .map(|len| (len, Strength::Weak))
                     })
                     .or_else(|| {
+                        // A side heading that the transcript printed again
+                        // with its number where the text starts ("… (VästKom).
+                        // 2 Förbundet har till ändamål 2 Förbundet har till
+                        // ändamål att …"): whatever its words, a heading.
+                        (ends_with_stop(line, i) && title_start > after)
+                            .then(|| repeated_title(rest, title_start, ocr))
+                            .flatten()
+                            .map(|len| (len, strength.max(Strength::Vocabulary)))
+                    })
+                    .or_else(|| {
                         // Any title in capitals after a "§" or a finished
                         // sentence ("… folk. § 2 GRUNDPRINCIPER All …").
                         let numbered = strength == Strength::Paragraph || ends_with_stop(line, i);
@@ -524,6 +534,49 @@ fn capitals_then_text(rest: &str) -> Option<usize> {
     None
 }
 
+/// The length of the title at `rest[title_start..]` when the number and
+/// title (`rest[..title_start]` and up to eight words) come again right
+/// after it, the second time opening the text; compared as match keys, as
+/// a wrapped line or OCR may write the two differently.
+fn repeated_title(rest: &str, title_start: usize, ocr: bool) -> Option<usize> {
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = 0;
+    for word in rest.split_whitespace().take(2 * 11 + 1) {
+        at += rest[at..].find(word).unwrap_or(0);
+        words.push((at, word));
+        at += word.len();
+    }
+    let numbered = words.iter().take_while(|(at, _)| *at < title_start).count();
+    let key = |w: &str| match_key(w, ocr);
+    for n in numbered + 1..=numbered + 8 {
+        let (last_at, last) = *words.get(n - 1)?;
+        if last.ends_with(['.', ':', ',', ';']) {
+            return None;
+        }
+        let again = words.get(n..2 * n)?;
+        if words.len() > 2 * n && words[..n].iter().zip(again).all(|(a, b)| key(a.1) == key(b.1)) {
+            return Some(last_at + last.len() - title_start);
+        }
+    }
+    None
+}
+
+/// A page's own title opening a text that lost its lines ("Vårt uppdrag
+/// Det övergripande målet …"): two to four words no vocabulary need know,
+/// before a sentence that starts with a word and a word in lower case and
+/// has its verb soon (not a name: "Samordningsförbundet Östra Södertörn är …").
+/// Returns the title's byte length.
+pub(crate) fn opening_title(line: &str) -> Option<usize> {
+    let len = unknown_title(line)?;
+    let after = &line[skip_ws(line, len)..];
+    let second = after.split_whitespace().nth(1)?;
+    (line[..len].split_whitespace().count() >= 2
+        && starts_sentence(after)
+        && second.starts_with(char::is_lowercase)
+        && verb_soon(after.split_inclusive(':').next().unwrap_or(after)))
+    .then_some(len)
+}
+
 fn unknown_title(rest: &str) -> Option<usize> {
     if !starts_sentence(rest) {
         return None;
@@ -920,6 +973,23 @@ mod tests {
         assert!(inline_headings("Därför Ändamål Föreningen ska verka.").is_empty());
         // A table of contents run into one line lists titles, not headings.
         assert!(inline_headings("Innehåll Namn och säte Medlemmar Ändamål Organisation Revisorer").is_empty());
+    }
+
+    #[test]
+    fn a_side_heading_printed_again_where_its_text_starts() {
+        let found =
+            inline_headings("Medlem i X. 2 Förbundet har till ändamål 2 Förbundet har till ändamål att tillvarata.");
+        assert_eq!(
+            found,
+            vec![(
+                "2 Förbundet har till ändamål",
+                Some("Förbundet har till ändamål"),
+                "2 Förbundet har till ändamål att tillvarata."
+            )]
+        );
+        // Not across a comma, nor without the number again.
+        assert!(inline_headings("Medlem i X. 2 Förbundet, 2 Förbundet har ändamål.").is_empty());
+        assert!(inline_headings("Medlem i X. 2 Förbundet har Förbundet har ändamål.").is_empty());
     }
 
     #[test]
