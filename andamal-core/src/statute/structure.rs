@@ -115,13 +115,14 @@ impl Document {
         }
         for h in &headings {
             body_starts.push((h.body_start, Some(h.heading.clone()), h.cut));
+            // A table of contents' entry ("8 § Utträde …… 5") heads no text:
+            // what follows the contents' last entry is a text of its own.
+            if is_contents_entry(h.heading.span.slice(text)) {
+                body_starts.push((h.body_start, None, h.body_start));
+            }
         }
         for (i, (body_start, heading, _)) in body_starts.iter().enumerate() {
-            let body_end = body_starts
-                .get(i + 1)
-                .and_then(|(_, next, cut)| next.as_ref().map(|_| *cut))
-                .unwrap_or(text.len())
-                .max(*body_start);
+            let body_end = body_starts.get(i + 1).map_or(text.len(), |(_, _, cut)| *cut).max(*body_start);
             let stycken = read_stycken(text, &infos, Span::new(*body_start, body_end), &furniture, hard_wrapped);
             let body = match (stycken.first(), stycken.last()) {
                 (Some(first), Some(last)) => Span::new(first.span.start, last.span.end),
