@@ -50,26 +50,33 @@ pub(crate) fn find_furniture(
     }
     // Keys of lines that open a page (the first line after a page break, or
     // of the text): a running header, even when it is not a page label.
-    let mut opens_page: HashSet<&str> = HashSet::default();
+    let mut opens_page: HashMap<&str, usize> = HashMap::default();
     let mut at_page_start = true;
     for (l, key) in infos.iter().zip(&keys) {
         at_page_start |= l.page_break;
         if !l.blank {
-            if at_page_start {
-                opens_page.extend(key.as_deref());
+            if at_page_start && let Some(key) = key {
+                *opens_page.entry(key).or_default() += 1;
             }
             at_page_start = false;
         }
     }
     let mut furniture = Vec::new();
     for (i, l) in infos.iter().enumerate() {
-        if l.blank || is_heading(l.span) {
+        if l.blank {
+            continue;
+        }
+        let page_openings = |k: &String| opens_page.get(k.as_str()).copied().unwrap_or(0);
+        // A line read as a heading is furniture only where it opens every
+        // page it is on, two or more: a running header ("Gå till innehåll –
+        // 2024-01-01"), never a section's title that a contents list repeats.
+        if is_heading(l.span) && !keys[i].as_ref().is_some_and(|k| counts[k] >= 2 && page_openings(k) == counts[k]) {
             continue;
         }
         let line = l.span.slice(text);
         let repeated = keys[i].as_ref().is_some_and(|k| {
             let n = counts[k];
-            n >= 3 || (n >= 2 && k.contains('#') && (looks_like_page_label(k) || opens_page.contains(k.as_str())))
+            n >= 3 || (n >= 2 && k.contains('#') && (looks_like_page_label(k) || page_openings(k) > 0))
         });
         if consumed.contains(&i)
             || is_page_number(line)

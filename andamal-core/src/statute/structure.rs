@@ -107,6 +107,9 @@ impl Document {
             .collect();
         let (headings, consumed) = find_headings(text, &infos, ocr);
         let furniture = find_furniture(text, &infos, &headings, &consumed, ocr);
+        // A running header read as a heading is furniture all the same.
+        let mut headings = headings;
+        headings.retain(|h| !furniture.iter().any(|f| f.start <= h.heading.span.start && h.heading.span.start < f.end));
         let hard_wrapped = is_hard_wrapped(text, &infos, &furniture, &headings);
         let mut sections = Vec::new();
         let mut body_starts: Vec<(usize, Option<Heading>, usize)> = Vec::new();

@@ -16,7 +16,7 @@ use crate::statute::vocab::{is_section_title, match_key};
 use super::wording::{self, Opening, Reader};
 
 /// The base features, first in [`Features::values`] and the weight table.
-pub const BASE: [&str; 28] = [
+pub const BASE: [&str; 30] = [
     "heading_andamal",
     "heading_andamal_compound",
     "heading_syfte",
@@ -45,6 +45,8 @@ pub const BASE: [&str; 28] = [
     "short",
     "long",
     "heading_none",
+    "introduces",
+    "of_a_law",
 ];
 
 /// Each base feature's index in [`Features::values`], in the order of [`BASE`]
@@ -79,6 +81,8 @@ pub mod index {
     pub const SHORT: usize = 25;
     pub const LONG: usize = 26;
     pub const HEADING_NONE: usize = 27;
+    pub const INTRODUCES: usize = 28;
+    pub const OF_A_LAW: usize = 29;
 }
 
 /// Headings and openings weigh together, not only each alone: a heading
@@ -367,6 +371,26 @@ pub fn features(text: &str, context: &DocumentContext, place: &Place<'_>) -> Fea
     // A section with no heading in a document that has them: a page's
     // chrome, a cover, a preamble; what a heading would say is missing.
     f.flag(index::HEADING_NONE, place.whole_section && section.heading.is_none() && !context.no_headings);
+    // Text that ends by introducing what follows ("Här kan du läsa våra
+    // stadgar:", a title line after it at most) points to a clause; it is
+    // none. A clause that introduces a list ends with the list.
+    let introduces = text[place.start..place.end]
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .rfind(|l| !crate::statute::structure::is_title_line(l))
+        .is_some_and(|l| l.ends_with(':'));
+    f.flag(index::INTRODUCES, introduces);
+    // The purpose of a law ("Syftet med finsamlagen", "Syftet med lagen är
+    // …"), in its heading or the first words: a guide's, not a body's.
+    let lawful = |s: &str, n: usize| {
+        match_key(s, context.ocr)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(n)
+            .any(|w| matches!(w, "lag" | "lagar") || w.ends_with("lagen") || w.ends_with("lagens"))
+    };
+    f.flag(index::OF_A_LAW, place.heading.is_some_and(|h| lawful(h, 8)) || lawful(place.first_sentence, 4));
     f.flag(index::SHORT, chars < 60);
     f.flag(index::LONG, chars > 2500);
     let mut k = BASE.len();
