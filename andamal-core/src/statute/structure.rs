@@ -699,6 +699,24 @@ mod tests {
     }
 
     #[test]
+    fn a_running_header_read_as_a_heading_is_furniture_all_the_same() {
+        let text = "Gå till innehåll – 2024-01-01\n\nVår organisation\n\nFörbundet ska främja idrott för alla.\n\nSida 1 av 2\n\x0cGå till innehåll – 2024-01-01\n\nFörbundsmötet är förbundets högsta organ.";
+        let doc = Document::parse(text, false);
+        assert!(doc.sections.iter().all(|s| s.heading.as_ref().is_none_or(|h| !h.span.slice(text).starts_with("Gå"))));
+        assert_eq!(doc.furniture.iter().filter(|f| f.slice(text).starts_with("Gå till")).count(), 2);
+    }
+
+    #[test]
+    fn a_contents_entry_heads_no_text() {
+        let text = "Innehåll\n\n1 § Namn .......... 2\n2 § Ändamål .......... 2\n\nFörbundet ska främja idrott för alla.\n\nFörbundsmötet är förbundets högsta organ.";
+        let doc = Document::parse(text, false);
+        let last = doc.sections.iter().position(|s| s.title(text).is_some_and(|t| t.starts_with("Ändamål"))).unwrap();
+        assert!(doc.sections[last].stycken.is_empty());
+        assert!(doc.sections[last + 1].heading.is_none());
+        assert_eq!(doc.sections[last + 1].stycken.len(), 2);
+    }
+
+    #[test]
     fn a_heading_under_a_heading_in_markup() {
         let text = "\\section{Syfte}\n\\subsection{Syfte}\nFöreningen har som syfte att spela.\n\n\\section{Medlemskap}\nAlla får bli medlemmar.";
         let doc = Document::parse(text, false);

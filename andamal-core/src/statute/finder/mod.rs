@@ -816,6 +816,28 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
         assert!(f.chosen().is_none_or(|c| !text[c.start..c.end].starts_with("Föreningens ändamål")));
     }
 
+    /// The candidates' titles and one feature's value.
+    fn feature_of(text: &str, name: &str) -> Vec<(Option<String>, f64)> {
+        candidates_with_features(text, Folds::default()).into_iter().map(|(c, f)| (c.heading, f.get(name))).collect()
+    }
+
+    #[test]
+    fn text_that_ends_by_introducing_what_follows_points_to_a_clause() {
+        let text = "Stadgar\n\nHär kan du läsa våra stadgar om du vill veta mer om hur stugan drivs:\n\n \n\nStadgar\n\n1.Målsättning\n\nFöreningen har till ändamål att:\n• främja kultur\n• driva en kulturstuga.\n\n2.Medlemskap\n\nMedlem är den som betalar.";
+        let got = feature_of(text, "introduces");
+        assert!(got.contains(&(Some("Stadgar".into()), 1.0)), "{got:?}");
+        // A clause that introduces a list ends with the list.
+        assert!(got.contains(&(Some("1.Målsättning".into()), 0.0)), "{got:?}");
+    }
+
+    #[test]
+    fn the_purpose_of_a_law_is_a_guide_s_words() {
+        let text = "Syftet med finsamlagen\n\nSyftet med lagen är att individer ska få samordnade insatser.\n\n§ 2 Ändamål\n\nFörbundets ändamål är att inom ramen för lagen (2003:1210) bedriva samordning.";
+        let got = feature_of(text, "of_a_law");
+        assert!(got.contains(&(Some("Syftet med finsamlagen".into()), 1.0)), "{got:?}");
+        assert!(got.contains(&(Some("§ 2 Ändamål".into()), 0.0)), "{got:?}");
+    }
+
     #[test]
     fn empty_text() {
         let f = find("", Folds::default());
@@ -835,6 +857,8 @@ mod index_tests {
         assert_eq!(BASE[index::GENERIC_SUBJECT], "generic_subject");
         assert_eq!(BASE[index::LONG], "long");
         assert_eq!(BASE[index::HEADING_NONE], "heading_none");
-        assert_eq!(BASE.len(), index::HEADING_NONE + 1);
+        assert_eq!(BASE[index::INTRODUCES], "introduces");
+        assert_eq!(BASE[index::OF_A_LAW], "of_a_law");
+        assert_eq!(BASE.len(), index::OF_A_LAW + 1);
     }
 }
