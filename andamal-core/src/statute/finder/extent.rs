@@ -15,13 +15,24 @@ use crate::statute::structure::{Section, Stycke};
 use crate::statute::vocab::match_key;
 
 /// The end of the first of `stycken` and of the stycken that go on with it:
-/// a list it introduces with a colon, or list items.
+/// a list it introduces with a colon, list items (marked, or opening with
+/// the word of the first item after the colon: "Att …", "Att …"), or a
+/// stycke that takes the purpose up ("Föreningen ska i detta syfte …").
 pub(super) fn stycke_end(text: &str, stycken: &[Stycke]) -> usize {
+    let first_word = |s: &str| s.split_whitespace().next().map(|w| match_key(w, false));
     let mut end = stycken[0].span.end;
+    let mut item: Option<String> = None;
     for pair in stycken.windows(2) {
         let before = pair[0].span.slice(text).trim_end();
         let next = pair[1].span.slice(text).trim_start();
-        let goes_on = before.ends_with([':', ';', ',']) || is_list_marker(next);
+        let introduced = before.ends_with([':', ';', ',']);
+        if introduced {
+            item = first_word(next);
+        }
+        let key = match_key(wording::prefix(next, 120), false);
+        let takes_up =
+            ["i detta syfte", "i det syftet", "for detta andamal", "for detta syfte"].iter().any(|p| key.contains(p));
+        let goes_on = introduced || is_list_marker(next) || takes_up || (item.is_some() && first_word(next) == item);
         if !goes_on {
             break;
         }

@@ -280,6 +280,15 @@ impl HeadingWords {
     }
 }
 
+/// Whether a title names neither a purpose nor a task ("Om oss", not "Vårt
+/// uppdrag" or "Syfte").
+#[must_use]
+pub fn names_no_purpose(title: &str, ocr: bool) -> bool {
+    let mut f = Features::default();
+    heading_features(&mut f, Some(title), ocr, &HeadingWords::new(ocr));
+    f.values[index::HEADING_OTHER] > 0.0
+}
+
 /// Heading words, as keys.
 fn heading_features(f: &mut Features, title: Option<&str>, ocr: bool, hw: &HeadingWords) {
     let Some(title) = title else {

@@ -146,7 +146,7 @@ pub const MAX_CANDIDATES: usize = 10;
 #[must_use]
 pub fn find(text: &str, folds: Folds) -> Finding {
     let reading = Reading::new(text);
-    let document = Document::parse(reading.text(), folds.ocr);
+    let document = untitled(reading.text(), Document::parse(reading.text(), folds.ocr), folds.ocr);
     let mut candidates = scored(reading.text(), &document, folds.ocr);
     let (found, confidence) = decide(&candidates, weights::LOW, weights::HIGH);
     candidates.truncate(MAX_CANDIDATES);
@@ -156,6 +156,26 @@ pub fn find(text: &str, folds: Folds) -> Finding {
         return Finding { found, confidence, candidates, document };
     }
     Finding { found, confidence, candidates, document }
+}
+
+/// All of a text under one heading without number that names neither a
+/// section nor a purpose ("Om oss", "Vår organisation"; not "Ändamål" or
+/// "Vårt uppdrag"), with nothing but headings before it (a table of
+/// contents): that is the page's title, and the text has no heading of its
+/// own.
+fn untitled(text: &str, mut document: Document, ocr: bool) -> Document {
+    if let [before @ .., section] = document.sections.as_mut_slice()
+        && before.iter().all(|s| s.stycken.is_empty())
+        && let Some(heading) = &section.heading
+        && heading.number.is_none()
+        && heading.title.is_some_and(|t| {
+            !crate::statute::vocab::is_section_title(t.slice(text), ocr)
+                && features::names_no_purpose(t.slice(text), ocr)
+        })
+    {
+        section.heading = None;
+    }
+    document
 }
 
 /// A candidate found in the cleaned copy, with its offsets and heading in
@@ -203,7 +223,7 @@ pub fn decide(candidates: &[Candidate], low: f64, high: f64) -> (bool, Confidenc
 #[must_use]
 pub fn candidates_with_features(text: &str, folds: Folds) -> Vec<(Candidate, Features)> {
     let reading = Reading::new(text);
-    let document = Document::parse(reading.text(), folds.ocr);
+    let document = untitled(reading.text(), Document::parse(reading.text(), folds.ocr), folds.ocr);
     all_candidates(reading.text(), &document, folds.ocr)
         .into_iter()
         .map(|(c, f)| (back(text, &reading, &c), f))
@@ -836,6 +856,21 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
         let got = feature_of(text, "of_a_law");
         assert!(got.contains(&(Some("Syftet med finsamlagen".into()), 1.0)), "{got:?}");
         assert!(got.contains(&(Some("§ 2 Ändamål".into()), 0.0)), "{got:?}");
+    }
+
+    #[test]
+    fn a_page_title_over_all_of_a_text_is_no_section_heading() {
+        let page = "Om oss\n\nHembygdsrörelsens ändamål är att vårda hembygdens kultur.\n\nHembygdsföreningen ska i detta syfte arbeta för:\n\nAtt kunskapen om hembygden förs vidare.\n\nAtt minnen tas tillvara.";
+        for text in [page.to_owned(), format!("Innehåll\n\n1 § Namn .......... 2\n\n{page}")] {
+            let best = find(&text, Folds::default()).candidates[0].clone();
+            assert_eq!(best.heading, None);
+            assert!(text[best.start..best.end].starts_with("Hembygdsrörelsens ändamål"));
+            // The stycke that takes the purpose up, and its list, go with it.
+            assert!(text[best.start..best.end].ends_with("Att minnen tas tillvara."));
+        }
+        // A title that names a task is the stand-in's heading.
+        let text = "Vårt uppdrag\n\nDet övergripande målet är att främja regionens utveckling.";
+        assert_eq!(find(text, Folds::default()).candidates[0].heading.as_deref(), Some("Vårt uppdrag"));
     }
 
     #[test]

@@ -145,6 +145,10 @@ fn opening_with(v: &Vocab, key: &str) -> Opening {
                 .any(|g| first.ends_with(g) && !first.ends_with("forbundet"))
     });
     let mut o = Opening { generic, ..Opening::default() };
+    // A question states no purpose ("Föreningens ändamål (vad är den till för?)").
+    if key.split_whitespace().take(REACH + 8).any(|w| w.contains('?')) {
+        return o;
+    }
     let reach = w.len().min(REACH);
     // What follows a noun of purpose: "är", "ska", "skall", or a colon.
     let states = |i: usize, noun: &[String]| -> bool {
