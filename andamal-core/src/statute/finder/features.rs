@@ -381,14 +381,22 @@ pub fn features(text: &str, context: &DocumentContext, place: &Place<'_>) -> Fea
     // chrome, a cover, a preamble; what a heading would say is missing.
     f.flag(index::HEADING_NONE, place.whole_section && section.heading.is_none() && !context.no_headings);
     // Text that ends by introducing what follows ("Här kan du läsa våra
-    // stadgar:", a title line after it at most) points to a clause; it is
-    // none. A clause that introduces a list ends with the list.
-    let introduces = text[place.start..place.end]
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .rfind(|l| !crate::statute::structure::is_title_line(l))
-        .is_some_and(|l| l.ends_with(':'));
+    // stadgar:", a title after it at most, on its line or run in) points to
+    // a clause; it is none. A clause that introduces a list ends with the list.
+    let own = &text[place.start..place.end];
+    let title_after = own.rsplit_once(':').is_some_and(|(_, tail)| {
+        let words = tail.split_whitespace().count();
+        (1..=3).contains(&words)
+            && tail.trim_start().starts_with(char::is_uppercase)
+            && !tail.contains(['.', '!', '?', ';', ','])
+    });
+    let introduces = title_after
+        || own
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .rfind(|l| !crate::statute::structure::is_title_line(l))
+            .is_some_and(|l| l.ends_with(':'));
     f.flag(index::INTRODUCES, introduces);
     // The purpose of a law ("Syftet med finsamlagen", "Syftet med lagen är
     // …"), in its heading or the first words: a guide's, not a body's.

@@ -848,6 +848,13 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
         assert!(got.contains(&(Some("Stadgar".into()), 1.0)), "{got:?}");
         // A clause that introduces a list ends with the list.
         assert!(got.contains(&(Some("1.Målsättning".into()), 0.0)), "{got:?}");
+        // Run into one line, the title after the colon is the text's end.
+        let line = text.replace("\n\n \n\n", " ").replace("\n\n", " ");
+        let pointer = candidates_with_features(&line, Folds::default())
+            .into_iter()
+            .find(|(c, _)| line[c.start..c.end].contains("drivs:"))
+            .expect("the link text is a candidate");
+        assert_eq!(pointer.1.get("introduces"), 1.0, "{:?}", &line[pointer.0.start..pointer.0.end]);
     }
 
     #[test]

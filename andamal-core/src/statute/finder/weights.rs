@@ -5,80 +5,80 @@
 /// One weight per feature, in the order of `features::names()`, in millionths
 /// (`features::weights` makes them `f64`s equal to six-decimal literals).
 pub const WEIGHTS: [i32; super::features::COUNT] = [
-    2753591, // heading_andamal
+    2753574, // heading_andamal
     0, // heading_andamal_compound
-    1272329, // heading_syfte
-    874924, // heading_uppgift
-    -93348, // heading_foremal
-    -3542130, // heading_other
-    -2199689, // heading_untitled
-    2986214, // opens_andamal
-    -14955, // opens_foremal
-    1194283, // opens_uppgift
-    1521077, // opens_syfte
-    1528261, // opens_mandate
-    -435271, // later_andamal
-    2059547, // number_typical
-    -380910, // number_high
-    -1778335, // position
-    1096060, // statute_document
-    -594156, // protocol_document
-    68538, // report_document
-    -1113584, // discussion
-    1402846, // embedded
-    1935403, // bare_clause
-    -405354, // bare_prose
-    -844897, // bare_long
-    -815016, // generic_subject
-    -985202, // short
-    -13939, // long
-    -1196881, // heading_none
-    -1056070, // introduces
-    -1218170, // of_a_law
-    351488, // heading_andamal×opens_andamal
+    1271362, // heading_syfte
+    874495, // heading_uppgift
+    -93241, // heading_foremal
+    -3540910, // heading_other
+    -2199691, // heading_untitled
+    2986142, // opens_andamal
+    -14869, // opens_foremal
+    1193986, // opens_uppgift
+    1519565, // opens_syfte
+    1528049, // opens_mandate
+    -435300, // later_andamal
+    2059051, // number_typical
+    -381165, // number_high
+    -1778237, // position
+    1095836, // statute_document
+    -592993, // protocol_document
+    68293, // report_document
+    -1113882, // discussion
+    1402611, // embedded
+    1935314, // bare_clause
+    -404606, // bare_prose
+    -845716, // bare_long
+    -815377, // generic_subject
+    -985249, // short
+    -13943, // long
+    -1197081, // heading_none
+    -1059990, // introduces
+    -1215961, // of_a_law
+    351505, // heading_andamal×opens_andamal
     0, // heading_andamal×opens_foremal
-    463124, // heading_andamal×opens_uppgift
-    15166, // heading_andamal×opens_syfte
-    159797, // heading_andamal×opens_mandate
-    -375508, // heading_andamal×later_andamal
-    17865, // heading_syfte×opens_andamal
+    463022, // heading_andamal×opens_uppgift
+    15186, // heading_andamal×opens_syfte
+    159814, // heading_andamal×opens_mandate
+    -375461, // heading_andamal×later_andamal
+    17886, // heading_syfte×opens_andamal
     0, // heading_syfte×opens_foremal
-    -250221, // heading_syfte×opens_uppgift
-    -119353, // heading_syfte×opens_syfte
+    -250055, // heading_syfte×opens_uppgift
+    -121876, // heading_syfte×opens_syfte
     0, // heading_syfte×opens_mandate
     0, // heading_syfte×later_andamal
-    19349, // heading_uppgift×opens_andamal
+    19266, // heading_uppgift×opens_andamal
     0, // heading_uppgift×opens_foremal
-    351751, // heading_uppgift×opens_uppgift
+    351517, // heading_uppgift×opens_uppgift
     0, // heading_uppgift×opens_syfte
-    10885, // heading_uppgift×opens_mandate
-    575399, // heading_uppgift×later_andamal
-    175601, // heading_foremal×opens_andamal
-    -14955, // heading_foremal×opens_foremal
-    651741, // heading_foremal×opens_uppgift
+    10891, // heading_uppgift×opens_mandate
+    575486, // heading_uppgift×later_andamal
+    175625, // heading_foremal×opens_andamal
+    -14869, // heading_foremal×opens_foremal
+    651622, // heading_foremal×opens_uppgift
     0, // heading_foremal×opens_syfte
-    -110155, // heading_foremal×opens_mandate
-    134845, // heading_foremal×later_andamal
+    -110080, // heading_foremal×opens_mandate
+    134878, // heading_foremal×later_andamal
     0, // heading_other×opens_andamal
     0, // heading_other×opens_foremal
     -942, // heading_other×opens_uppgift
     0, // heading_other×opens_syfte
-    -173145, // heading_other×opens_mandate
+    -173333, // heading_other×opens_mandate
     0, // heading_other×later_andamal
-    1262229, // heading_untitled×opens_andamal
+    1262264, // heading_untitled×opens_andamal
     0, // heading_untitled×opens_foremal
-    -21170, // heading_untitled×opens_uppgift
-    1446736, // heading_untitled×opens_syfte
-    515826, // heading_untitled×opens_mandate
+    -21178, // heading_untitled×opens_uppgift
+    1447569, // heading_untitled×opens_syfte
+    515924, // heading_untitled×opens_mandate
     0, // heading_untitled×later_andamal
-    469381, // embedded×opens_andamal
+    469361, // embedded×opens_andamal
     0, // embedded×opens_foremal
     0, // embedded×opens_uppgift
     0, // embedded×opens_syfte
-    244965, // embedded×opens_mandate
+    244957, // embedded×opens_mandate
     0, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -0.750925;
+pub const BIAS: f64 = -0.750417;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [i32; super::features::COUNT] = [
     3818500, // heading_andamal
