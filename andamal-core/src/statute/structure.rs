@@ -427,7 +427,7 @@ pub(crate) fn is_title_line(s: &str) -> bool {
 
 /// A line of a table of contents: leader dots, then a page number
 /// ("3 § Ändamål ........ 2", "Ändamål … 2").
-fn is_contents_entry(s: &str) -> bool {
+pub(crate) fn is_contents_entry(s: &str) -> bool {
     let t = s.trim_end();
     let page = t.trim_end_matches(|c: char| c.is_ascii_digit());
     page.len() < t.len() && t.len() - page.len() <= 3 && {

@@ -33,6 +33,8 @@ pub(super) fn wrap_width(text: &str) -> Option<usize> {
     let mut inside: Vec<usize> = lines
         .windows(2)
         .filter(|p| !p[0].trim_start().is_empty() && !p[1].trim_start().is_empty())
+        // A table of contents' lines are as wide as its leader dots make them.
+        .filter(|p| !crate::statute::structure::is_contents_entry(p[0]))
         .map(|p| p[0].chars().count())
         .collect();
     if inside.len() < 6 {

@@ -72,6 +72,30 @@ pub(super) const ORGANISATION: &[&str] =
 /// introduce it from a statute ("Citat ur stadgarna:", "Ur föreningens
 /// stadgar:", "Förbundsordningen säger:"): after their colon.
 pub(super) fn quotation_after_intro(text: &str, section: &Section, ocr: bool) -> Option<usize> {
+    opening_intro(text, section, ocr).or_else(|| quoted_later(text, section, ocr))
+}
+
+/// Later in the section, words that introduce a statute's words on their own
+/// line, then a quote mark ("I stiftelsestadgarnas §2 kan man läsa:\n”…"):
+/// where the quotation starts.
+fn quoted_later(text: &str, section: &Section, ocr: bool) -> Option<usize> {
+    let body = section.body.slice(text);
+    let statutes = ["stadga", "forbundsordning", "bolagsordning", "reglemente"].map(|w| match_key(w, ocr));
+    body.match_indices(':').find_map(|(colon, _)| {
+        let rest = body[colon + 1..].trim_start();
+        if !rest.starts_with(OPENING_QUOTES) {
+            return None;
+        }
+        let line = &body[body[..colon].rfind('\n').map_or(0, |n| n + 1)..colon];
+        let introduces = !line.contains('.')
+            && line.split_whitespace().count() <= 10
+            && statutes.iter().any(|s| match_key(line, ocr).contains(s.as_str()));
+        (introduces && starts_upper(rest.trim_start_matches(OPENING_QUOTES))).then(|| section.body.end - rest.len())
+    })
+}
+
+/// Words at the section's start that introduce a statute's words.
+fn opening_intro(text: &str, section: &Section, ocr: bool) -> Option<usize> {
     let body = section.body.slice(text);
     let head = wording::prefix(body, 100);
     let line_end = head.find(": ").or_else(|| head.find(":\n")).or_else(|| head.find(":\r"))? + 1;

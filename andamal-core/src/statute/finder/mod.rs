@@ -881,6 +881,25 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
     }
 
     #[test]
+    fn a_quotation_introduced_later_in_a_section_is_the_clause() {
+        let text = "Stiftelsens ändamål enligt stadgarna\n\nFöljande beskrivning ligger till grund för bedömningen av ansökningar.\n\nI stiftelsestadgarnas §2 kan man läsa:\n”Stiftelsens ändamål ska vara att främja kulturhistorisk forskning i Jönköping”.\n\nStiftelsens angelägenheter handhas av en styrelse.";
+        let best = find(text, Folds::default()).candidates[0].clone();
+        assert_eq!(best.heading, None);
+        assert_eq!(
+            &text[best.start..best.end],
+            "Stiftelsens ändamål ska vara att främja kulturhistorisk forskning i Jönköping"
+        );
+    }
+
+    #[test]
+    fn a_table_of_contents_is_no_hard_wrap() {
+        let toc: String = (1..=8).map(|n| format!("{n} § Rubrik nummer {n} .................... {n}\n")).collect();
+        assert_eq!(wrap_width(&format!("Innehåll\n\n{toc}\nFörbundet har till ändamål att samordna.\n")), None);
+        let wrapped = "Förbundet har till ändamål att inom ramen för\nlagen om finansiell samordning av rehabilitering\nsamordna insatser för individer som behöver stöd\nfrån flera myndigheter samtidigt för att kunna\nförbättra sin förmåga att utföra förvärvsarbete\noch som har behov av samordnade insatser från\nde samverkande parterna i förbundets område.\n";
+        assert!(wrap_width(wrapped).is_some());
+    }
+
+    #[test]
     fn empty_text() {
         let f = find("", Folds::default());
         assert!(!f.found);
