@@ -545,8 +545,10 @@ fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], 
         .collect();
     // A short trailing line without sentence punctuation after a finished
     // stycke introduces what follows (a caption, "– Ur förbundsordningen …"),
-    // not this section.
-    while stycken.len() > 1 {
+    // not this section; at the text's end nothing follows (a truncated last
+    // sentence).
+    let follows = has_words(text, Span::new(body.end, text.len()), furniture);
+    while follows && stycken.len() > 1 {
         let last = &stycken[stycken.len() - 1];
         let prev = &stycken[stycken.len() - 2];
         let last_text = last.span.slice(text);
@@ -704,6 +706,18 @@ mod tests {
         let doc = Document::parse(text, false);
         assert!(doc.sections.iter().all(|s| s.heading.as_ref().is_none_or(|h| !h.span.slice(text).starts_with("Gå"))));
         assert_eq!(doc.furniture.iter().filter(|f| f.slice(text).starts_with("Gå till")).count(), 2);
+    }
+
+    #[test]
+    fn a_short_last_line_is_a_caption_only_where_text_follows() {
+        let caption =
+            "§ 1 Ändamål\n\nFörbundet ska främja idrott.\n\nUr förbundets stadgar\n\n§ 2 Säte\n\nSäte är Stockholm.";
+        let doc = Document::parse(caption, false);
+        assert_eq!(doc.sections[0].body.slice(caption), "Förbundet ska främja idrott.");
+        // A truncated text's last words follow a page break: nothing comes after them.
+        let truncated = "§ 1 Ändamål\n\nFörbundet ska främja idrott.\n\nSida 1 av 2\n\x0c\nFörbundet tar avstånd från varje form av d";
+        let doc = Document::parse(truncated, false);
+        assert!(doc.sections[0].body.slice(truncated).ends_with("form av d"));
     }
 
     #[test]

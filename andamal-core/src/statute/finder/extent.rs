@@ -162,7 +162,7 @@ pub(super) fn clause_end(text: &str, section: &Section, first: usize, ocr: bool)
 /// a footer that ends its last sentence ("… i bolaget. 2 Antagen vid X AB:s
 /// bolagsstämma Sida 2 av 5"), or a horizontal rule ("… hembygdsförbund.
 /// Stadgar för X - hela dokumentet ------"). The clause ends before it.
-pub(super) fn before_page_chrome(text: &str, sentences: &[Span], start: usize, end: usize) -> usize {
+pub(super) fn before_page_chrome(text: &str, sentences: &[Span], start: usize, end: usize, ocr: bool) -> usize {
     let inside = &sentences[sentences.partition_point(|s| s.end <= start)..sentences.partition_point(|s| s.end <= end)];
     if let Some(at) = inside.iter().skip(1).position(|s| s.slice(text).contains("-----")) {
         return inside[at].end;
@@ -177,8 +177,10 @@ pub(super) fn before_page_chrome(text: &str, sentences: &[Span], start: usize, e
             .nth_back(3)
             .is_some_and(|w| w.eq_ignore_ascii_case("sida") || w.eq_ignore_ascii_case("page"));
     // A link's label, which ends with no stop: "Länk till stadgar antagna 2012".
-    let link =
-        ["Länk till ", "Läs mer", "Klicka här"].iter().any(|l| raw.starts_with(l)) && !raw.ends_with(['.', '!', '?']);
+    // Under the OCR fold, as its letters may be misread ("Lank till").
+    let key = match_key(wording::prefix(raw, 40), ocr);
+    let link = ["lank till ", "las mer", "klicka har"].iter().any(|l| key.starts_with(match_key(l, ocr).as_str()))
+        && !raw.ends_with(['.', '!', '?']);
     if label || link { before.end } else { end }
 }
 

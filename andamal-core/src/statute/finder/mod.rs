@@ -310,7 +310,7 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
         // Quoted after words that introduce it, the quotation opens at its start.
         let opened_at = if intro.is_some() { start } else { opened_at.min(start) };
         let end = if quoted { without_closing_quote(text, opened_at, end) } else { end };
-        let end = before_page_chrome(text, &sentences, start, end);
+        let end = before_page_chrome(text, &sentences, start, end, ocr);
         let end = (end == section.body.end && nested.is_none())
             .then(|| with_subheadings(text, document, index))
             .flatten()
@@ -638,6 +638,11 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
         // A link's label after it.
         let text = "Uppgift • Förbundets uppgift är att främja hembygdsvård. • Förbundet ska stödja föreningarna. Länk till stadgar antagna 2012";
         let c = find(text, Folds::default()).candidates.into_iter().next().unwrap();
+        assert!(text[c.start..c.end].ends_with("stödja föreningarna."), "{}", &text[c.start..c.end]);
+        // Misread by OCR, read under the OCR fold.
+        let text = text.replace("Länk", "Lank");
+        let ocr = Folds { ocr: true, ..Folds::default() };
+        let c = find(&text, ocr).candidates.into_iter().next().unwrap();
         assert!(text[c.start..c.end].ends_with("stödja föreningarna."), "{}", &text[c.start..c.end]);
     }
 

@@ -5,80 +5,80 @@
 /// One weight per feature, in the order of `features::names()`, in millionths
 /// (`features::weights` makes them `f64`s equal to six-decimal literals).
 pub const WEIGHTS: [i32; super::features::COUNT] = [
-    3077459, // heading_andamal
+    3076737, // heading_andamal
     0, // heading_andamal_compound
-    1189410, // heading_syfte
-    779660, // heading_uppgift
-    -27612, // heading_foremal
-    -3503515, // heading_other
-    -2081071, // heading_untitled
-    2962933, // opens_andamal
-    -47917, // opens_foremal
-    1112868, // opens_uppgift
-    1520428, // opens_syfte
-    1544178, // opens_mandate
-    419948, // later_andamal
-    1746595, // number_typical
-    -409425, // number_high
-    -2090000, // position
-    1186614, // statute_document
-    -673591, // protocol_document
-    -40461, // report_document
-    -1038896, // discussion
-    1326392, // embedded
-    1787003, // bare_clause
-    -563673, // bare_prose
-    -885798, // bare_long
-    -820759, // generic_subject
-    -971887, // short
-    -11417, // long
-    -1362899, // heading_none
-    -1092688, // introduces
-    -1201083, // of_a_law
-    329466, // heading_andamal×opens_andamal
+    1190221, // heading_syfte
+    777871, // heading_uppgift
+    -27970, // heading_foremal
+    -3502078, // heading_other
+    -2074110, // heading_untitled
+    2966031, // opens_andamal
+    -47048, // opens_foremal
+    1112329, // opens_uppgift
+    1521829, // opens_syfte
+    1555684, // opens_mandate
+    419608, // later_andamal
+    1737350, // number_typical
+    -412092, // number_high
+    -2077392, // position
+    1184874, // statute_document
+    -672575, // protocol_document
+    -43824, // report_document
+    -1064748, // discussion
+    1323909, // embedded
+    1781951, // bare_clause
+    -562239, // bare_prose
+    -883028, // bare_long
+    -823349, // generic_subject
+    -969620, // short
+    -11411, // long
+    -1361733, // heading_none
+    -1093653, // introduces
+    -1206051, // of_a_law
+    329520, // heading_andamal×opens_andamal
     0, // heading_andamal×opens_foremal
-    375256, // heading_andamal×opens_uppgift
-    12632, // heading_andamal×opens_syfte
-    130498, // heading_andamal×opens_mandate
-    528048, // heading_andamal×later_andamal
-    18725, // heading_syfte×opens_andamal
+    375698, // heading_andamal×opens_uppgift
+    12667, // heading_andamal×opens_syfte
+    129743, // heading_andamal×opens_mandate
+    527412, // heading_andamal×later_andamal
+    18795, // heading_syfte×opens_andamal
     0, // heading_syfte×opens_foremal
-    -196892, // heading_syfte×opens_uppgift
-    -123948, // heading_syfte×opens_syfte
+    -197006, // heading_syfte×opens_uppgift
+    -124589, // heading_syfte×opens_syfte
     0, // heading_syfte×opens_mandate
     0, // heading_syfte×later_andamal
-    21874, // heading_uppgift×opens_andamal
+    21946, // heading_uppgift×opens_andamal
     0, // heading_uppgift×opens_foremal
-    375898, // heading_uppgift×opens_uppgift
+    375276, // heading_uppgift×opens_uppgift
     0, // heading_uppgift×opens_syfte
-    10208, // heading_uppgift×opens_mandate
-    270151, // heading_uppgift×later_andamal
-    181822, // heading_foremal×opens_andamal
-    -47917, // heading_foremal×opens_foremal
-    579496, // heading_foremal×opens_uppgift
+    10181, // heading_uppgift×opens_mandate
+    268559, // heading_uppgift×later_andamal
+    181826, // heading_foremal×opens_andamal
+    -47048, // heading_foremal×opens_foremal
+    579382, // heading_foremal×opens_uppgift
     0, // heading_foremal×opens_syfte
-    70301, // heading_foremal×opens_mandate
-    28124, // heading_foremal×later_andamal
+    68995, // heading_foremal×opens_mandate
+    28280, // heading_foremal×later_andamal
     0, // heading_other×opens_andamal
     0, // heading_other×opens_foremal
-    -890, // heading_other×opens_uppgift
+    -892, // heading_other×opens_uppgift
     0, // heading_other×opens_syfte
-    -182491, // heading_other×opens_mandate
+    -184802, // heading_other×opens_mandate
     0, // heading_other×later_andamal
-    1270738, // heading_untitled×opens_andamal
+    1274899, // heading_untitled×opens_andamal
     0, // heading_untitled×opens_foremal
-    -20001, // heading_untitled×opens_uppgift
-    1468556, // heading_untitled×opens_syfte
-    494407, // heading_untitled×opens_mandate
+    -20129, // heading_untitled×opens_uppgift
+    1470286, // heading_untitled×opens_syfte
+    516879, // heading_untitled×opens_mandate
     0, // heading_untitled×later_andamal
-    507990, // embedded×opens_andamal
+    506923, // embedded×opens_andamal
     0, // embedded×opens_foremal
     0, // embedded×opens_uppgift
     0, // embedded×opens_syfte
-    221790, // embedded×opens_mandate
+    220330, // embedded×opens_mandate
     0, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -0.500554;
+pub const BIAS: f64 = -0.499398;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [i32; super::features::COUNT] = [
     3803783, // heading_andamal
