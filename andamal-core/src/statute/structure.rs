@@ -203,8 +203,11 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         // för god vård" / "Medlemskap"), unless the list goes on.
         let in_list = |t: &str| sentence::is_list_marker(t.trim_start());
         // So is a line of a table of contents ("8 § Utträde …… 5"): an entry is whole.
-        let prev_ends =
-            prev_text.is_none_or(|t| ends_sentence_like(t) || (in_list(t) && !in_list(line)) || is_contents_entry(t));
+        // And a line that ends in a date, as running headers and footers do
+        // ("Vårt uppdrag – 2024-01-01"): what follows is no continuation.
+        let prev_ends = prev_text.is_none_or(|t| {
+            ends_sentence_like(t) || (in_list(t) && !in_list(line)) || is_contents_entry(t) || ends_in_date(t)
+        });
         // The line before is a heading of its own: its text starts on a later
         // line (a closing "}" or "**" may follow the heading on its line).
         let prev_is_heading = prev.is_some_and(|p| {
@@ -423,6 +426,15 @@ pub(crate) fn is_title_line(s: &str) -> bool {
         && t.ends_with(|c: char| c.is_alphanumeric())
         && !sentence::is_list_marker(t)
         && !t.contains(['.', ',', ':', ';'])
+}
+
+/// A line whose last word is an ISO date ("… – 2024-01-01").
+fn ends_in_date(s: &str) -> bool {
+    s.split_whitespace().next_back().is_some_and(|w| {
+        let b = w.as_bytes();
+        b.len() == 10
+            && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
+    })
 }
 
 /// A line of a table of contents: leader dots, then a page number
@@ -718,6 +730,18 @@ mod tests {
         let truncated = "§ 1 Ändamål\n\nFörbundet ska främja idrott.\n\nSida 1 av 2\n\x0c\nFörbundet tar avstånd från varje form av d";
         let doc = Document::parse(truncated, false);
         assert!(doc.sections[0].body.slice(truncated).ends_with("form av d"));
+    }
+
+    #[test]
+    fn a_title_after_a_dated_header_line_is_a_heading() {
+        let text =
+            "Regionförbundet – 2024-01-01\n\nVårt uppdrag\n\nDet övergripande målet är att främja länets utveckling.";
+        let doc = Document::parse(text, false);
+        assert!(doc.sections.iter().any(|s| s.title(text) == Some("Vårt uppdrag")), "{:?}", doc.sections);
+        // After a line that goes on, the same words are text.
+        let text = "Förbundet antog 2024 en plan för\n\nVårt uppdrag\n\nDet övergripande målet är att främja länets utveckling.";
+        let doc = Document::parse(text, false);
+        assert!(doc.sections.iter().all(|s| s.title(text) != Some("Vårt uppdrag")));
     }
 
     #[test]
