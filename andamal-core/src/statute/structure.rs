@@ -109,7 +109,11 @@ impl Document {
         let furniture = find_furniture(text, &infos, &headings, &consumed, ocr);
         // A running header read as a heading is furniture all the same.
         let mut headings = headings;
-        headings.retain(|h| !furniture.iter().any(|f| f.start <= h.heading.span.start && h.heading.span.start < f.end));
+        headings.retain(|h| {
+            let at = h.heading.span.start;
+            let i = furniture.partition_point(|f| f.end <= at);
+            furniture.get(i).is_none_or(|f| f.start > at)
+        });
         let hard_wrapped = is_hard_wrapped(text, &infos, &furniture, &headings);
         let mut sections = Vec::new();
         let mut body_starts: Vec<(usize, Option<Heading>, usize)> = Vec::new();
@@ -559,8 +563,8 @@ fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], 
     // stycke introduces what follows (a caption, "– Ur förbundsordningen …"),
     // not this section; at the text's end nothing follows (a truncated last
     // sentence).
-    let follows = has_words(text, Span::new(body.end, text.len()), furniture);
-    while follows && stycken.len() > 1 {
+    let mut follows = None;
+    while stycken.len() > 1 {
         let last = &stycken[stycken.len() - 1];
         let prev = &stycken[stycken.len() - 2];
         let last_text = last.span.slice(text);
@@ -569,6 +573,7 @@ fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], 
             && last_text.split_whitespace().count() <= 12
             && ends_sentence_like(prev_text)
             && !prev_text.ends_with(':')
+            && *follows.get_or_insert_with(|| has_words(text, Span::new(body.end, text.len()), furniture))
         {
             stycken.pop();
         } else {

@@ -401,7 +401,7 @@ pub fn features(text: &str, context: &DocumentContext, place: &Place<'_>) -> Fea
     // The purpose of a law ("Syftet med finsamlagen", "Syftet med lagen är
     // …"), in its heading or the first words: a guide's, not a body's.
     let lawful = |s: &str, n: usize| {
-        match_key(s, context.ocr)
+        match_key(wording::prefix(s, 100), context.ocr)
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
             .take(n)
