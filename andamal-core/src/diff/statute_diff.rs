@@ -436,7 +436,9 @@ fn group_similarity(sa: &Statute<'_>, sb: &Statute<'_>, flow: &Flow, xs: &[usize
             _ => 0.0,
         };
     }
-    let matched: f64 = xs.iter().flat_map(|&x| ys.iter().map(move |&y| (x, y))).filter_map(|k| flow.get(&k)).sum();
+    // Folded from +0.0: an empty `sum` of floats is -0.0, which the JSON would show as "-0.0".
+    let matched: f64 =
+        xs.iter().flat_map(|&x| ys.iter().map(move |&y| (x, y))).filter_map(|k| flow.get(&k)).fold(0.0, |s, v| s + v);
     #[allow(clippy::cast_precision_loss)]
     let sim = 2.0 * matched / (words_a + words_b) as f64;
     // Rounding of shared sentences split over sections must not pass 1.
@@ -492,6 +494,14 @@ mod tests {
 
     const A: &str = include_str!("../../tests/fixtures/statutes/merge_split/a.txt");
     const B: &str = include_str!("../../tests/fixtures/statutes/merge_split/b.txt");
+
+    #[test]
+    fn sections_that_share_nothing_are_zero_alike_not_minus_zero() {
+        let a = "1 § Förbundsordning\n\nDetta är en förbundsordning för förbundet i norr.\n\n2 § Ändamål\n\nFörbundet ska samordna rehabilitering.";
+        let b = "1 § Förbundsordning\n\nGäller från januari.\n\n2 § Ändamål\n\nFörbundet ska samordna rehabilitering.";
+        let d = compare_statutes(a, b, Folds::default());
+        assert!(d.pairs.iter().all(|p| p.similarity.is_sign_positive()), "{:?}", d.pairs);
+    }
 
     #[test]
     fn merge_rename_move_split_add_remove() {
