@@ -61,12 +61,12 @@ pub(crate) fn find_furniture(
             at_page_start = false;
         }
     }
+    let page_openings = |k: &String| opens_page.get(k.as_str()).copied().unwrap_or(0);
     let mut furniture = Vec::new();
     for (i, l) in infos.iter().enumerate() {
         if l.blank {
             continue;
         }
-        let page_openings = |k: &String| opens_page.get(k.as_str()).copied().unwrap_or(0);
         // A line read as a heading is furniture only where it opens every
         // page it is on, two or more: a running header ("Gå till innehåll –
         // 2024-01-01"), never a section's title that a contents list repeats.

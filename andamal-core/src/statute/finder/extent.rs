@@ -26,13 +26,14 @@ pub(super) fn stycke_end(text: &str, stycken: &[Stycke]) -> usize {
         let before = pair[0].span.slice(text).trim_end();
         let next = pair[1].span.slice(text).trim_start();
         let introduced = before.ends_with([':', ';', ',']);
+        let next_word = first_word(next);
         if introduced {
-            item = first_word(next);
+            item.clone_from(&next_word);
         }
         let key = match_key(wording::prefix(next, 120), false);
         let takes_up =
             ["i detta syfte", "i det syftet", "for detta andamal", "for detta syfte"].iter().any(|p| key.contains(p));
-        let goes_on = introduced || is_list_marker(next) || takes_up || (item.is_some() && first_word(next) == item);
+        let goes_on = introduced || is_list_marker(next) || takes_up || (item.is_some() && next_word == item);
         if !goes_on {
             break;
         }
@@ -75,12 +76,15 @@ pub(super) fn quotation_after_intro(text: &str, section: &Section, ocr: bool) ->
     opening_intro(text, section, ocr).or_else(|| quoted_later(text, section, ocr))
 }
 
+/// Words that name a statute, as key prefixes ("stadgarna", "förbundsordningen").
+const STATUTES: [&str; 4] = ["stadga", "forbundsordning", "bolagsordning", "reglemente"];
+
 /// Later in the section, words that introduce a statute's words on their own
 /// line, then a quote mark ("I stiftelsestadgarnas §2 kan man läsa:\n”…"):
 /// where the quotation starts.
 fn quoted_later(text: &str, section: &Section, ocr: bool) -> Option<usize> {
     let body = section.body.slice(text);
-    let statutes = ["stadga", "forbundsordning", "bolagsordning", "reglemente"].map(|w| match_key(w, ocr));
+    let statutes = STATUTES.map(|w| match_key(w, ocr));
     body.match_indices(':').find_map(|(colon, _)| {
         let rest = body[colon + 1..].trim_start();
         if !rest.starts_with(OPENING_QUOTES) {
@@ -102,7 +106,7 @@ fn opening_intro(text: &str, section: &Section, ocr: bool) -> Option<usize> {
     // The words since the last blank line: a page title may stand before them.
     let line = &body[body[..line_end].rfind("\n\n").map_or(0, |blank| blank + 2)..line_end];
     let introduces = !line.contains('.') && line.split_whitespace().count() <= 8 && {
-        let statutes = ["stadga", "forbundsordning", "bolagsordning", "reglemente"].map(|w| match_key(w, ocr));
+        let statutes = STATUTES.map(|w| match_key(w, ocr));
         match_key(line, ocr).split_whitespace().any(|w| statutes.iter().any(|s| w.starts_with(s.as_str())))
     };
     let after = section.body.start + line_end;

@@ -146,7 +146,7 @@ pub const MAX_CANDIDATES: usize = 10;
 #[must_use]
 pub fn find(text: &str, folds: Folds) -> Finding {
     let reading = Reading::new(text);
-    let document = untitled(reading.text(), Document::parse(reading.text(), folds.ocr), folds.ocr);
+    let document = parse(&reading, folds);
     let mut candidates = scored(reading.text(), &document, folds.ocr);
     let (found, confidence) = decide(&candidates, weights::LOW, weights::HIGH);
     candidates.truncate(MAX_CANDIDATES);
@@ -156,6 +156,11 @@ pub fn find(text: &str, folds: Folds) -> Finding {
         return Finding { found, confidence, candidates, document };
     }
     Finding { found, confidence, candidates, document }
+}
+
+/// The cleaned copy's document, as the finder reads it.
+fn parse(reading: &Reading<'_>, folds: Folds) -> Document {
+    untitled(reading.text(), Document::parse(reading.text(), folds.ocr), folds.ocr)
 }
 
 /// All of a text under one heading without number that names neither a
@@ -223,7 +228,7 @@ pub fn decide(candidates: &[Candidate], low: f64, high: f64) -> (bool, Confidenc
 #[must_use]
 pub fn candidates_with_features(text: &str, folds: Folds) -> Vec<(Candidate, Features)> {
     let reading = Reading::new(text);
-    let document = untitled(reading.text(), Document::parse(reading.text(), folds.ocr), folds.ocr);
+    let document = parse(&reading, folds);
     all_candidates(reading.text(), &document, folds.ocr)
         .into_iter()
         .map(|(c, f)| (back(text, &reading, &c), f))
