@@ -22,7 +22,7 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::Span;
 use crate::statute::furniture::{find_furniture, is_page_number, is_skip_link};
 use crate::statute::heading::{LineHeading, Strength, is_markup_line, parse_line};
-use crate::statute::inline::{find_inline, opening_title, starts_sentence};
+use crate::statute::inline::{find_inline, find_inline_after, opening_title, starts_sentence};
 use crate::statute::sentence;
 use crate::statute::vocab::match_key;
 use crate::text::lines::{Line, lines};
@@ -219,11 +219,7 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
                 .last()
                 .is_some_and(|f| f.heading.span.start >= infos[p].span.start && f.body_start >= infos[p].span.end)
         });
-        let furniture_like = line.len() <= 120
-            && (is_page_number(line) || is_skip_link(line, ocr) || {
-                let key = match_key(line, false);
-                key.contains("sida ") && key.split_whitespace().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
-            });
+        let furniture_like = is_furniture_like(line, ocr);
         // A bare "§ 2" line whose title is on the next line ("§ 2" / "Hembygdsföreningens
         // ändamål"): the title line takes it as its number.
         let bare_number_before_title = is_bare_number(line)
@@ -287,7 +283,7 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
                 found.push(FoundHeading { heading, body_start, cut: span.start });
                 // A run-together line may hold further headings.
                 if let Some(t) = h.text_start {
-                    push_inline(text, Span::new(span.start + t, span.end), ocr, &mut found);
+                    push_inline(text, Span::new(span.start + t, span.end), ocr, false, &mut found);
                 }
                 continue;
             }
@@ -309,7 +305,12 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
                 }
                 None => span,
             };
-            push_inline(text, span, ocr, &mut found);
+            // After a finished sentence, a page's furniture between at most
+            // (a page break cut a transcript's line).
+            let text_before =
+                nonblank[..pos].iter().rev().map(|&p| infos[p].span.slice(text)).find(|t| !is_furniture_like(t, ocr));
+            let after_stop = text_before.is_some_and(|t| ends_sentence_like(t) || ends_in_date(t));
+            push_inline(text, span, ocr, after_stop, &mut found);
         }
     }
     push_across_lines(text, infos, ocr, &mut found);
@@ -319,12 +320,21 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
 }
 
 /// Headings run together inside `span` (one long line of a PDF transcript).
-fn push_inline(text: &str, span: Span, ocr: bool, found: &mut Vec<FoundHeading>) {
+/// A page number, a "Sida 2 av 5" or a skip link: a page's furniture, not its text.
+fn is_furniture_like(line: &str, ocr: bool) -> bool {
+    line.len() <= 120
+        && (is_page_number(line) || is_skip_link(line, ocr) || {
+            let key = match_key(line, false);
+            key.contains("sida ") && key.split_whitespace().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
+
+fn push_inline(text: &str, span: Span, ocr: bool, after_stop: bool, found: &mut Vec<FoundHeading>) {
     let line = span.slice(text);
     if line.len() <= 40 {
         return;
     }
-    for (_, h) in find_inline(line, ocr) {
+    for (_, h) in find_inline_after(line, ocr, after_stop) {
         let heading = to_heading(span.start, &h);
         let body_start = span.start + h.text_start.unwrap_or(h.end);
         let cut = heading.span.start;
@@ -880,5 +890,17 @@ mod tests {
         let text = "Stadgar för IK Exempel 1 1 Namn Föreningens namn är IK Exempel. 2 Ändamål Föreningen har till ändamål att simma. 3 Stadgar för IK Exempel Föreningen ska ordna tävlingar. 3 Medlemskap Medlem är den som betalar.";
         let titles = section_titles(text);
         assert_eq!(titles, ["Namn", "Ändamål", "Medlemskap"]);
+    }
+
+    #[test]
+    fn a_title_opening_a_line_after_a_finished_sentence_is_a_heading() {
+        // A page break cut a transcript's line after a sentence: the title
+        // run into the next text opens a line, as it followed a stop before.
+        let text = "1 Ändamål Förbundet ska främja idrotten utifrån sin verksamhetsidé.\n\nSida 1 av 2\n\n Verksamhetsidé Bordtennis ska vara lättillgängligt för alla.";
+        assert_eq!(section_titles(text), ["Ändamål", "Verksamhetsidé"]);
+        // Not after a line that goes on, nor as the text's first line.
+        let goes_on = "1 Ändamål Förbundet ska främja idrotten utifrån sin\n\n Verksamhetsidé Bordtennis ska vara lättillgängligt för alla.";
+        assert_eq!(section_titles(goes_on), ["Ändamål"]);
+        assert!(section_titles("Verksamhetsidé Bordtennis ska vara lättillgängligt för alla och envar.").is_empty());
     }
 }

@@ -5,156 +5,156 @@
 /// One weight per feature, in the order of `features::names()`, in millionths
 /// (`features::weights` makes them `f64`s equal to six-decimal literals).
 pub const WEIGHTS: [i32; super::features::COUNT] = [
-    3098358, // heading_andamal
+    3097468, // heading_andamal
     0, // heading_andamal_compound
-    1210675, // heading_syfte
-    785838, // heading_uppgift
-    -8933, // heading_foremal
-    -3490953, // heading_other
-    -2139348, // heading_untitled
-    2970559, // opens_andamal
-    -31435, // opens_foremal
-    1114221, // opens_uppgift
-    1526136, // opens_syfte
-    1559970, // opens_mandate
-    419501, // later_andamal
-    1744880, // number_typical
-    -408393, // number_high
-    -2069420, // position
-    1063135, // statute_document
-    -667819, // protocol_document
-    -41075, // report_document
-    -1069111, // discussion
-    1322838, // embedded
-    1766789, // bare_clause
-    -575547, // bare_prose
-    -888119, // bare_long
-    -820695, // generic_subject
-    -955563, // short
-    -11272, // long
-    -1350960, // heading_none
-    -1098885, // introduces
-    -1217522, // of_a_law
-    328051, // heading_andamal×opens_andamal
+    1207634, // heading_syfte
+    785974, // heading_uppgift
+    -9775, // heading_foremal
+    -3492786, // heading_other
+    -2138789, // heading_untitled
+    2970894, // opens_andamal
+    -32120, // opens_foremal
+    1114239, // opens_uppgift
+    1521890, // opens_syfte
+    1560438, // opens_mandate
+    419318, // later_andamal
+    1746318, // number_typical
+    -408566, // number_high
+    -2069024, // position
+    1069147, // statute_document
+    -667222, // protocol_document
+    -39784, // report_document
+    -1068002, // discussion
+    1323831, // embedded
+    1768751, // bare_clause
+    -573787, // bare_prose
+    -887686, // bare_long
+    -820355, // generic_subject
+    -955840, // short
+    -11289, // long
+    -1350381, // heading_none
+    -1098258, // introduces
+    -1211780, // of_a_law
+    327903, // heading_andamal×opens_andamal
     0, // heading_andamal×opens_foremal
-    376479, // heading_andamal×opens_uppgift
-    12869, // heading_andamal×opens_syfte
-    129452, // heading_andamal×opens_mandate
-    526226, // heading_andamal×later_andamal
-    19066, // heading_syfte×opens_andamal
+    376151, // heading_andamal×opens_uppgift
+    12875, // heading_andamal×opens_syfte
+    129428, // heading_andamal×opens_mandate
+    526045, // heading_andamal×later_andamal
+    19057, // heading_syfte×opens_andamal
     0, // heading_syfte×opens_foremal
-    -196672, // heading_syfte×opens_uppgift
-    -126402, // heading_syfte×opens_syfte
+    -196402, // heading_syfte×opens_uppgift
+    -133222, // heading_syfte×opens_syfte
     0, // heading_syfte×opens_mandate
     0, // heading_syfte×later_andamal
-    21946, // heading_uppgift×opens_andamal
+    21932, // heading_uppgift×opens_andamal
     0, // heading_uppgift×opens_foremal
-    382675, // heading_uppgift×opens_uppgift
+    381862, // heading_uppgift×opens_uppgift
     0, // heading_uppgift×opens_syfte
-    10053, // heading_uppgift×opens_mandate
-    266502, // heading_uppgift×later_andamal
-    180090, // heading_foremal×opens_andamal
-    -31435, // heading_foremal×opens_foremal
-    572638, // heading_foremal×opens_uppgift
+    10052, // heading_uppgift×opens_mandate
+    266376, // heading_uppgift×later_andamal
+    180017, // heading_foremal×opens_andamal
+    -32120, // heading_foremal×opens_foremal
+    573538, // heading_foremal×opens_uppgift
     0, // heading_foremal×opens_syfte
-    70766, // heading_foremal×opens_mandate
-    28513, // heading_foremal×later_andamal
+    70527, // heading_foremal×opens_mandate
+    28497, // heading_foremal×later_andamal
     0, // heading_other×opens_andamal
     0, // heading_other×opens_foremal
-    -888, // heading_other×opens_uppgift
+    -886, // heading_other×opens_uppgift
     0, // heading_other×opens_syfte
-    -184001, // heading_other×opens_mandate
+    -183891, // heading_other×opens_mandate
     0, // heading_other×later_andamal
-    1292508, // heading_untitled×opens_andamal
+    1292027, // heading_untitled×opens_andamal
     0, // heading_untitled×opens_foremal
-    -20012, // heading_untitled×opens_uppgift
-    1477720, // heading_untitled×opens_syfte
-    529702, // heading_untitled×opens_mandate
+    -20024, // heading_untitled×opens_uppgift
+    1479583, // heading_untitled×opens_syfte
+    529481, // heading_untitled×opens_mandate
     0, // heading_untitled×later_andamal
-    501548, // embedded×opens_andamal
+    501898, // embedded×opens_andamal
     0, // embedded×opens_foremal
     0, // embedded×opens_uppgift
     0, // embedded×opens_syfte
-    216650, // embedded×opens_mandate
+    216872, // embedded×opens_mandate
     0, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -0.478402;
+pub const BIAS: f64 = -0.481642;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [i32; super::features::COUNT] = [
-    3803783, // heading_andamal
+    3804192, // heading_andamal
     0, // heading_andamal_compound
-    -1203792, // heading_syfte
-    -898201, // heading_uppgift
-    178731, // heading_foremal
-    -795512, // heading_other
-    -515505, // heading_untitled
-    3761525, // opens_andamal
-    1206322, // opens_foremal
-    -947147, // opens_uppgift
-    -1043011, // opens_syfte
-    363555, // opens_mandate
-    345070, // later_andamal
-    535782, // number_typical
+    -1202138, // heading_syfte
+    -898458, // heading_uppgift
+    179345, // heading_foremal
+    -794307, // heading_other
+    -516490, // heading_untitled
+    3761259, // opens_andamal
+    1207061, // opens_foremal
+    -947041, // opens_uppgift
+    -1043133, // opens_syfte
+    363184, // opens_mandate
+    344950, // later_andamal
+    537068, // number_typical
     0, // number_high
-    629090, // position
-    -44604, // statute_document
-    67755, // protocol_document
-    -952037, // report_document
-    -114664, // discussion
-    -282205, // embedded
-    1802711, // bare_clause
-    -611136, // bare_prose
-    180728, // bare_long
-    -1508484, // generic_subject
-    -91230, // short
+    629683, // position
+    -50615, // statute_document
+    67940, // protocol_document
+    -952181, // report_document
+    -115012, // discussion
+    -282839, // embedded
+    1801235, // bare_clause
+    -612658, // bare_prose
+    180706, // bare_long
+    -1508486, // generic_subject
+    -91178, // short
     0, // long
-    -615161, // heading_none
+    -615465, // heading_none
     0, // introduces
     0, // of_a_law
-    134452, // heading_andamal×opens_andamal
+    134606, // heading_andamal×opens_andamal
     0, // heading_andamal×opens_foremal
-    678259, // heading_andamal×opens_uppgift
-    380199, // heading_andamal×opens_syfte
-    456198, // heading_andamal×opens_mandate
-    345070, // heading_andamal×later_andamal
-    443150, // heading_syfte×opens_andamal
+    679038, // heading_andamal×opens_uppgift
+    380591, // heading_andamal×opens_syfte
+    456192, // heading_andamal×opens_mandate
+    344950, // heading_andamal×later_andamal
+    443577, // heading_syfte×opens_andamal
     0, // heading_syfte×opens_foremal
     0, // heading_syfte×opens_uppgift
-    -548105, // heading_syfte×opens_syfte
+    -547360, // heading_syfte×opens_syfte
     0, // heading_syfte×opens_mandate
     0, // heading_syfte×later_andamal
-    333547, // heading_uppgift×opens_andamal
+    333358, // heading_uppgift×opens_andamal
     0, // heading_uppgift×opens_foremal
-    -134212, // heading_uppgift×opens_uppgift
+    -134058, // heading_uppgift×opens_uppgift
     0, // heading_uppgift×opens_syfte
-    174872, // heading_uppgift×opens_mandate
+    174679, // heading_uppgift×opens_mandate
     0, // heading_uppgift×later_andamal
-    43714, // heading_foremal×opens_andamal
-    1206322, // heading_foremal×opens_foremal
-    -386722, // heading_foremal×opens_uppgift
+    43749, // heading_foremal×opens_andamal
+    1207061, // heading_foremal×opens_foremal
+    -387156, // heading_foremal×opens_uppgift
     0, // heading_foremal×opens_syfte
-    -1011167, // heading_foremal×opens_mandate
-    157799, // heading_foremal×later_andamal
+    -1010907, // heading_foremal×opens_mandate
+    157868, // heading_foremal×later_andamal
     0, // heading_other×opens_andamal
     0, // heading_other×opens_foremal
     0, // heading_other×opens_uppgift
     0, // heading_other×opens_syfte
     0, // heading_other×opens_mandate
     0, // heading_other×later_andamal
-    715853, // heading_untitled×opens_andamal
+    715560, // heading_untitled×opens_andamal
     0, // heading_untitled×opens_foremal
     0, // heading_untitled×opens_uppgift
-    -513129, // heading_untitled×opens_syfte
-    -718229, // heading_untitled×opens_mandate
+    -513502, // heading_untitled×opens_syfte
+    -718548, // heading_untitled×opens_mandate
     0, // heading_untitled×later_andamal
-    1020818, // embedded×opens_andamal
+    1020620, // embedded×opens_andamal
     0, // embedded×opens_foremal
     0, // embedded×opens_uppgift
     0, // embedded×opens_syfte
-    -518698, // embedded×opens_mandate
+    -518980, // embedded×opens_mandate
     0, // embedded×later_andamal
 ];
-pub const SURE_BIAS: f64 = -1.339473;
+pub const SURE_BIAS: f64 = -1.337613;
 /// At or above: a sure find ("Säker träff").
 pub const HIGH: f64 = 0.50;
 /// At or above: found, but unsure; below it nothing is chosen and the best are offered.

@@ -35,6 +35,13 @@ use before::{after_capitals, after_plain_word, after_title_word, allowed_before,
 /// relative to the line too.
 #[must_use]
 pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
+    find_inline_after(line, ocr, false)
+}
+
+/// [`find_inline`] for a line that opens after a finished sentence (the
+/// line before ended with one, a page's furniture between at most): its
+/// first words are read as they would be after that sentence's stop.
+pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -> Vec<(usize, LineHeading)> {
     let mut found = Vec::new();
     let bytes = line.as_bytes();
     let mut i = 0;
@@ -158,7 +165,7 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
         // at the number), a known title after a finished sentence ("…
         // Eskilstuna. Ändamål Förbundet …"), or one in capitals run into the
         // text ("… föreningar ÄNDAMÅL Sveriges …").
-        let stop = i > 0 && ends_with_stop(line, i);
+        let stop = (i > 0 && ends_with_stop(line, i)) || (opens_after_stop && line[..i].trim_start().is_empty());
         let capital = i > 0 && (c.is_ascii_uppercase() || c >= 0xC3);
         let unnumbered = (stop || (capital && (after_capitals(line, i) || after_page_label(&line[..i]))))
             .then(|| title_then_paragraph(&line[i..], ocr, stop))
@@ -185,7 +192,7 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
                 // Or opening the line, a title run into the list that a text
                 // which lost its lines puts under it ("Verksamhet • Hembygdsförbundets …").
                 let opens_list = i == 0 && starts_item(line[i + len..].trim_start());
-                if i == 0 && !opens_list {
+                if i == 0 && !opens_list && !stop {
                     return None;
                 }
                 let stop = stop || opens_list;
