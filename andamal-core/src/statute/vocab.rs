@@ -253,7 +253,12 @@ pub fn is_section_title(title: &str, ocr: bool) -> bool {
     // Any owner in the genitive ("Hembygdsföreningens ändamål", "KFs ÄNDAMÅL",
     // "Sektionens syfte") before a section word.
     let genitive = first.len() >= 3 && first.ends_with('s') && !is(SECTION_TITLES, first);
-    if is(TITLE_OWNERS, first) || genitive {
+    // An abbreviation's genitive ("SISU:s ändamål", "KF:s uppgifter").
+    let abbreviation = title.split_whitespace().next().is_some_and(|w| w.len() > 3 && w.ends_with(":s"));
+    if abbreviation {
+        words.next();
+    }
+    if is(TITLE_OWNERS, first) || genitive || abbreviation {
         match words.next() {
             Some(next) => first = next,
             None => return false,

@@ -205,7 +205,10 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
                 }
                 let short = line[i..i + len].split_whitespace().count() <= 4;
                 let after = line[i + len..].trim_start();
-                (short && (starts_sentence(after) || starts_item(after))).then(|| (len, skip_ws(line, i + len), None))
+                // A sentence may open with an abbreviation ("Verksamhetsidé
+                // SISU Idrottsutbildarna ska …"), after a finished sentence.
+                let text = starts_sentence(after) || starts_item(after) || (stop && starts_with_abbreviation(after));
+                (short && text).then(|| (len, skip_ws(line, i + len), None))
             })
             .or_else(|| {
                 let len = capital.then(|| capital_title(line, i, ocr)).flatten()?;
@@ -635,6 +638,15 @@ pub(crate) fn is_capitals(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
 }
 
+/// "SISU Idrottsutbildarna ska …", "SKR är …": a name in capitals, two to
+/// six letters, then more words.
+fn starts_with_abbreviation(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let letters = first.chars().count();
+    (2..=6).contains(&letters) && first.chars().all(char::is_uppercase) && words.next().is_some()
+}
+
 /// "3.1 Text": a numbered subsection opening the body.
 fn starts_subsection(s: &str) -> bool {
     let digits = s.bytes().take_while(u8::is_ascii_digit).count();
@@ -980,6 +992,31 @@ mod tests {
         assert!(inline_headings("Därför Ändamål Föreningen ska verka.").is_empty());
         // A table of contents run into one line lists titles, not headings.
         assert!(inline_headings("Innehåll Namn och säte Medlemmar Ändamål Organisation Revisorer").is_empty());
+    }
+
+    #[test]
+    fn a_title_of_an_abbreviation_s_purpose_and_a_title_before_an_abbreviation() {
+        // "SISU:s ändamål, …" names the ändamål as "Föreningens ändamål" does.
+        let found = inline_headings(
+            "Grundläggande bestämmelser för SISU Idrottsutbildarna 1 SISU:s ändamål, verksamhetsidé och vision Studieförbundet SISU är en organisation.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].0, found[0].1),
+            ("1 SISU:s ändamål, verksamhetsidé och vision", Some("SISU:s ändamål, verksamhetsidé och vision"))
+        );
+        // A sentence may open with an abbreviation after a title that follows a stop.
+        let found = inline_headings(
+            "Förbundet ska utveckla människor. Verksamhetsidé SISU Idrottsutbildarna ska vara en resurs.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, Some("Verksamhetsidé"));
+        // Not without the stop, nor before a run of capitals that is no name.
+        assert!(
+            inline_headings("Förbundet ska utveckla Verksamhetsidé SISU Idrottsutbildarna ska vara en resurs.")
+                .is_empty()
+        );
+        assert!(inline_headings("Förbundet ska utveckla människor. Verksamhetsidé SISU").is_empty());
     }
 
     #[test]
