@@ -283,7 +283,7 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
                 found.push(FoundHeading { heading, body_start, cut: span.start });
                 // A run-together line may hold further headings.
                 if let Some(t) = h.text_start {
-                    push_inline(text, Span::new(span.start + t, span.end), ocr, false, &mut found);
+                    push_inline(text, Span::new(span.start + t, span.end), ocr, true, &mut found);
                 }
                 continue;
             }
@@ -315,7 +315,7 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
     }
     push_across_lines(text, infos, ocr, &mut found);
     found.retain(|f| !is_running_header(text, f));
-    let found = drop_out_of_sequence(found);
+    let found = drop_out_of_sequence(text, found);
     (found, consumed_lines)
 }
 
@@ -397,7 +397,9 @@ fn is_running_header(text: &str, f: &FoundHeading) -> bool {
 
 /// Weak numbered headings ("2. Finansiera insatser") are list items unless
 /// they continue the document's section numbering.
-fn drop_out_of_sequence(found: Vec<FoundHeading>) -> Vec<FoundHeading> {
+/// A table of contents' entries ("3 § Ändamål …… 2") list the numbers,
+/// they do not number the text: the text's numbering starts after them.
+fn drop_out_of_sequence(text: &str, found: Vec<FoundHeading>) -> Vec<FoundHeading> {
     let mut kept: Vec<FoundHeading> = Vec::with_capacity(found.len());
     let mut last_number: Option<u32> = None;
     for f in found {
@@ -414,7 +416,7 @@ fn drop_out_of_sequence(found: Vec<FoundHeading>) -> Vec<FoundHeading> {
                 }
             }
         }
-        if number.is_some() {
+        if number.is_some() && !is_contents_entry(f.heading.span.slice(text)) {
             last_number = number;
         }
         kept.push(f);
@@ -890,6 +892,16 @@ mod tests {
         let text = "Stadgar för IK Exempel 1 1 Namn Föreningens namn är IK Exempel. 2 Ändamål Föreningen har till ändamål att simma. 3 Stadgar för IK Exempel Föreningen ska ordna tävlingar. 3 Medlemskap Medlem är den som betalar.";
         let titles = section_titles(text);
         assert_eq!(titles, ["Namn", "Ändamål", "Medlemskap"]);
+    }
+
+    #[test]
+    fn a_table_of_contents_does_not_number_the_text() {
+        // The text's own paragraphs, bare numbers from its chapter's heading,
+        // start again at 1 after the contents' last entry.
+        let text = "Innehåll\n\n1 § Namn ........ 2\n2 § Ändamål ........ 2\n3 § Medlemmar ........ 3\n\nStadgar för Brf Exempel A. Allmänna bestämmelser 1 Föreningen har till ändamål att förvalta hus. 2 Den rätt som medlem har benämnes bostadsrätt. 3 Medlems bostadsrätt avser lägenheten.";
+        let doc = Document::parse(text, false);
+        let numbers: Vec<_> = doc.sections.iter().filter_map(|s| s.heading.as_ref()?.number.as_deref()).collect();
+        assert_eq!(numbers, ["1", "2", "3", "1", "2", "3"]);
     }
 
     #[test]

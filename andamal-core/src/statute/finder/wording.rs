@@ -136,6 +136,7 @@ pub fn opening(key: &str, ocr: bool) -> Opening {
 }
 
 fn opening_with(v: &Vocab, key: &str) -> Opening {
+    let key = &*without_inserted_clause(key);
     let all = words(key, REACH + 8);
     let w = skip_numbering(&all);
     let generic = w.first().is_some_and(|first| {
@@ -221,6 +222,29 @@ impl Reader {
     #[must_use]
     pub fn opening(&self, sentence: &str) -> Opening {
         opening_with(&self.vocab, &match_key(prefix(sentence, 160), self.ocr))
+    }
+}
+
+/// The key without a clause inserted after a short subject ("föreningen,
+/// vars firma är x nr 3, har till ändamål", "förbundet, i dessa stadgar
+/// benämnt förbundet, är"): it stands between the subject and its verb,
+/// and its words take nothing from the reach of the verb.
+fn without_inserted_clause(key: &str) -> std::borrow::Cow<'_, str> {
+    let Some(open) = key.find(", ") else {
+        return key.into();
+    };
+    let subject_words = key[..open].split_whitespace().count();
+    let inside = &key[open + 2..];
+    let Some(close) = inside.find(", ") else {
+        return key.into();
+    };
+    let clause_words = inside[..close].split_whitespace().count();
+    let verb = inside[close + 2..].split_whitespace().next().unwrap_or("");
+    let goes_on = verb.starts_with(char::is_lowercase) && !matches!(verb, "och" | "samt" | "eller");
+    if (1..=4).contains(&subject_words) && (1..=12).contains(&clause_words) && goes_on {
+        format!("{} {}", &key[..open], &inside[close + 2..]).into()
+    } else {
+        key.into()
     }
 }
 
@@ -528,6 +552,22 @@ mod tests {
         // An abbreviation that ends the subject belongs to it.
         let own = "Svenska Rockarkivet (SRA) har till ändamål att samla.";
         assert_eq!(reader.statement(own).map(|s| s.at), Some(0));
+        // An inserted clause takes nothing from the verb's reach, however long.
+        assert!(shapes("1 Föreningen, vars firma är Riksbyggens Bostadsrättsförening Solnahus nr 3, har till ändamål att främja").andamal);
+        assert!(
+            shapes("Förbundet, som i dessa stadgar benämns förbundet och bildades år 1998, ska ha till uppgift att")
+                .uppgift
+        );
+        // Without one the reach holds: words far into a sentence state nothing.
+        assert!(
+            !shapes("Det var en gång för länge sedan i ett land långt borta och förbundet har till ändamål att")
+                .andamal
+        );
+        // Nor is a long opening before the first comma a subject.
+        assert!(
+            !shapes("Det var en gång för länge sedan i ett land, långt borta, där förbundet har till ändamål att")
+                .andamal
+        );
     }
 
     #[test]

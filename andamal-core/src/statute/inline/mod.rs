@@ -43,6 +43,7 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
 /// first words are read as they would be after that sentence's stop.
 pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -> Vec<(usize, LineHeading)> {
     let mut found = Vec::new();
+    let mut bare: Vec<(usize, LineHeading, bool)> = Vec::new();
     let bytes = line.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -66,7 +67,12 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
         let c = bytes.get(j).copied().unwrap_or(b' ');
         // OCR reads "1" as "l" or "I": "4 l Förbundets ändamål" (page 4, § 1).
         let ocr_one = matches!(c, b'l' | b'I') && bytes.get(j + 1) == Some(&b' ');
-        if (c.is_ascii_digit() || c == b'\xC2' || ocr_one) && i > 0 && allowed_before(&line[..i]) {
+        // At the line's start only where it opens after a finished sentence
+        // or a heading ("A. Allmänna bestämmelser" / "1 Föreningen …").
+        let opens = (i == 0 && opens_after_stop)
+            || found.last().is_some_and(|(_, h): &(usize, LineHeading)| h.text_start == Some(i));
+        let allowed = i > 0 && allowed_before(&line[..i]);
+        if (c.is_ascii_digit() || c == b'\xC2' || ocr_one) && (allowed || opens) {
             let rest = &line[j..];
             let parsed = if ocr_one { Some(("1".to_owned(), 1, Strength::Weak)) } else { leading_number(rest) };
             if let Some((number, after, strength)) = parsed {
@@ -77,8 +83,8 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
                         title_start = skip_ws(rest, title_start + dash.len());
                     }
                 }
-                let spaced =
-                    title_start > after || strength == Strength::Paragraph || rest[..after].ends_with([' ', '.']);
+                let spaced = allowed
+                    && (title_start > after || strength == Strength::Paragraph || rest[..after].ends_with([' ', '.']));
                 // A known title; or any short title after a finished sentence
                 // ("… sammanhang. 4 Symbol A-sektionens …"), weak, kept only
                 // where it continues the numbering (`structure`'s sequence check).
@@ -131,32 +137,49 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
                     i = j + text_at.max(1);
                     continue;
                 }
+                // A number without title, its text after it.
+                let untitled = LineHeading {
+                    start: i,
+                    number: Some(number),
+                    title: None,
+                    end: j + rest[..after].trim_end().len(),
+                    text_start: Some(j + title_start),
+                    strength,
+                };
                 // A bare "3 §" after a finished sentence and before a capital,
                 // as bolagsordningar number their sections without titles:
                 // "… i Halmstad. 3 § Det kommunala ändamålet …".
                 // Or after a plain word that is no reference, before a sentence
                 // ("… och publikationer §2. Förbundets angelägenheter skall …":
                 // a list item without its stop), not a title of a table of contents.
-                if strength == Strength::Paragraph
+                if allowed
+                    && strength == Strength::Paragraph
                     && title_start > after
                     && (ends_with_stop(line, i)
                         || after_page_label(&line[..i])
                         || (after_plain_word(&line[..i], ocr) && verb_soon(&rest[title_start..])))
                     && starts_sentence(&rest[title_start..])
                 {
-                    found.push((
-                        i,
-                        LineHeading {
-                            start: i,
-                            number: Some(number),
-                            title: None,
-                            end: j + rest[..after].trim_end().len(),
-                            text_start: Some(j + title_start),
-                            strength,
-                        },
-                    ));
+                    found.push((i, untitled));
                     i = j + title_start;
                     continue;
+                }
+                // A bare number after a finished sentence before a sentence
+                // ("… obegränsad tid. 2 Den rätt inom föreningen …"): a
+                // transcript's paragraph without title, where it belongs to a
+                // run from 1 that opens a heading's text ([`with_runs`]), not
+                // a count in a sentence. Not "2. Verka …": numbers with a
+                // stop number a list's items.
+                let sentence = &rest[title_start..];
+                if strength == Strength::Weak
+                    && title_start > after
+                    && rest[..after].bytes().all(|b| b.is_ascii_digit())
+                    && (ends_with_stop(line, i) || opens)
+                    && !line[..i].trim_end().ends_with(':')
+                    && starts_sentence(sentence)
+                    && sentence.split_whitespace().nth(1).is_some_and(|w| w.starts_with(char::is_lowercase))
+                {
+                    bare.push((i, untitled, opens));
                 }
             }
         }
@@ -181,7 +204,15 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
                 (after_word && names_andamal(&line[i..i + found.0], ocr)).then_some(found)
             })
             .or_else(|| stop.then(|| title_then_number(&line[i..], ocr)).flatten())
-            .map(|(len, text, number)| (len, i + text, Some(number)))
+            .map(|(len, text, number)| {
+                // A lettered chapter's title ("A. Allmänna bestämmelser 1
+                // Föreningen …"): the number after it is its first paragraph's.
+                let lettered = line[..i]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| w.len() == 2 && w.as_bytes()[0].is_ascii_uppercase() && w.ends_with('.'));
+                if lettered { (len, skip_ws(line, i + len), None) } else { (len, i + text, Some(number)) }
+            })
             .or_else(|| {
                 // Short: OCR can hide the verb of a sentence ("Riks uppdrag dr att …").
                 // After a finished sentence, or after a title that lost its
@@ -238,6 +269,28 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
             continue;
         }
         i += 1;
+    }
+    with_runs(found, bare)
+}
+
+/// Bare numbers that run in order from 1 where a heading's text starts
+/// ("A. Allmänna bestämmelser 1 Föreningen … 2 Den rätt … 3 Medlems …"): a
+/// chapter numbering its paragraphs, which join the headings found. Items
+/// of a list inside a paragraph start after a sentence, not a heading.
+fn with_runs(mut found: Vec<(usize, LineHeading)>, bare: Vec<(usize, LineHeading, bool)>) -> Vec<(usize, LineHeading)> {
+    let value = |h: &LineHeading| h.number.as_deref().and_then(|n| n.parse::<u32>().ok());
+    let mut next = None;
+    let mut added = false;
+    for (at, h, opens) in bare {
+        let n = value(&h);
+        if (opens && n == Some(1)) || (next.is_some() && n == next) {
+            next = n.map(|n| n + 1);
+            found.push((at, h));
+            added = true;
+        }
+    }
+    if added {
+        crate::text::order::sort_by(&mut found, |a, b| a.0.cmp(&b.0));
     }
     found
 }
@@ -703,6 +756,34 @@ mod tests {
         assert!(find_inline("enligt 9 kap. 3 § Kommunallagen gäller", false).is_empty());
         // A capital title is read as a title, by the rules for titles.
         assert!(inline_headings("Förening. § 2 FÖRENINGENS ÄNDAMÅL Föreningen har").iter().all(|h| h.0 != "§ 2"));
+    }
+
+    #[test]
+    fn bare_numbers_that_run_from_a_chapter_s_heading_number_its_paragraphs() {
+        let numbers = |line: &str| -> Vec<(Option<String>, Option<String>)> {
+            find_inline(line, false)
+                .into_iter()
+                .map(|(_, h)| (h.number.clone(), h.title.map(|(s, e)| line[s..e].to_owned())))
+                .collect()
+        };
+        let line = "Stadgar för Brf Exempel nr 3 A. Allmänna bestämmelser 1 Föreningen, vars firma är Brf Exempel nr 3, har till ändamål att förvalta hus. 2 Den rätt som medlem har benämnes bostadsrätt. 3 Medlems bostadsrätt avser lägenheten. B. Medlemskap Medlem blir den som antas.";
+        let n = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            numbers(line),
+            [
+                (None, n("Allmänna bestämmelser")),
+                (n("1"), None),
+                (n("2"), None),
+                (n("3"), None),
+                (None, n("Medlemskap"))
+            ]
+        );
+        // Not after sentences alone (a count, a list's items without a
+        // heading before the first), nor numbers with a stop ("2. Verka").
+        let items = "Förbundet ska verka för samverkan. 1 Den ena parten ska bidra. 2 Den andra parten ska bidra.";
+        assert!(numbers(items).is_empty());
+        let dotted = "A. Allmänna bestämmelser 1. Föreningen har till ändamål att förvalta hus. 2. Den rätt som medlem har benämnes bostadsrätt.";
+        assert!(numbers(dotted).iter().all(|(number, _)| number.is_none()));
     }
 
     #[test]
