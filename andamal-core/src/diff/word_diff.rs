@@ -4,7 +4,10 @@
 //! Tokens are compared by their folded keys with `similar`'s raw Myers diff
 //! (a shortest edit script, so the similarity is the same whichever side is A); with
 //! the OCR fold on, replaced runs are then re-examined token by token with the
-//! fuzzy comparison, so OCR damage does not show as a change. A diff that runs
+//! fuzzy comparison, so OCR damage does not show as a change. Which runs a
+//! script replaces depends on its direction, so under the OCR fold both
+//! directions are tried and the one that pairs more tokens is kept: the
+//! similarity stays the same whichever side is A. A diff that runs
 //! past its deadline is not shown as "everything deleted, everything inserted":
 //! it reports [`WordDiff::timed_out`] so the view can fall back to sentence
 //! level with a note.
@@ -133,14 +136,35 @@ pub fn diff_tokens(a: (&str, &[Token]), b: (&str, &[Token]), folds: Folds, deadl
 pub fn diff_keyed(a: Keyed<'_>, b: Keyed<'_>, folds: Folds, deadline: Option<Duration>) -> WordDiff {
     let started = Instant::now();
     let instant = deadline.and_then(|d| started.checked_add(d));
+    let mut marks = marks_one_way(a, b, folds, instant);
+    // Under the OCR fold only the runs a shortest script replaces are
+    // compared fuzzily, and which runs those are depends on the direction:
+    // the script that pairs more tokens counts, so the similarity is the
+    // same whichever side is A.
+    if folds.ocr && a.keys != b.keys {
+        let backward = marks_one_way(b, a, folds, instant);
+        if equal_count(&backward) > equal_count(&marks) {
+            marks = swapped(&backward);
+        }
+    }
+    let timed_out = deadline.is_some_and(|d| started.elapsed() > d);
+    // A shortest edit script keeps the most tokens in order, so the count is
+    // the same whichever side is A.
+    let matched = equal_count(&marks);
+    let words = (matched, a.tokens.len(), b.tokens.len());
+    WordDiff { ops: group(a.tokens, b.tokens, &marks), similarity: dice(words), words, timed_out }
+}
+
+/// The per-token marks of a shortest edit script from `a` to `b`, replaced
+/// runs refined under the OCR fold.
+fn marks_one_way(a: Keyed<'_>, b: Keyed<'_>, folds: Folds, deadline: Option<Instant>) -> Vec<Mark> {
     let raw = if a.keys == b.keys {
         // Most pairs of a revision are unchanged: one equal run, no search.
         let len = a.keys.len();
         if len == 0 { Vec::new() } else { vec![DiffOp::Equal { old_index: 0, new_index: 0, len }] }
     } else {
-        raw_myers(a.keys, b.keys, instant)
+        raw_myers(a.keys, b.keys, deadline)
     };
-    let timed_out = deadline.is_some_and(|d| started.elapsed() > d);
     let mut marks = Vec::with_capacity(a.tokens.len() + b.tokens.len());
     for op in raw {
         match op {
@@ -158,11 +182,30 @@ pub fn diff_keyed(a: Keyed<'_>, b: Keyed<'_>, folds: Folds, deadline: Option<Dur
             }
         }
     }
-    // A shortest edit script keeps the most tokens in order, so the count is
-    // the same whichever side is A.
-    let matched = marks.iter().filter(|m| matches!(m, Mark::Equal(..))).count();
-    let words = (matched, a.tokens.len(), b.tokens.len());
-    WordDiff { ops: group(a.tokens, b.tokens, &marks), similarity: dice(words), words, timed_out }
+    marks
+}
+
+fn equal_count(marks: &[Mark]) -> usize {
+    marks.iter().filter(|m| matches!(m, Mark::Equal(..))).count()
+}
+
+/// Marks from B to A read from A to B: each run between equal tokens
+/// deletes first, then inserts, as a script from A does.
+fn swapped(marks: &[Mark]) -> Vec<Mark> {
+    let mut out = Vec::with_capacity(marks.len());
+    let mut inserts = Vec::new();
+    for mark in marks {
+        match *mark {
+            Mark::Equal(j, i) => {
+                out.append(&mut inserts);
+                out.push(Mark::Equal(i, j));
+            }
+            Mark::Delete(j) => inserts.push(Mark::Insert(j)),
+            Mark::Insert(i) => out.push(Mark::Delete(i)),
+        }
+    }
+    out.append(&mut inserts);
+    out
 }
 
 /// `similar`'s raw Myers (a shortest edit script) with its compacting hooks,
