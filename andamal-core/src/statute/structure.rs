@@ -369,8 +369,11 @@ fn push_across_lines(text: &str, infos: &[LineInfo], ocr: bool, found: &mut Vec<
             let heading = to_heading(block.start, &h);
             let body_start = block.start + h.text_start.unwrap_or(h.end);
             let crosses = text[heading.span.start..body_start].contains('\n');
+            // Bare numbers count in a run across the lines (from a heading
+            // that may itself cross one), each on its line or not.
+            let in_run = heading.strength == Strength::Weak && heading.title.is_none();
             let overlaps = found.iter().any(|f| f.heading.span.start < body_start && heading.span.start < f.body_start);
-            if crosses && !overlaps {
+            if (crosses || in_run) && !overlaps {
                 let cut = heading.span.start;
                 found.push(FoundHeading { heading, body_start, cut });
                 added = true;
@@ -902,6 +905,14 @@ mod tests {
         let doc = Document::parse(text, false);
         let numbers: Vec<_> = doc.sections.iter().filter_map(|s| s.heading.as_ref()?.number.as_deref()).collect();
         assert_eq!(numbers, ["1", "2", "3", "1", "2", "3"]);
+    }
+
+    #[test]
+    fn bare_paragraph_numbers_run_across_wrapped_lines() {
+        let text = "Stadgar för Brf Exempel nr 3 A. Allmänna bestäm-\nmelser 1 Föreningen har till ändamål att förvalta\nhus. 2 Den rätt som medlem har benämnes bostads-\nrätt. 3 Medlems bostadsrätt avser lägenheten.";
+        let doc = Document::parse(text, false);
+        let numbers: Vec<_> = doc.sections.iter().filter_map(|s| s.heading.as_ref()?.number.as_deref()).collect();
+        assert_eq!(numbers, ["1", "2", "3"]);
     }
 
     #[test]
