@@ -71,8 +71,9 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
         // or a heading ("A. Allmänna bestämmelser" / "1 Föreningen …").
         let opens = (i == 0 && opens_after_stop)
             || found.last().is_some_and(|(_, h): &(usize, LineHeading)| h.text_start == Some(i));
-        let allowed = i > 0 && allowed_before(&line[..i]);
-        if (c.is_ascii_digit() || c == b'\xC2' || ocr_one) && (allowed || opens) {
+        let number_here = c.is_ascii_digit() || c == b'\xC2' || ocr_one;
+        let allowed = number_here && i > 0 && allowed_before(&line[..i]);
+        if number_here && (allowed || opens) {
             let rest = &line[j..];
             let parsed = if ocr_one { Some(("1".to_owned(), 1, Strength::Weak)) } else { leading_number(rest) };
             if let Some((number, after, strength)) = parsed {
