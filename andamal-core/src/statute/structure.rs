@@ -636,6 +636,11 @@ mod tests {
         Document::parse(text, false).sections.iter().filter_map(|s| s.title(text)).collect()
     }
 
+    fn section_numbers(text: &str) -> Vec<String> {
+        let doc = Document::parse(text, false);
+        doc.sections.iter().filter_map(|s| s.heading.as_ref()?.number.clone()).collect()
+    }
+
     fn titles(text: &str) -> Vec<String> {
         Document::parse(text, false)
             .sections
@@ -902,17 +907,13 @@ mod tests {
         // The text's own paragraphs, bare numbers from its chapter's heading,
         // start again at 1 after the contents' last entry.
         let text = "Innehåll\n\n1 § Namn ........ 2\n2 § Ändamål ........ 2\n3 § Medlemmar ........ 3\n\nStadgar för Brf Exempel A. Allmänna bestämmelser 1 Föreningen har till ändamål att förvalta hus. 2 Den rätt som medlem har benämnes bostadsrätt. 3 Medlems bostadsrätt avser lägenheten.";
-        let doc = Document::parse(text, false);
-        let numbers: Vec<_> = doc.sections.iter().filter_map(|s| s.heading.as_ref()?.number.as_deref()).collect();
-        assert_eq!(numbers, ["1", "2", "3", "1", "2", "3"]);
+        assert_eq!(section_numbers(text), ["1", "2", "3", "1", "2", "3"]);
     }
 
     #[test]
     fn bare_paragraph_numbers_run_across_wrapped_lines() {
         let text = "Stadgar för Brf Exempel nr 3 A. Allmänna bestäm-\nmelser 1 Föreningen har till ändamål att förvalta\nhus. 2 Den rätt som medlem har benämnes bostads-\nrätt. 3 Medlems bostadsrätt avser lägenheten.";
-        let doc = Document::parse(text, false);
-        let numbers: Vec<_> = doc.sections.iter().filter_map(|s| s.heading.as_ref()?.number.as_deref()).collect();
-        assert_eq!(numbers, ["1", "2", "3"]);
+        assert_eq!(section_numbers(text), ["1", "2", "3"]);
     }
 
     #[test]

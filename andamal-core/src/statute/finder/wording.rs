@@ -136,8 +136,13 @@ pub fn opening(key: &str, ocr: bool) -> Opening {
 }
 
 fn opening_with(v: &Vocab, key: &str) -> Opening {
-    let key = &*without_inserted_clause(key);
-    let all = words(key, REACH + 8);
+    // The key's parts around a clause inserted after the subject, read as one.
+    let parts = match inserted_clause(key) {
+        Some((open, close)) => [&key[..open], &key[close..]],
+        None => [key, ""],
+    };
+    let mut all = words(parts[0], REACH + 8);
+    all.extend(words(parts[1], REACH + 8 - all.len()));
     let w = skip_numbering(&all);
     let generic = w.first().is_some_and(|first| {
         matches!(*first, "en" | "ett" | "varje" | "alla" | "om")
@@ -147,7 +152,7 @@ fn opening_with(v: &Vocab, key: &str) -> Opening {
     });
     let mut o = Opening { generic, ..Opening::default() };
     // A question states no purpose ("Föreningens ändamål (vad är den till för?)").
-    if key.split_whitespace().take(REACH + 8).any(|w| w.contains('?')) {
+    if parts.iter().flat_map(|p| p.split_whitespace()).take(REACH + 8).any(|w| w.contains('?')) {
         return o;
     }
     let reach = w.len().min(REACH);
@@ -225,27 +230,21 @@ impl Reader {
     }
 }
 
-/// The key without a clause inserted after a short subject ("föreningen,
-/// vars firma är x nr 3, har till ändamål", "förbundet, i dessa stadgar
-/// benämnt förbundet, är"): it stands between the subject and its verb,
-/// and its words take nothing from the reach of the verb.
-fn without_inserted_clause(key: &str) -> std::borrow::Cow<'_, str> {
-    let Some(open) = key.find(", ") else {
-        return key.into();
-    };
-    let subject_words = key[..open].split_whitespace().count();
+/// Where a clause inserted after a short subject stands in the key
+/// ("föreningen, vars firma är x nr 3, har till ändamål", "förbundet, i
+/// dessa stadgar benämnt förbundet, är"), from its first comma to the word
+/// after its last: it stands between the subject and its verb, and its
+/// words take nothing from the reach of the verb.
+fn inserted_clause(key: &str) -> Option<(usize, usize)> {
+    let open = key.find(", ")?;
     let inside = &key[open + 2..];
-    let Some(close) = inside.find(", ") else {
-        return key.into();
-    };
+    let close = inside.find(", ")?;
+    let subject_words = key[..open].split_whitespace().count();
     let clause_words = inside[..close].split_whitespace().count();
     let verb = inside[close + 2..].split_whitespace().next().unwrap_or("");
     let goes_on = verb.starts_with(char::is_lowercase) && !matches!(verb, "och" | "samt" | "eller");
-    if (1..=4).contains(&subject_words) && (1..=12).contains(&clause_words) && goes_on {
-        format!("{} {}", &key[..open], &inside[close + 2..]).into()
-    } else {
-        key.into()
-    }
+    ((1..=4).contains(&subject_words) && (1..=12).contains(&clause_words) && goes_on)
+        .then_some((open, open + 2 + close + 2))
 }
 
 /// A statement of purpose inside a sentence ("… Ändamål och verksamhet
