@@ -53,6 +53,7 @@ use crate::diff::word_diff::{KeyTable, Keyed, WordDiff, WordOp, dice, diff_keyed
 use crate::statute::finder::find;
 use crate::statute::selection::Choice;
 use crate::text::normalize::Normalized;
+use crate::text::order;
 use crate::text::token::{Token, TokenKind, tokenize};
 use crate::{Folds, Span};
 
@@ -303,7 +304,7 @@ fn cluster(wordings: &[Wording]) -> Vec<Vec<usize>> {
                     id
                 })
                 .collect();
-            bag.sort_unstable();
+            order::sort(&mut bag);
             bag
         })
         .collect();
@@ -312,7 +313,7 @@ fn cluster(wordings: &[Wording]) -> Vec<Vec<usize>> {
         .iter()
         .map(|bag| {
             let mut by_rarity = bag.clone();
-            by_rarity.sort_unstable_by_key(|&e| (frequency[e as usize], e));
+            order::sort_by_cached_key(&mut by_rarity, |&e| (frequency[e as usize], e));
             by_rarity.truncate(bag.len() + 1 - min_overlap(bag.len()).min(bag.len()));
             by_rarity
         })
@@ -332,7 +333,7 @@ fn cluster(wordings: &[Wording]) -> Vec<Vec<usize>> {
     // never compared again, so a family of a thousand near variants costs
     // about a thousand comparisons, not half a million.
     let mut leaders: Vec<usize> = (0..wordings.len()).collect();
-    leaders.sort_by_key(|&w| {
+    order::sort_by_cached_key(&mut leaders, |&w| {
         let x = &wordings[w];
         (std::cmp::Reverse(x.documents), std::cmp::Reverse(x.sentences.len()), x.hash, x.keys.len())
     });
@@ -388,9 +389,9 @@ fn build_groups(
         .map(|cluster| {
             let centre = wordings[cluster[0]].sentences[0];
             let mut members: Vec<usize> = cluster.iter().flat_map(|&w| wordings[w].sentences.iter().copied()).collect();
-            members.sort_unstable_by_key(|&i| (i != centre, sentences[i].doc, sentences[i].span.start));
+            order::sort_by_cached_key(&mut members, |&i| (i != centre, sentences[i].doc, sentences[i].span.start));
             let mut docs: Vec<usize> = members.iter().map(|&i| sentences[i].doc).collect();
-            docs.sort_unstable();
+            order::sort(&mut docs);
             docs.dedup();
             let wording = keyed(&sentences[centre], tokens);
             let members = members
@@ -409,7 +410,7 @@ fn build_groups(
         .collect();
     // Most widely used first, then in the reading order of the first
     // document that has them.
-    groups.sort_by_cached_key(|g| {
+    order::sort_by_cached_key(&mut groups, |g| {
         let first = g.members.iter().map(|m| (m.doc, m.span.start)).min();
         (std::cmp::Reverse(g.documents), first)
     });
@@ -422,7 +423,7 @@ fn likeness(groups: &[Group], documents: &[Document]) -> Vec<Vec<f64>> {
     let mut own = vec![0usize; n];
     for g in groups {
         let mut docs: Vec<usize> = g.members.iter().map(|m| m.doc).collect();
-        docs.sort_unstable();
+        order::sort(&mut docs);
         docs.dedup();
         for (k, &i) in docs.iter().enumerate() {
             own[i] += 1;
@@ -459,7 +460,7 @@ fn order(likeness: &[Vec<f64>], documents: &[Document]) -> Vec<usize> {
             edges.push((likeness[i][j], i, j));
         }
     }
-    edges.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    order::sort_by(&mut edges, |x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let mut chains: Vec<Vec<usize>> = (0..documents.len()).map(|i| vec![i]).collect();
     let mut chain_of: Vec<usize> = (0..documents.len()).collect();
     for (_, i, j) in edges {
