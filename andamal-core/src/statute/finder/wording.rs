@@ -74,7 +74,7 @@ struct Vocab {
     andamal: [String; 3],
     foremal: [String; 2],
     uppgift: [String; 3],
-    syfte: [String; 2],
+    syfte: [String; 4],
     har: String,
     ha: String,
     till: String,
@@ -93,7 +93,8 @@ impl Vocab {
             andamal: [k("andamal"), k("andamalet"), k("andamalen")],
             foremal: [k("foremal"), k("foremalet")],
             uppgift: [k("uppgift"), k("uppgifter"), k("uppdrag")],
-            syfte: [k("syfte"), k("syftet")],
+            // "har till syftemål att": the older word, still in use.
+            syfte: [k("syfte"), k("syftet"), k("syftemal"), k("syftemalet")],
             har: k("har"),
             ha: k("ha"),
             till: k("till"),
@@ -168,11 +169,17 @@ fn opening_with(v: &Vocab, key: &str) -> Opening {
         // "ändamål är", "ändamålet med förbundet är", "ändamål och uppgift är".
         w[i + 1..w.len().min(i + 6)].iter().any(|n| *n == v.ar || is(n, &v.ska))
     };
-    for i in 0..reach {
+    for i in 0..w.len() {
         let word = w[i].trim_end_matches(':');
         // "har till ändamål", "har som (sitt) ändamål", "har till huvudsakligt
-        // ändamål", "skall ha till ändamål".
+        // ändamål", "skall ha till ändamål"; further on, in a relative clause
+        // after a long subject ("X, stiftadt år 1808, är ett samfund i
+        // Stockholm, som har till syftemål att").
         let has = v.has(word, i.checked_sub(1).map(|p| w[p]));
+        let relative = i > 0 && w[i - 1] == v.som;
+        if i >= reach && !(has && relative) {
+            continue;
+        }
         if has && w.get(i + 1).is_some_and(|n| *n == v.till || *n == v.som) {
             let rest = &w[i + 2..w.len().min(i + 5)];
             let hit = |noun: &[String]| rest.iter().any(|n| is(n.trim_end_matches(':'), noun));
@@ -566,6 +573,23 @@ mod tests {
         assert!(
             !shapes("Det var en gång för länge sedan i ett land, långt borta, där förbundet har till ändamål att")
                 .andamal
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_after_a_long_subject_states_a_purpose() {
+        let long = "Svenska Läkaresällskapet, stiftadt år 1808, är ett vetenskapligt samfund i Stockholm, som har till syftemål att främja";
+        assert!(shapes(long).syfte);
+        assert!(
+            shapes("Klubben X är en ideell förening med säte i Byn i Norra länet som har till ändamål att").andamal
+        );
+        // Only "som har till …": other words that far in state nothing.
+        assert!(
+            !shapes("Klubben X är en ideell förening med säte i Byn i Norra länet och har till ändamål att").andamal
+        );
+        assert_eq!(
+            shapes("Klubben X är en ideell förening med säte i Byn i Norra länet som har till vana att"),
+            Opening::default()
         );
     }
 

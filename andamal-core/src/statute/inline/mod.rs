@@ -24,9 +24,11 @@ use crate::statute::heading::{LineHeading, Strength, char_floor, glued_title, le
 use crate::statute::vocab::{is_section_title, match_key, names_andamal};
 
 mod before;
+mod chapters;
 mod markup;
 pub(crate) use before::after_page_label;
 use before::{after_capitals, after_plain_word, after_title_word, allowed_before, ends_with_stop};
+use chapters::{chapter_heading, with_runs};
 use markup::{markdown_marks, markup_heading};
 
 /// Finds headings run together inside a long line: a section number, an
@@ -44,6 +46,8 @@ pub fn find_inline(line: &str, ocr: bool) -> Vec<(usize, LineHeading)> {
 pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -> Vec<(usize, LineHeading)> {
     let mut found = Vec::new();
     let mut bare: Vec<(usize, LineHeading, bool)> = Vec::new();
+    // The next paragraph number of a chapter's run ([`chapter_heading`]).
+    let mut chaptered: Option<u32> = None;
     let bytes = line.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -84,7 +88,14 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
                         title_start = skip_ws(rest, title_start + dash.len());
                     }
                 }
-                let spaced = allowed
+                // The chapter's next paragraph ("… tillämpning. 2. Sällskapet
+                // består …", [`chapter_heading`]): a number, no title.
+                let of_chapter = chaptered.is_some()
+                    && rest[..after].strip_suffix('.').and_then(|n| n.parse().ok()) == chaptered
+                    && (opens || ends_with_stop(line, i))
+                    && starts_sentence(&rest[title_start..]);
+                let spaced = !of_chapter
+                    && allowed
                     && (title_start > after || strength == Strength::Paragraph || rest[..after].ends_with([' ', '.']));
                 // A known title; or any short title after a finished sentence
                 // ("… sammanhang. 4 Symbol A-sektionens …"), weak, kept only
@@ -95,6 +106,7 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
                     .map(|len| (len, strength.max(Strength::Vocabulary)))
                     .or_else(|| {
                         let after_sentence = strength == Strength::Weak
+                            && !of_chapter
                             && title_start > after
                             && ends_with_stop(line, i)
                             && !line[..i].trim_end().ends_with(':');
@@ -108,7 +120,7 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
                         // with its number where the text starts ("… (VästKom).
                         // 2 Förbundet har till ändamål 2 Förbundet har till
                         // ändamål att …"): whatever its words, a heading.
-                        (ends_with_stop(line, i) && title_start > after)
+                        (ends_with_stop(line, i) && title_start > after && !of_chapter)
                             .then(|| repeated_title(rest, title_start, ocr))
                             .flatten()
                             .map(|len| (len, strength.max(Strength::Vocabulary)))
@@ -117,7 +129,7 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
                         // Any title in capitals after a "§" or a finished
                         // sentence ("… folk. § 2 GRUNDPRINCIPER All …").
                         let numbered = strength == Strength::Paragraph || ends_with_stop(line, i);
-                        (numbered && title_start > after)
+                        (numbered && title_start > after && !of_chapter)
                             .then(|| capitals_then_text(&rest[title_start..]))
                             .flatten()
                             .map(|len| (len, strength))
@@ -153,6 +165,13 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
                 // Or after a plain word that is no reference, before a sentence
                 // ("… och publikationer §2. Förbundets angelägenheter skall …":
                 // a list item without its stop), not a title of a table of contents.
+                if of_chapter {
+                    chaptered = chaptered.map(|n| n + 1);
+                    found.push((i, untitled));
+                    // Past the text's first word, which opens no heading.
+                    i = j + title_start + 1;
+                    continue;
+                }
                 if allowed
                     && strength == Strength::Paragraph
                     && title_start > after
@@ -251,6 +270,15 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
                 let len = stop.then(|| glued_title(&line[i..])).flatten()?;
                 is_section_title(&line[i..i + len], ocr).then_some((len, i + len, None))
             });
+        // A chapter's heading run into its text ("Artikel I. Om sällskapets
+        // syftemål och sammansättning. 1. Svenska Läkaresällskapet …"): a
+        // chapter holds paragraphs, so under it numbers with a stop that run
+        // on from its text number paragraphs, not a list's items.
+        let chapter = c.is_ascii_uppercase().then(|| chapter_heading(&line[i..])).flatten();
+        if let Some((_, _, first)) = chapter {
+            chaptered = Some(first);
+        }
+        let unnumbered = chapter.map(|(len, text_at, _)| (len, i + text_at, None)).or(unnumbered);
         if let Some((len, text_at, number)) = unnumbered {
             // A number after the title ("Firma och ändamål § 1 Föreningens …")
             // ends the heading; one the text starts at is the text's.
@@ -272,28 +300,6 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
         i += 1;
     }
     with_runs(found, bare)
-}
-
-/// Bare numbers that run in order from 1 where a heading's text starts
-/// ("A. Allmänna bestämmelser 1 Föreningen … 2 Den rätt … 3 Medlems …"): a
-/// chapter numbering its paragraphs, which join the headings found. Items
-/// of a list inside a paragraph start after a sentence, not a heading.
-fn with_runs(mut found: Vec<(usize, LineHeading)>, bare: Vec<(usize, LineHeading, bool)>) -> Vec<(usize, LineHeading)> {
-    let value = |h: &LineHeading| h.number.as_deref().and_then(|n| n.parse::<u32>().ok());
-    let mut next = None;
-    let mut added = false;
-    for (at, h, opens) in bare {
-        let n = value(&h);
-        if (opens && n == Some(1)) || (next.is_some() && n == next) {
-            next = n.map(|n| n + 1);
-            found.push((at, h));
-            added = true;
-        }
-    }
-    if added {
-        crate::text::order::sort_by(&mut found, |a, b| a.0.cmp(&b.0));
-    }
-    found
 }
 
 /// Whether `s` opens with a capitalised word in lower case ("Det"), not a
@@ -713,6 +719,39 @@ mod tests {
         assert!(numbers(items).is_empty());
         let dotted = "A. Allmänna bestämmelser 1. Föreningen har till ändamål att förvalta hus. 2. Den rätt som medlem har benämnes bostadsrätt.";
         assert!(numbers(dotted).iter().all(|(number, _)| number.is_none()));
+    }
+
+    #[test]
+    fn numbers_with_a_stop_under_a_chapter_s_label_number_its_paragraphs() {
+        let numbers = |line: &str| -> Vec<(Option<String>, Option<String>, String)> {
+            find_inline(line, false)
+                .into_iter()
+                .map(|(_, h)| {
+                    let text = line[h.text_start.unwrap()..].split(' ').next().unwrap_or("").to_owned();
+                    (h.number.clone(), h.title.map(|(s, e)| line[s..e].to_owned()), text)
+                })
+                .collect()
+        };
+        let n = |s: &str| Some(s.to_owned());
+        let line = "2 Artikel I. Om sällskapets syftemål och sammansättning. 1. Svenska Läkaresällskapet har till syftemål att främja vetenskapen. 2. Sällskapet består af ledamöter. 3. Ledamöterna utgöras af i Sverige legitimerade läkare.";
+        assert_eq!(
+            numbers(line),
+            [
+                (None, n("Artikel I. Om sällskapets syftemål och sammansättning."), "1.".to_owned()),
+                (n("1"), None, "Svenska".to_owned()),
+                (n("2"), None, "Sällskapet".to_owned()),
+                (n("3"), None, "Ledamöterna".to_owned()),
+            ]
+        );
+        // The run ends where a number breaks it; a chapter with a numbered label too.
+        let broken = "Kapitel 2 Medlemmar. 1. Medlem blir den som antas. 3. Medlem kan uteslutas.";
+        assert_eq!(numbers(broken).iter().map(|h| h.0.clone()).collect::<Vec<_>>(), [None, n("1")]);
+        // Without a chapter's label, numbers with a stop are a list's items.
+        let items = "Om sällskapets syftemål och sammansättning. 1. Sällskapet har till syftemål att främja vetenskapen. 2. Sällskapet består af ledamöter.";
+        assert!(numbers(items).iter().all(|h| h.0.is_none()));
+        // Nor is a label without a title of one sentence before its first number a chapter's heading.
+        let contents = numbers("Kap. 1 Förbundsmöten Kap. 2 Förbundsstyrelsen Kap. 3 Valberedningen Kap. 4 Revisorer");
+        assert!(contents.iter().all(|h| !h.1.as_deref().is_some_and(|t| t.starts_with("Kap."))), "{contents:?}");
     }
 
     #[test]
