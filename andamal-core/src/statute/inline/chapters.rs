@@ -10,7 +10,6 @@
 
 use super::starts_sentence;
 use crate::statute::heading::{LineHeading, skip_ws};
-use crate::statute::vocab::match_key;
 
 /// Bare numbers that run in order from 1 where a heading's text starts
 /// ("A. Allmänna bestämmelser 1 Föreningen … 2 Den rätt … 3 Medlems …"): a
@@ -48,12 +47,13 @@ pub(super) fn chapter_heading(rest: &str) -> Option<(usize, usize, u32)> {
     let numeral = words.next()?;
     let digits = numeral.trim_end_matches(['.', ':']);
     let roman = !digits.is_empty() && digits.bytes().all(|b| b"IVXLC".contains(&b));
-    let labelled =
-        matches!(match_key(label.trim_end_matches('.'), false).as_str(), "artikel" | "kapitel" | "kap" | "avdelning");
+    // Asked at every capitalised word of a long line: compared without a new string.
+    let label = label.trim_end_matches('.');
+    let labelled = ["artikel", "kapitel", "kap", "avdelning"].iter().any(|l| label.eq_ignore_ascii_case(l));
     if !labelled || !(roman || digits.parse::<u32>().is_ok()) {
         return None;
     }
-    let title_at = label.len() + 1 + numeral.len() + 1;
+    let title_at = rest.find(' ')? + 1 + numeral.len() + 1;
     let stop = rest.get(title_at..)?.find(". ").filter(|&s| (1..=80).contains(&s))?;
     let end = title_at + stop + 1;
     let text_at = skip_ws(rest, end);
