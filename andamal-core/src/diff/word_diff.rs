@@ -137,20 +137,21 @@ pub fn diff_keyed(a: Keyed<'_>, b: Keyed<'_>, folds: Folds, deadline: Option<Dur
     let started = Instant::now();
     let instant = deadline.and_then(|d| started.checked_add(d));
     let mut marks = marks_one_way(a, b, folds, instant);
+    // A shortest edit script keeps the most tokens in order, so the count is
+    // the same whichever side is A.
+    let mut matched = equal_count(&marks);
     // Under the OCR fold only the runs a shortest script replaces are
     // compared fuzzily, and which runs those are depends on the direction:
     // the script that pairs more tokens counts, so the similarity is the
     // same whichever side is A.
     if folds.ocr && a.keys != b.keys {
         let backward = marks_one_way(b, a, folds, instant);
-        if equal_count(&backward) > equal_count(&marks) {
-            marks = swapped(&backward);
+        let paired = equal_count(&backward);
+        if paired > matched {
+            (marks, matched) = (swapped(&backward), paired);
         }
     }
     let timed_out = deadline.is_some_and(|d| started.elapsed() > d);
-    // A shortest edit script keeps the most tokens in order, so the count is
-    // the same whichever side is A.
-    let matched = equal_count(&marks);
     let words = (matched, a.tokens.len(), b.tokens.len());
     WordDiff { ops: group(a.tokens, b.tokens, &marks), similarity: dice(words), words, timed_out }
 }

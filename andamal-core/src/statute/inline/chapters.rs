@@ -42,9 +42,9 @@ pub(super) fn with_runs(
 /// with a stop before a sentence ("1. Svenska …"). Returns the heading's
 /// length, where its text starts (at that number) and the number.
 pub(super) fn chapter_heading(rest: &str) -> Option<(usize, usize, u32)> {
-    let mut words = rest.split(' ');
-    let label = words.next()?;
-    let numeral = words.next()?;
+    let (label, after_label) = rest.split_once(' ')?;
+    let numeral = after_label.split(' ').next()?;
+    let title_at = label.len() + 1 + numeral.len() + 1;
     let digits = numeral.trim_end_matches(['.', ':']);
     let roman = !digits.is_empty() && digits.bytes().all(|b| b"IVXLC".contains(&b));
     // Asked at every capitalised word of a long line: compared without a new string.
@@ -53,7 +53,6 @@ pub(super) fn chapter_heading(rest: &str) -> Option<(usize, usize, u32)> {
     if !labelled || !(roman || digits.parse::<u32>().is_ok()) {
         return None;
     }
-    let title_at = rest.find(' ')? + 1 + numeral.len() + 1;
     let stop = rest.get(title_at..)?.find(". ").filter(|&s| (1..=80).contains(&s))?;
     let end = title_at + stop + 1;
     let text_at = skip_ws(rest, end);
