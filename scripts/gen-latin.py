@@ -13,9 +13,12 @@ the precomposed characters of Latin-1 Supplement and Latin Extended-A/B
 (U+00C0-U+024F):
 - COMPOSE: (base, mark) -> letter for every letter whose canonical
   decomposition is a base and one mark, the base itself maybe precomposed
-  (U+00DC + U+0304 -> U+01D5), so composing mark by mark gives NFC;
-- BASE: letter -> the first character of its full canonical decomposition
-  (U+01D5 -> U), the letter without any diacritic;
+  (U+00DC + U+0304 -> U+01D5), so composing mark by mark gives NFC; code
+  points as u16 (all are in the Basic Multilingual Plane), half the bytes of
+  chars in the page's wasm;
+- BASE: for each covered letter in order from U+00C0, the first character of
+  its full canonical decomposition (U+01D5 -> U), the letter without any
+  diacritic, or 0 for a letter without one: looked up by index, not searched;
 - SINGLETON: the letterlike signs that NFC replaces by a letter (U+212B
   Angstrom sign -> U+00C5, U+212A Kelvin sign -> K, U+2126 Ohm sign -> U+03A9):
   the canonical singletons of Letterlike Symbols (U+2100-U+214F).
@@ -35,6 +38,11 @@ LETTERLIKE = range(0x2100, 0x2150)
 
 def rust_char(cp: int) -> str:
     return "'\\u{%X}'" % cp
+
+
+def rust_u16(cp: int) -> str:
+    assert cp <= 0xFFFF
+    return "0x%X" % cp
 
 
 def canonical_decomposition(cp: int) -> list:
@@ -70,20 +78,29 @@ def singletons():
             yield cp, parts[0]
 
 
+def base_rows(base: dict) -> str:
+    """BASE's body: one row per 16 covered letters, 0 where a letter has no diacritic."""
+    rows = []
+    for start in range(COVERED.start, COVERED.stop, 16):
+        cells = ", ".join(rust_u16(base.get(cp, 0)) for cp in range(start, min(start + 16, COVERED.stop)))
+        rows.append(f"    {cells}, // U+{start:04X}\n")
+    return "".join(rows)
+
+
 def tables():
     pairs = lambda rows: "".join(f"    ({rust_char(a)}, {rust_char(b)}),\n" for a, b in sorted(rows))
     return {
         "COMPOSE": "".join(
-            f"    ({rust_char(b)}, {rust_char(m)}, {rust_char(c)}),\n" for b, m, c in sorted(compositions())
+            f"    ({rust_u16(b)}, {rust_u16(m)}, {rust_u16(c)}),\n" for b, m, c in sorted(compositions())
         ),
-        "BASE": pairs(bases()),
+        "BASE": base_rows(dict(bases())),
         "SINGLETON": pairs(singletons()),
     }
 
 
 def generate(source: str) -> str:
     for name, body in tables().items():
-        pattern = re.compile(r"(^const %s: &\[[^\]]*\] = &\[\n)(.*?)(^\];$)" % name, re.S | re.M)
+        pattern = re.compile(r"(^const %s: &?\[[^\]]*\] = &?\[\n)(.*?)(^\];$)" % name, re.S | re.M)
         source, found = pattern.subn(lambda m: m.group(1) + body + m.group(3), source)
         if found != 1:
             sys.exit(f"gen-latin: table {name} not found in {LATIN_RS}")
