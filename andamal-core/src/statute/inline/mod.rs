@@ -26,10 +26,13 @@ use crate::statute::vocab::{is_section_title, match_key, names_andamal};
 mod before;
 mod chapters;
 mod markup;
+mod stacked;
 pub(crate) use before::after_page_label;
 use before::{after_capitals, after_plain_word, after_title_word, allowed_before, ends_with_stop};
 use chapters::{chapter_heading, with_runs};
 use markup::{markdown_marks, markup_heading};
+use stacked::stacked_title;
+pub(crate) use stacked::stacked_titles;
 
 /// Finds headings run together inside a long line: a section number, an
 /// optional §, a known section title, then text starting with a capital.
@@ -48,12 +51,15 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
     let mut bare: Vec<(usize, LineHeading, bool)> = Vec::new();
     // The next paragraph number of a chapter's run ([`chapter_heading`]).
     let mut chaptered: Option<u32> = None;
+    // Where a stacked side heading's number stands, read already ([`stacked_title`]).
+    let mut taken: Option<usize> = None;
     let bytes = line.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         // Headings start after ASCII white space in practice; checking the one
-        // byte before is enough and keeps this scan linear and cheap.
-        if i > 0 && !bytes[i - 1].is_ascii_whitespace() {
+        // byte before is enough and keeps this scan linear and cheap. A run of
+        // white space (a line break joined as two spaces) starts none.
+        if (i > 0 && !bytes[i - 1].is_ascii_whitespace()) || bytes[i].is_ascii_whitespace() || taken == Some(i) {
             i += 1;
             continue;
         }
@@ -279,10 +285,19 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
             chaptered = Some(first);
         }
         let unnumbered = chapter.map(|(len, text_at, _)| (len, i + text_at, None)).or(unnumbered);
-        if let Some((len, text_at, number)) = unnumbered {
+        if let Some((len, mut text_at, mut number)) = unnumbered {
             // A number after the title ("Firma och ändamål § 1 Föreningens …")
             // ends the heading; one the text starts at is the text's.
             let end = if number.is_some() { line[..text_at].trim_end().len().max(i + len) } else { i + len };
+            // Side headings stacked before their numbers, as a PDF's margin
+            // comes out ("Föremål för bolagets verksamhet Ändamålet med
+            // bolagets verksamhet 3 Bolaget har … el. 4 Bolagets syfte …"):
+            // the first title is the first number's, the second the next's.
+            let second_at = text_at;
+            let stacked = number.is_none().then(|| stacked_title(line, second_at, ocr)).flatten();
+            if let Some((_, first, n, _)) = stacked {
+                (number, text_at) = (Some(n.to_string()), first);
+            }
             found.push((
                 i,
                 LineHeading {
@@ -294,7 +309,16 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
                     strength: Strength::Vocabulary,
                 },
             ));
-            i = text_at;
+            if let Some((len, _, n, next)) = stacked {
+                let title = Some((second_at, second_at + len));
+                let number = Some((n + 1).to_string());
+                let strength = Strength::Vocabulary;
+                let end = second_at + len;
+                let second = LineHeading { start: second_at, number, title, end, text_start: Some(next), strength };
+                found.push((second_at, second));
+                taken = Some(next);
+            }
+            i = text_at + usize::from(stacked.is_some());
             continue;
         }
         i += 1;
@@ -752,6 +776,35 @@ mod tests {
         // Nor is a label without a title of one sentence before its first number a chapter's heading.
         let contents = numbers("Kap. 1 Förbundsmöten Kap. 2 Förbundsstyrelsen Kap. 3 Valberedningen Kap. 4 Revisorer");
         assert!(contents.iter().all(|h| !h.1.as_deref().is_some_and(|t| t.starts_with("Kap."))), "{contents:?}");
+    }
+
+    #[test]
+    fn side_headings_stacked_before_their_numbers() {
+        let line = "Styrelsen ska ha sitt säte i Byn. Föremål för bolagets verksamhet Ändamålet med bolagets verksamhet 3 Bolaget har till föremål att sälja el. 4 Bolagets syfte är att tillhandahålla el.";
+        let found: Vec<_> = find_inline(line, false)
+            .into_iter()
+            .map(|(_, h)| (h.title.map(|(s, e)| &line[s..e]), h.number, &line[h.text_start.unwrap()..][..10]))
+            .collect();
+        let n = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            found,
+            [
+                (Some("Föremål för bolagets verksamhet"), n("3"), "3 Bolaget "),
+                (Some("Ändamålet med bolagets verksamhet"), n("4"), "4 Bolagets")
+            ]
+        );
+        // Only where the next number follows: one title's text, else.
+        let alone = "Styrelsen ska ha sitt säte i Byn. Föremål för bolagets verksamhet Ändamålet med bolagets verksamhet 3 Bolaget har till föremål att sälja el.";
+        assert!(find_inline(alone, false).iter().all(|(_, h)| h.number.is_none()));
+    }
+
+    #[test]
+    fn a_heading_after_two_spaces_starts_at_its_word() {
+        // A hard wrap's "\r\n", read across the lines, is two spaces.
+        let line = "Styrelsen skall ha sitt säte i Byn, Södermanlands län.  Aktiekapital 5 Aktiekapitalet skall utgöra 100 kronor.";
+        let found = find_inline(line, false);
+        let title = found.iter().find_map(|(_, h)| h.title.map(|(s, e)| &line[s..e]));
+        assert_eq!(title, Some("Aktiekapital"), "{found:?}");
     }
 
     #[test]

@@ -22,10 +22,13 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::Span;
 use crate::statute::furniture::{find_furniture, is_page_number, is_skip_link};
 use crate::statute::heading::{LineHeading, Strength, is_markup_line, parse_line};
-use crate::statute::inline::{find_inline, find_inline_after, opening_title, starts_sentence};
+use crate::statute::inline::{opening_title, stacked_titles, starts_sentence};
 use crate::statute::sentence;
 use crate::statute::vocab::match_key;
 use crate::text::lines::{Line, lines};
+
+mod across;
+use across::{push_across_lines, push_inline};
 
 /// A parsed document.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -192,6 +195,8 @@ pub(crate) struct FoundHeading {
 fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading>, HashSet<usize>) {
     let mut found: Vec<FoundHeading> = Vec::new();
     let mut consumed_lines = HashSet::default();
+    // Lines of side headings stacked before their numbers, read across lines only.
+    let mut stacked = Vec::new();
     let nonblank: Vec<usize> = (0..infos.len()).filter(|&i| !infos[i].blank).collect();
     for (pos, &li) in nonblank.iter().enumerate() {
         if consumed_lines.contains(&li) {
@@ -238,7 +243,20 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         // A run-in title under a heading is the first words of its text
         // ("§ 2" / "Ändamål: Föreningen …").
         let run_in_under_heading = |h: &LineHeading| h.number.is_none() && h.text_start.is_some() && prev_is_heading;
-        if let Some(h) = parse_line(line, ocr).filter(|h| !furniture_like && !run_in_under_heading(h)) {
+        // Two side headings and the first's number, a hard wrap's line of
+        // their own: read across the lines, where the second's number stands.
+        let parsed = parse_line(line, ocr);
+        let number_last = line.trim_end().ends_with(|c: char| c.is_ascii_digit());
+        if parsed.as_ref().is_some_and(|h| {
+            number_last
+                && h.number.is_some()
+                && h.text_start.is_none()
+                && h.title.is_some_and(|(a, b)| stacked_titles(&line[a..b], ocr).is_some())
+        }) {
+            stacked.push(span);
+            continue;
+        }
+        if let Some(h) = parsed.filter(|h| !furniture_like && !run_in_under_heading(h)) {
             let accept = match h.strength {
                 Strength::Paragraph => true,
                 // A known title alone on its line, before a sentence, even
@@ -313,13 +331,12 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
             push_inline(text, span, ocr, after_stop, &mut found);
         }
     }
-    push_across_lines(text, infos, ocr, &mut found);
+    push_across_lines(text, infos, ocr, &stacked, &mut found);
     found.retain(|f| !is_running_header(text, f));
     let found = drop_out_of_sequence(text, found);
     (found, consumed_lines)
 }
 
-/// Headings run together inside `span` (one long line of a PDF transcript).
 /// A page number, a "Sida 2 av 5" or a skip link: a page's furniture, not its text.
 fn is_furniture_like(line: &str, ocr: bool) -> bool {
     line.len() <= 120
@@ -327,62 +344,6 @@ fn is_furniture_like(line: &str, ocr: bool) -> bool {
             let key = match_key(line, false);
             key.contains("sida ") && key.split_whitespace().any(|w| w.bytes().all(|b| b.is_ascii_digit()))
         })
-}
-
-fn push_inline(text: &str, span: Span, ocr: bool, after_stop: bool, found: &mut Vec<FoundHeading>) {
-    let line = span.slice(text);
-    if line.len() <= 40 {
-        return;
-    }
-    for (_, h) in find_inline_after(line, ocr, after_stop) {
-        let heading = to_heading(span.start, &h);
-        let body_start = span.start + h.text_start.unwrap_or(h.end);
-        let cut = heading.span.start;
-        found.push(FoundHeading { heading, body_start, cut });
-    }
-}
-
-/// Headings that a hard wrap split over two lines ("… landsting. 4" /
-/// "Förbundets ändamål Förbundets ändamål är …", or "… medlemmar. 3 Ändamål"
-/// / "Förbundet ska …"): each block of lines is read as one line, line
-/// breaks as spaces (so offsets stay), and a run-together heading that
-/// crosses a line break is taken unless one already found overlaps it.
-fn push_across_lines(text: &str, infos: &[LineInfo], ocr: bool, found: &mut Vec<FoundHeading>) {
-    let mut added = false;
-    let mut i = 0;
-    while i < infos.len() {
-        if infos[i].blank {
-            i += 1;
-            continue;
-        }
-        let first = i;
-        while i + 1 < infos.len() && !infos[i + 1].blank && !infos[i + 1].page_break {
-            i += 1;
-        }
-        let block = Span::new(infos[first].span.start, infos[i].span.end);
-        i += 1;
-        if first + 1 == i || !block.slice(text).contains('\n') {
-            continue;
-        }
-        let joined = block.slice(text).replace(['\n', '\r'], " ");
-        for (_, h) in find_inline(&joined, ocr) {
-            let heading = to_heading(block.start, &h);
-            let body_start = block.start + h.text_start.unwrap_or(h.end);
-            let crosses = text[heading.span.start..body_start].contains('\n');
-            // Bare numbers count in a run across the lines (from a heading
-            // that may itself cross one), each on its line or not.
-            let in_run = heading.strength == Strength::Weak && heading.title.is_none();
-            let overlaps = found.iter().any(|f| f.heading.span.start < body_start && heading.span.start < f.body_start);
-            if (crosses || in_run) && !overlaps {
-                let cut = heading.span.start;
-                found.push(FoundHeading { heading, body_start, cut });
-                added = true;
-            }
-        }
-    }
-    if added {
-        crate::text::order::sort_by(found, |x, y| x.heading.span.start.cmp(&y.heading.span.start));
-    }
 }
 
 /// A weak heading whose title and first word of text stand elsewhere in the
@@ -639,6 +600,44 @@ mod tests {
     fn section_numbers(text: &str) -> Vec<String> {
         let doc = Document::parse(text, false);
         doc.sections.iter().filter_map(|s| s.heading.as_ref()?.number.clone()).collect()
+    }
+
+    #[test]
+    fn side_headings_stacked_before_their_numbers_keep_their_own_texts() {
+        let line = "Bolagsordning Styrelsens säte 2 Styrelsen ska ha sitt säte i Byn. Föremål för bolagets verksamhet Ändamålet med bolagets verksamhet 3 Bolaget har till föremål att sälja el. 4 Bolagets syfte är att tillhandahålla el. Aktiekapital 5 Aktiekapitalet ska vara lägst 100 kronor.";
+        let doc = Document::parse(line, false);
+        let read: Vec<(&str, &str)> =
+            doc.sections.iter().filter_map(|s| Some((s.title(line)?, s.body.slice(line)))).collect();
+        let at = |title: &str| read.iter().find(|r| r.0 == title).map(|r| r.1);
+        assert_eq!(at("Föremål för bolagets verksamhet"), Some("3 Bolaget har till föremål att sälja el."), "{read:?}");
+        assert_eq!(
+            at("Ändamålet med bolagets verksamhet"),
+            Some("4 Bolagets syfte är att tillhandahålla el."),
+            "{read:?}"
+        );
+        assert!(section_numbers(line).ends_with(&["3".to_owned(), "4".to_owned(), "5".to_owned()]));
+    }
+
+    #[test]
+    fn stacked_side_headings_on_a_wrapped_line_of_their_own() {
+        let text = "Bolagsordning för Elbolaget. Styrelsens säte 2\nStyrelsen ska ha sitt säte i Byn.\nFöremål för bolagets verksamhet Ändamålet med bolagets verksamhet 3\nBolaget har till föremål att köpa och sälja el. 4\nBolagets syfte är att tillhandahålla el.\nAktiekapital 5 Aktiekapitalet ska vara lägst 100 kronor.";
+        let doc = Document::parse(text, false);
+        let read: Vec<(&str, &str)> =
+            doc.sections.iter().filter_map(|s| Some((s.title(text)?, s.body.slice(text)))).collect();
+        let at = |title: &str| read.iter().find(|r| r.0 == title).map(|r| r.1);
+        assert_eq!(
+            at("Föremål för bolagets verksamhet"),
+            Some("3\nBolaget har till föremål att köpa och sälja el."),
+            "{read:?}"
+        );
+        assert_eq!(
+            at("Ändamålet med bolagets verksamhet"),
+            Some("4\nBolagets syfte är att tillhandahålla el."),
+            "{read:?}"
+        );
+        // One title in capitals before its number is one heading.
+        let caps = "Stadgar\n\nÄNDAMÅL OCH VERKSAMHET 2\nFöreningen har till ändamål att bygga fiber.";
+        assert_eq!(section_titles(caps), ["Stadgar", "ÄNDAMÅL OCH VERKSAMHET"]);
     }
 
     fn titles(text: &str) -> Vec<String> {
