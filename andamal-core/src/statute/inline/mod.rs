@@ -294,7 +294,7 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
             // bolagets verksamhet 3 Bolaget har … el. 4 Bolagets syfte …"):
             // the first title is the first number's, the second the next's.
             let second_at = text_at;
-            let stacked = number.is_none().then(|| stacked_title(line, second_at, ocr)).flatten();
+            let stacked = number.is_none().then(|| stacked_title(line, &line[i..i + len], second_at, ocr)).flatten();
             if let Some((_, first, n, _)) = stacked {
                 (number, text_at) = (Some(n.to_string()), first);
             }
@@ -793,6 +793,9 @@ mod tests {
                 (Some("Ändamålet med bolagets verksamhet"), n("4"), "4 Bolagets")
             ]
         );
+        // A chapter's title and its first paragraph's are no stacked pair.
+        let chapter = "Antagna 2020. Allmänna bestämmelser Föreningens ändamål 1 Föreningen har till ändamål att främja idrott. 2 Föreningen ska vara ansluten.";
+        assert!(find_inline(chapter, false).iter().all(|(_, h)| h.number.as_deref() != Some("2")), "{chapter}");
         // Only where the next number follows: one title's text, else.
         let alone = "Styrelsen ska ha sitt säte i Byn. Föremål för bolagets verksamhet Ändamålet med bolagets verksamhet 3 Bolaget har till föremål att sälja el.";
         assert!(find_inline(alone, false).iter().all(|(_, h)| h.number.is_none()));

@@ -67,17 +67,27 @@ pub(super) fn push_across_lines(
         let joined = block.slice(text).replace(['\n', '\r'], " ");
         let mut took_last = false;
         for FoundHeading { heading, body_start, cut } in run_in(block.start, find_inline(&joined, ocr)) {
-            let crosses = text[heading.span.start..body_start].contains('\n')
-                || stacked.iter().any(|line| line.start <= heading.span.start && heading.span.start < line.end);
+            // A line of stacked side headings was read as one heading on its
+            // own; read across the lines, its two headings replace that one.
+            let line_of = |at: usize| stacked.iter().position(|line| line.start <= at && at < line.end);
+            let restacked = line_of(heading.span.start);
+            let crosses = text[heading.span.start..body_start].contains('\n') || restacked.is_some();
             // Bare numbers count in a run across the lines (from a heading
             // that may itself cross one), each on its line or not.
             let in_run = heading.strength == Strength::Weak && heading.title.is_none();
             // The second of two stacked side headings lies inside the first's
             // reach: it stands or falls with the first.
             let second = cut != heading.span.start;
-            let overlaps = found.iter().any(|f| f.heading.span.start < body_start && heading.span.start < f.body_start);
+            let overlaps = found.iter().any(|f| {
+                f.heading.span.start < body_start
+                    && heading.span.start < f.body_start
+                    && (restacked.is_none() || line_of(f.heading.span.start) != restacked)
+            });
             took_last = if second { took_last } else { (crosses || in_run) && !overlaps };
             if took_last {
+                if restacked.is_some() && !second {
+                    found.retain(|f| line_of(f.heading.span.start) != restacked);
+                }
                 found.push(FoundHeading { heading, body_start, cut });
                 added = true;
             }

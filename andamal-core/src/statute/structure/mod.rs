@@ -186,7 +186,9 @@ pub(crate) struct FoundHeading {
     pub(crate) body_start: usize,
     /// Where the text before it ends: the start of its line for a heading on
     /// a line of its own (so its decoration, "### " or "\\section{", is not
-    /// the previous section's text), the heading itself when run together.
+    /// the previous section's text), the heading itself when run together,
+    /// and for the second of two stacked side headings its own text's start
+    /// (the first's text lies between the two).
     pub(crate) cut: usize,
 }
 
@@ -244,7 +246,8 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         // ("§ 2" / "Ändamål: Föreningen …").
         let run_in_under_heading = |h: &LineHeading| h.number.is_none() && h.text_start.is_some() && prev_is_heading;
         // Two side headings and the first's number, a hard wrap's line of
-        // their own: read across the lines, where the second's number stands.
+        // their own: one heading here, which the reading across the lines
+        // replaces where it finds where the second's number stands.
         let parsed = parse_line(line, ocr);
         let number_last = line.trim_end().ends_with(|c: char| c.is_ascii_digit());
         if parsed.as_ref().is_some_and(|h| {
@@ -254,7 +257,6 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
                 && h.title.is_some_and(|(a, b)| stacked_titles(&line[a..b], ocr).is_some())
         }) {
             stacked.push(span);
-            continue;
         }
         if let Some(h) = parsed.filter(|h| !furniture_like && !run_in_under_heading(h)) {
             let accept = match h.strength {
@@ -634,6 +636,12 @@ mod tests {
             at("Ändamålet med bolagets verksamhet"),
             Some("4\nBolagets syfte är att tillhandahålla el."),
             "{read:?}"
+        );
+        // After a blank line the reading across lines finds no pair: one heading, as before.
+        let alone = "Bolagsordning\n\nFöremål för bolagets verksamhet Ändamålet med bolagets verksamhet 3\nBolaget har till föremål att sälja el.";
+        assert_eq!(
+            section_titles(alone),
+            ["Bolagsordning", "Föremål för bolagets verksamhet Ändamålet med bolagets verksamhet"]
         );
         // One title in capitals before its number is one heading.
         let caps = "Stadgar\n\nÄNDAMÅL OCH VERKSAMHET 2\nFöreningen har till ändamål att bygga fiber.";
