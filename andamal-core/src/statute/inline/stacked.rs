@@ -47,8 +47,8 @@ fn heads_a_group(first: &str, second: &str) -> bool {
 /// Where the second title starts in a heading's `title` that is two known
 /// section titles in a row ("Föremål för bolagets verksamhet Ändamålet med
 /// bolagets verksamhet"), as a hard wrap leaves them on a line of their own
-/// with the first number: the line is no heading by itself, and the block it
-/// stands in is read across its lines.
+/// with the first number: the line is one heading until the block it stands
+/// in, read across its lines, finds where the second's number stands.
 pub(crate) fn stacked_titles(title: &str, ocr: bool) -> Option<usize> {
     // Titles set in running text, a capital and then small letters: a title
     // in capitals ("ÄNDAMÅL OCH VERKSAMHET") is one title.

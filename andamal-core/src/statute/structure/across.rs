@@ -48,6 +48,7 @@ pub(super) fn push_across_lines(
     stacked: &[Span],
     found: &mut Vec<FoundHeading>,
 ) {
+    let line_of = |at: usize| stacked.iter().position(|line| line.start <= at && at < line.end);
     let mut added = false;
     let mut i = 0;
     while i < infos.len() {
@@ -69,7 +70,6 @@ pub(super) fn push_across_lines(
         for FoundHeading { heading, body_start, cut } in run_in(block.start, find_inline(&joined, ocr)) {
             // A line of stacked side headings was read as one heading on its
             // own; read across the lines, its two headings replace that one.
-            let line_of = |at: usize| stacked.iter().position(|line| line.start <= at && at < line.end);
             let restacked = line_of(heading.span.start);
             let crosses = text[heading.span.start..body_start].contains('\n') || restacked.is_some();
             // Bare numbers count in a run across the lines (from a heading
