@@ -162,6 +162,29 @@ pub(super) fn clause_end(text: &str, section: &Section, first: usize, ocr: bool)
     end
 }
 
+/// Where an unheaded clause that ends without a stop runs into a title in
+/// capitals (a web page's tagline before its news: "… och välbefinnande" /
+/// "BEVILJADE UNDERSTÖD" / "16.11.2021 …", on lines of their own or run
+/// together): just after its last word, before two words in capitals (four
+/// letters or more: no abbreviation) that follow a word in lower case.
+pub(super) fn before_shouted_title(text: &str, start: usize, end: usize) -> usize {
+    let (mut cut, mut shouted) = (None, 0);
+    for w in text[start..end].split_whitespace() {
+        if w.len() >= 4 && w.chars().all(char::is_uppercase) {
+            shouted += 1;
+            if shouted == 2 {
+                if let Some(at) = cut {
+                    return at;
+                }
+            }
+        } else {
+            shouted = 0;
+            cut = w.ends_with(char::is_lowercase).then(|| w.as_ptr() as usize - text.as_ptr() as usize + w.len());
+        }
+    }
+    end
+}
+
 /// A page's chrome run into the clause (a transcript that lost its lines):
 /// a footer that ends its last sentence ("… i bolaget. 2 Antagen vid X AB:s
 /// bolagsstämma Sida 2 av 5"), or a horizontal rule ("… hembygdsförbund.

@@ -36,8 +36,8 @@ pub mod wording;
 
 use borders::{lined, runs_together, wrap_width, wrapped_before};
 use extent::{
-    ORGANISATION, before_page_chrome, clause_end, opens_quote, points_away, quotation_after_intro, quote_end,
-    skip_opening_quote, stycke_end, without_closing_quote,
+    ORGANISATION, before_page_chrome, before_shouted_title, clause_end, opens_quote, points_away,
+    quotation_after_intro, quote_end, skip_opening_quote, stycke_end, without_closing_quote,
 };
 use reading::Reading;
 
@@ -316,6 +316,7 @@ fn all_candidates(text: &str, document: &Document, ocr: bool) -> Vec<(Candidate,
         let opened_at = if intro.is_some() { start } else { opened_at.min(start) };
         let end = if quoted { without_closing_quote(text, opened_at, end) } else { end };
         let end = before_page_chrome(text, &sentences, start, end, ocr);
+        let end = if section.heading.is_none() { before_shouted_title(text, start, end) } else { end };
         let end = (end == section.body.end && nested.is_none())
             .then(|| with_subheadings(text, document, index))
             .flatten()
@@ -783,6 +784,22 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
             "Förbundet X är en ideell organisation som ska främja idrott för alla."
         );
         assert_eq!(best.heading, None);
+    }
+
+    #[test]
+    fn an_unheaded_tagline_ends_before_a_title_in_capitals() {
+        let tagline = "Stiftelsens ändamål är att stödja äldre och främja deras livskvalitet";
+        for gap in ["\n\n", " "] {
+            let text = format!(
+                "{tagline}{gap}NYHETER FRÅN STIFTELSEN{gap}12.03.2024 kl. 10:15 Många ansökningar{gap}Stiftelsen fick 30 ansökningar i år. Styrelsen beviljade tio av dem."
+            );
+            let best = find(&text, Folds::default()).candidates[0].clone();
+            assert_eq!(&text[best.start..best.end], tagline, "gap {gap:?}");
+        }
+        // Abbreviations in capitals are words of the clause.
+        let text = "Förbundets ändamål är att samordna insatser enligt LSS och SFB för personer som behöver stöd";
+        let best = find(text, Folds::default()).candidates[0].clone();
+        assert_eq!(best.end, text.len());
     }
 
     #[test]
