@@ -803,6 +803,31 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
     }
 
     #[test]
+    fn a_transcript_s_page_number_before_a_title_and_its_number_is_no_heading_s() {
+        let clause =
+            "1 Konsumentföreningen X är en förening. Föreningens uppgift är att främja medlemmarnas hushållning.";
+        let end = " Medlemmar 2 Medlem är den som betalar.";
+        let texts = [
+            // A transcript's lines, each opening with its page's number.
+            format!("1 Stadgar för Konsumentföreningen X.\n\n3 Firma, säte, ändamål {clause}{end}"),
+            // The same, hard-wrapped: the line is short enough to be a title.
+            format!(
+                "1 Stadgar för Konsumentföreningen X.\n\n3 Firma, säte, ändamål {}{end}",
+                clause.replacen(" X ", " X\n", 1)
+            ),
+            // One line, after a table of contents' last pages.
+            format!(
+                "Stadgar för X. Innehåll Medlemmar 2-4 Allmänna bestämmelser 43-48 3 Firma, säte, ändamål {clause}{end}"
+            ),
+        ];
+        for text in &texts {
+            let best = find(text, Folds::default()).candidates[0].clone();
+            assert_eq!(best.heading.as_deref(), Some("Firma, säte, ändamål"), "{text}");
+            assert_eq!(text[best.start..best.end].replace('\n', " "), clause, "{text}");
+        }
+    }
+
+    #[test]
     fn unnumbered_headings_before_the_next_number_are_sub_headings() {
         let text = "1 Namn Föreningens namn är X. 2 Ändamål Föreningen har till ändamål att främja bordtennis. Verksamhetsidé Bordtennis ska vara lättillgängligt och vi ska erbjuda alla att spela. 3 Medlemmar Medlem är den som betalar.";
         let titles: Vec<_> = crate::statute::structure::Document::parse(text, false)

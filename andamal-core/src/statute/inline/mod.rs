@@ -229,7 +229,7 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
                     line[..i].split_whitespace().next_back().is_some_and(|w| w.chars().all(char::is_alphabetic));
                 (after_word && names_andamal(&line[i..i + found.0], ocr)).then_some(found)
             })
-            .or_else(|| stop.then(|| title_then_number(&line[i..], ocr)).flatten())
+            .or_else(|| (stop || after_page_number(line, i)).then(|| title_then_number(&line[i..], ocr)).flatten())
             .map(|(len, text, number)| {
                 // A lettered chapter's title ("A. Allmänna bestämmelser 1
                 // Föreningen …"): the number after it is its first paragraph's.
@@ -331,6 +331,26 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
 pub(crate) fn starts_sentence(s: &str) -> bool {
     let mut chars = s.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+}
+
+/// A transcript's page number before `at`, at its line's start or after a
+/// finished sentence or a number (a table of contents' last page: "… 43-48 3
+/// Firma, säte, ändamål 1 Konsumentföreningen …"): the page's first words
+/// open a text.
+fn after_page_number(line: &str, at: usize) -> bool {
+    let mut back = line[..at].split_whitespace().rev();
+    let short = |w: &str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    back.next().is_some_and(short)
+        && back.next().is_none_or(|w| w.ends_with(['.', '!', '?']) || w.ends_with(|c: char| c.is_ascii_digit()))
+}
+
+/// A line that opens with a transcript's page number, then a title before
+/// its paragraph's number ("3 Firma, säte, ändamål 1 Konsumentföreningen …",
+/// hard-wrapped): no heading numbered by its page; [`find_inline_after`]
+/// reads its title and number.
+pub(crate) fn page_then_title(line: &str, ocr: bool) -> bool {
+    let at = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start().len();
+    at > 0 && after_page_number(line, at) && title_then_number(&line[at..], ocr).is_some()
 }
 
 /// "Ändamål 4 Kommunalförbundet skall …" (a side heading before its number,

@@ -22,7 +22,7 @@ use rustc_hash::FxHashSet as HashSet;
 use crate::Span;
 use crate::statute::furniture::{find_furniture, is_page_number, is_skip_link};
 use crate::statute::heading::{LineHeading, Strength, is_markup_line, parse_line};
-use crate::statute::inline::{opening_title, stacked_titles, starts_sentence};
+use crate::statute::inline::{opening_title, page_then_title, stacked_titles, starts_sentence};
 use crate::statute::sentence;
 use crate::statute::vocab::match_key;
 use crate::text::lines::{Line, lines};
@@ -258,7 +258,7 @@ fn find_headings(text: &str, infos: &[LineInfo], ocr: bool) -> (Vec<FoundHeading
         }) {
             stacked.push(span);
         }
-        if let Some(h) = parsed.filter(|h| !furniture_like && !run_in_under_heading(h)) {
+        if let Some(h) = parsed.filter(|h| !furniture_like && !run_in_under_heading(h) && !page_then_title(line, ocr)) {
             let accept = match h.strength {
                 Strength::Paragraph => true,
                 // A known title alone on its line, before a sentence, even
