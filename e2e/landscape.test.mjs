@@ -336,8 +336,8 @@ test("the landscape is fetched when first opened, not before, and opens offline 
     await openApp(own, page);
     await waitForServiceWorker(page);
     await page.waitForLoadState("networkidle");
-    // Only its stylesheet and its starter (precached, to say why offline when it was never fetched).
-    const landscapeWasm = /\/landscape(\.js|_bg\.wasm|_loader\.js)$/;
+    // Only its starter (precached, to say why offline when it was never fetched).
+    const landscapeWasm = /\/landscape(\.js|\.css|_bg\.wasm|_loader\.js)$/;
     assert.ok(!sent().some((url) => landscapeWasm.test(url)), `no landscape before it is opened: ${sent().join(", ")}`);
     const paste = async () => {
       await page.getByRole("button", { name: "Många förbund" }).click();
@@ -345,16 +345,21 @@ test("the landscape is fetched when first opened, not before, and opens offline 
       await summary(page).filter({ hasText: "2 av 2 dokument med ändamål" }).waitFor();
     };
     await paste();
-    // The landscape's app (landscape.js) and its worker (landscape_loader.js), the same wasm.
-    for (const file of ["/landscape.js", "/landscape_bg.wasm", "/landscape_loader.js"]) {
+    // The landscape's app (landscape.js) and its worker (landscape_loader.js), the same wasm, and its stylesheet.
+    for (const file of ["/landscape.js", "/landscape.css", "/landscape_bg.wasm", "/landscape_loader.js"]) {
       assert.ok(sent().some((url) => url.endsWith(file)), `${file} was fetched when the landscape was opened`);
     }
     assert.equal(await page.locator(".editors").count(), 0, "the pair view's editors are hidden");
+    // Styled by its own stylesheet (the docs' list is a grid only there), online and offline.
+    const styled = async () =>
+      assert.equal(await page.locator(".landscape-docs").evaluate((list) => getComputedStyle(list).display), "grid");
+    await styled();
 
     await own.stopServer();
     await page.reload();
     await page.locator("#text-a").waitFor();
     await paste();
+    await styled();
     problems.assertNone();
     await context.close();
   } finally {

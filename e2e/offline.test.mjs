@@ -76,6 +76,7 @@ test("the build's service worker precaches every file but the on-demand readers 
   // landscape (e2e/landscape.test.mjs).
   assert.deepEqual([...build.files, ...build.onDemand].sort(), files);
   assert.deepEqual([...build.onDemand].sort(), [
+    "landscape.css",
     "landscape.js",
     "landscape_bg.wasm",
     "landscape_loader.js",

@@ -21,8 +21,8 @@
 //     are listed apart, as on demand (not precached, cached by the service
 //     worker at first use, so they cost a first visit nothing): the PDF reader
 //     (pdf/…), the document reader (reader.js, reader_bg.wasm,
-//     reader_loader.js) and the landscape (landscape.js, landscape_bg.wasm,
-//     landscape_loader.js; its small starter, landscape-start.js, is
+//     reader_loader.js) and the landscape (landscape.js, landscape.css,
+//     landscape_bg.wasm, landscape_loader.js; its small starter, landscape-start.js, is
 //     precached, so that offline it can say why the landscape is missing).
 //
 // Trunk sets TRUNK_STAGING_DIR, TRUNK_SOURCE_DIR, TRUNK_PUBLIC_URL and
@@ -38,7 +38,7 @@ import { fileURLToPath } from "node:url";
 export const SERVICE_WORKER = "sw.js";
 /** Files loaded only when needed (the PDF reader under pdf/, the document reader): not precached, cached at first use. */
 export const ON_DEMAND_PREFIX = "pdf/";
-export const ON_DEMAND = /^(pdf\/.*|reader(\.js|_bg\.wasm|_loader\.js)|landscape(\.js|_bg\.wasm|_loader\.js))$/;
+export const ON_DEMAND = /^(pdf\/.*|reader(\.js|_bg\.wasm|_loader\.js)|landscape(\.js|\.css|_bg\.wasm|_loader\.js))$/;
 const SOURCE_DIR = process.env.TRUNK_SOURCE_DIR ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const BUILD_LINE = /^const BUILD = .*$/m;
 

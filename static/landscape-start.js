@@ -2,7 +2,7 @@
 // landscape.js and landscape_bg.wasm (wasm-bindgen's no-modules output, which
 // Trunk builds for src/bin/landscape.rs). The page adds this script the first
 // time the landscape is opened (src/hooks/use_landscape_page.rs), so the
-// landscape is no part of the first visit: only this starter is precached, so
+// landscape (its stylesheet too) is no part of the first visit: only this starter is precached, so
 // that offline it can say why the landscape is missing; the service worker
 // caches the landscape's files at first use, after which it opens offline too.
 // The app mounts into <div id="landscape-root">, and starts the same wasm as
@@ -42,5 +42,12 @@
     // eslint-disable-next-line no-undef
     wasm_bindgen({ module_or_path: new URL("landscape_bg.wasm", document.baseURI).href }).catch(failed);
   };
-  document.head.append(script);
+  // Its stylesheet, on demand like its wasm (no part of the first visit): the
+  // app starts once the sheet is in, so it is never drawn unstyled.
+  const sheet = document.createElement("link");
+  sheet.rel = "stylesheet";
+  sheet.href = new URL("landscape.css", document.baseURI).href;
+  sheet.onload = () => document.head.append(script);
+  sheet.onerror = failed;
+  document.head.append(sheet);
 })();
