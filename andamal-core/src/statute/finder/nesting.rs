@@ -5,9 +5,9 @@
 //!
 //! Why here and not in `structure`: sections are flat, one per heading, which
 //! is what every other reading wants; only the finder asks what a heading
-//! without text of its own covers. Only markup shows depth (numbers do not:
-//! "2 §" and "2.1" are both read as sections), so a heading without markup
-//! never covers another.
+//! without text of its own covers. Markup shows depth, and so does a decimal
+//! number under its chapter's ("3 Ändamål" over "3.1", "3.2", read as
+//! sections of their own); "2 §" after "1 §" is no deeper.
 
 use crate::Span;
 use crate::statute::heading::markup_level;
@@ -22,12 +22,25 @@ pub(super) fn with_subsections(text: &str, sections: &[Section], index: usize) -
     if parent.stycken.iter().any(|s| !s.sentences.is_empty()) {
         return None;
     }
-    let level = level_of(text, parent)?;
-    let under = sections[index + 1..].iter().take_while(|s| level_of(text, s).is_some_and(|l| l > level)).count();
+    // Without markup, decimal numbers show depth too: "3 Ändamål" over "3.1", "3.2".
+    let number = heading.number.as_deref();
+    let within = |s: &Section| {
+        let n = s.heading.as_ref().and_then(|h| h.number.as_deref());
+        n.zip(number).and_then(|(n, p)| n.strip_prefix(p)).is_some_and(|r| r.starts_with('.'))
+    };
+    let level = level_of(text, parent);
+    let under = sections[index + 1..]
+        .iter()
+        .take_while(|s| match level {
+            Some(level) => level_of(text, s).is_some_and(|l| l > level),
+            None => within(s),
+        })
+        .count();
     let children = &sections[index + 1..index + 1 + under];
     // One sub-section under it ("\section{Syfte}" then "\subsection{Syfte}")
-    // is the clause by itself, a candidate of its own already.
-    if children.iter().filter(|s| !s.stycken.is_empty()).count() < 2 {
+    // is the clause by itself, a candidate of its own already; a numbered one
+    // ("3 Ändamål" then "3.1 …" alone) is its chapter's text.
+    if children.iter().filter(|s| !s.stycken.is_empty()).count() < 2 - usize::from(level.is_none()) {
         return None;
     }
     let last = children.iter().rev().find(|s| !s.stycken.is_empty())?;
@@ -36,7 +49,11 @@ pub(super) fn with_subsections(text: &str, sections: &[Section], index: usize) -
         body: Span::new(children.iter().find(|s| !s.stycken.is_empty())?.body.start, last.body.end),
         stycken: children.iter().flat_map(|s| s.stycken.iter().cloned()).collect(),
     };
-    Some((section, markup_start(text, &children[0])?.0))
+    let start = match level {
+        Some(_) => markup_start(text, &children[0])?.0,
+        None => children[0].start(),
+    };
+    Some((section, start))
 }
 
 /// The markup level of a section's heading.
@@ -97,5 +114,26 @@ mod tests {
         let best = find(&line, Folds::default()).candidates[0].clone();
         assert!(line[best.start..best.end].starts_with("\\subsection{Syfte}"), "{}", &line[best.start..]);
         assert!(line[best.start..best.end].ends_with("säte i Linköping."));
+    }
+
+    #[test]
+    fn decimal_paragraphs_in_order_are_sections_and_their_chapter_covers_them() {
+        // A paragraph of a general chapter is the clause by itself.
+        let nation = "Stadgar för X nation. Allmänt 1.1 X nation är en sammanslutning av studenter. 1.2 Nationen har som huvudsakligt syfte att stödja studenterna. 1.3 Nationens år är ett kalenderår. 2. Medlemmar 2.1 Medlemmar är de som betalar.";
+        let best = find(nation, Folds::default()).candidates[0].clone();
+        assert_eq!(best.heading.as_deref(), Some("1.2"));
+        assert_eq!(&nation[best.start..best.end], "Nationen har som huvudsakligt syfte att stödja studenterna.");
+        // One number with a decimal is no run: a paragraph of its own only in order.
+        let alone = nation.replace("1.1 ", "").replace("1.3 ", "").replace("2.1 ", "");
+        let found = find(&alone, Folds::default());
+        assert!(found.candidates.iter().all(|c| c.heading.as_deref() != Some("1.2")), "{:?}", found.candidates);
+        // A chapter about purpose, with no text of its own, covers its paragraphs.
+        let chapter = "Förbundsordning för X. 2 Medlemmar 2.1 Medlemmar är kommunerna. 3 Ändamål 3.1 Förbundet ska fullgöra medlemmarnas uppgifter enligt arkivlagen. 3.2 Förbundet får även sälja tjänster. 4 Organisation 4.1 Förbundet har en styrelse.";
+        let best = find(chapter, Folds::default()).candidates[0].clone();
+        assert_eq!(best.heading.as_deref(), Some("3 Ändamål"));
+        assert_eq!(
+            &chapter[best.start..best.end],
+            "3.1 Förbundet ska fullgöra medlemmarnas uppgifter enligt arkivlagen. 3.2 Förbundet får även sälja tjänster."
+        );
     }
 }

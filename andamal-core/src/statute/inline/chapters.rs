@@ -22,13 +22,37 @@ pub(super) fn with_runs(
     let value = |h: &LineHeading| h.number.as_deref().and_then(|n| n.parse::<u32>().ok());
     let mut next = None;
     let mut added = false;
+    // Decimal numbers ("1.2 Nationen har …"): two or more in a row, each the
+    // next in its chapter or the next chapter's first, wherever they start.
+    let decimal = |h: &LineHeading| {
+        let (c, p) = h.number.as_deref()?.split_once('.')?;
+        Some((c.parse::<u32>().ok()?, p.parse::<u32>().ok()?))
+    };
+    let mut chain: Vec<(usize, LineHeading)> = Vec::new();
+    let mut last = (0, 0);
     for (at, h, opens) in bare {
+        if let Some((c, p)) = decimal(&h) {
+            if !(chain.is_empty() || (c, p) == (last.0, last.1 + 1) || (c, p) == (last.0 + 1, 1)) {
+                if chain.len() > 1 {
+                    found.append(&mut chain);
+                    added = true;
+                }
+                chain.clear();
+            }
+            last = (c, p);
+            chain.push((at, h));
+            continue;
+        }
         let n = value(&h);
         if (opens && n == Some(1)) || (next.is_some() && n == next) {
             next = n.map(|n| n + 1);
             found.push((at, h));
             added = true;
         }
+    }
+    if chain.len() > 1 {
+        found.append(&mut chain);
+        added = true;
     }
     if added {
         crate::text::order::sort_by(&mut found, |a, b| a.0.cmp(&b.0));

@@ -199,7 +199,8 @@ pub(crate) fn find_inline_after(line: &str, ocr: bool, opens_after_stop: bool) -
                 let sentence = &rest[title_start..];
                 if strength == Strength::Weak
                     && title_start > after
-                    && rest[..after].bytes().all(|b| b.is_ascii_digit())
+                    && rest[..after].bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                    && !rest[..after].ends_with('.')
                     && (ends_with_stop(line, i) || opens)
                     && !line[..i].trim_end().ends_with(':')
                     && starts_sentence(sentence)
