@@ -468,8 +468,16 @@ fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr
         let first_index = before;
         before += stycke.sentences.len();
         for (k, sentence) in stycke.sentences.iter().enumerate() {
+            // "Naturskyddsföreningen ska:" opening a later stycke, a list
+            // under it: a mandate stated as a list, which runs to its end.
+            let raw = sentence.slice(text);
+            let listed = raw.split_once(':').filter(|(_, list)| is_list_marker(list.trim_start()));
+            if k == 0 && i > 0 && listed.is_some_and(|(head, _)| context.reader.opening(head).mandate) {
+                let end = stycke_end(text, &section.stycken[i..]);
+                return Some(Embedded { start: sentence.start, end, sentence: first_index, heading: None });
+            }
             // A question ("Föreningens ändamål (vad är den till för?)") states nothing.
-            let question = sentence.slice(text).trim_end().trim_end_matches([')', '"', '”']).ends_with('?');
+            let question = raw.trim_end().trim_end_matches([')', '"', '”']).ends_with('?');
             let Some(found) = context.reader.statement(sentence.slice(text)).filter(|_| !question) else {
                 continue;
             };
@@ -825,6 +833,20 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
             assert_eq!(best.heading.as_deref(), Some("Firma, säte, ändamål"), "{text}");
             assert_eq!(text[best.start..best.end].replace('\n', " "), clause, "{text}");
         }
+    }
+
+    #[test]
+    fn a_later_stycke_that_states_a_mandate_as_a_list_is_offered_to_the_list_s_end() {
+        let text = "Stadgar\n\nFöreningens stadgar ger ramen för vår verksamhet. De antogs 2015.\n\nFöreningen ska:\n\n• verka för skydd av naturen,\n• bedriva utbildning\n\nVår värdegrund\n\n• att rädda naturens liv\n\nKretsens högsta organ är stämman.";
+        let best = find(text, Folds::default()).candidates[0].clone();
+        assert_eq!(
+            &text[best.start..best.end],
+            "Föreningen ska:\n\n• verka för skydd av naturen,\n• bedriva utbildning"
+        );
+        // Its board's duties are no purpose: "Styrelsen" is no organisation.
+        let board = text.replace("Föreningen ska:", "Styrelsen ska:");
+        let found = find(&board, Folds::default());
+        assert!(found.candidates.iter().all(|c| !board[c.start..].starts_with("Styrelsen")), "{:?}", found.candidates);
     }
 
     #[test]

@@ -547,8 +547,10 @@ fn read_stycken(text: &str, infos: &[LineInfo], body: Span, furniture: &[Span], 
         let prev = &stycken[stycken.len() - 2];
         let last_text = last.span.slice(text);
         let prev_text = prev.span.slice(text);
+        // A list under a colon ("Föreningen ska:" / "• …") is text, no caption.
         if !ends_sentence_like(last_text)
             && last_text.split_whitespace().count() <= 12
+            && !last_text.lines().any(|l| l.trim_end().ends_with(':'))
             && ends_sentence_like(prev_text)
             && !prev_text.ends_with(':')
             && *follows.get_or_insert_with(|| has_words(text, Span::new(body.end, text.len()), furniture))
