@@ -47,7 +47,8 @@
   const sheet = document.createElement("link");
   sheet.rel = "stylesheet";
   sheet.href = new URL("landscape.css", document.baseURI).href;
-  sheet.onload = () => document.head.append(script);
-  sheet.onerror = failed;
+  // Without it (a release that cached the landscape before its sheet came
+  // apart), the landscape still starts, plainer.
+  sheet.onload = sheet.onerror = () => document.head.append(script);
   document.head.append(sheet);
 })();

@@ -165,24 +165,32 @@ pub(super) fn clause_end(text: &str, section: &Section, first: usize, ocr: bool)
 /// Where an unheaded clause that ends without a stop runs into a title in
 /// capitals (a web page's tagline before its news: "… och välbefinnande" /
 /// "BEVILJADE UNDERSTÖD" / "16.11.2021 …", on lines of their own or run
-/// together): just after its last word, before two words in capitals (four
-/// letters or more: no abbreviation) that follow a word in lower case.
+/// together): just after its last word, before two or more words in
+/// capitals (one of four letters or more) that follow a word in lower case
+/// and that no word in lower case goes on from ("inom FINSAM KALMAR LÄN
+/// samordna …" is a name inside the sentence).
 pub(super) fn before_shouted_title(text: &str, start: usize, end: usize) -> usize {
-    let (mut cut, mut shouted) = (None, 0);
+    let shouted = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_uppercase);
+    let (mut cut, mut run, mut long) = (None, 0, false);
     for w in text[start..end].split_whitespace() {
-        if w.len() >= 4 && w.chars().all(char::is_uppercase) {
-            shouted += 1;
-            if shouted == 2 {
-                if let Some(at) = cut {
-                    return at;
-                }
-            }
-        } else {
-            shouted = 0;
-            cut = w.ends_with(char::is_lowercase).then(|| w.as_ptr() as usize - text.as_ptr() as usize + w.len());
+        if shouted(w) {
+            run += 1;
+            long |= w.chars().count() >= 4;
+            continue;
         }
+        if run >= 2 && long && !w.starts_with(char::is_lowercase) {
+            if let Some(at) = cut {
+                return at;
+            }
+        }
+        run = 0;
+        long = false;
+        cut = w.ends_with(char::is_lowercase).then(|| w.as_ptr() as usize - text.as_ptr() as usize + w.len());
     }
-    end
+    match cut {
+        Some(at) if run >= 2 && long => at,
+        _ => end,
+    }
 }
 
 /// A page's chrome run into the clause (a transcript that lost its lines):

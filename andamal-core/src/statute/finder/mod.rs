@@ -462,6 +462,22 @@ struct Embedded {
     heading: Option<Span>,
 }
 
+/// Verbs that open an item of a purpose's list ("verka för …", "främja …"), as keys.
+const PURPOSE_VERBS: [&str; 12] = [
+    "verka",
+    "framja",
+    "stodja",
+    "tillvarata",
+    "arbeta",
+    "samordna",
+    "bevaka",
+    "utveckla",
+    "skapa",
+    "sprida",
+    "vacka",
+    "bidra",
+];
+
 fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr: bool) -> Option<Embedded> {
     let mut before = 0;
     for (i, stycke) in section.stycken.iter().enumerate() {
@@ -471,7 +487,16 @@ fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr
             // "Naturskyddsföreningen ska:" opening a later stycke, a list
             // under it: a mandate stated as a list, which runs to its end.
             let raw = sentence.slice(text);
-            let listed = raw.split_once(':').filter(|(_, list)| is_list_marker(list.trim_start()));
+            // Its first item says what for ("verka för", "främja"), not a duty
+            // ("föra medlemsförteckning") or a condition ("ha minst 10 medlemmar").
+            let listed = raw.split_once(':').filter(|(_, list)| {
+                let item = list.trim_start().trim_start_matches(|c: char| !c.is_alphabetic());
+                is_list_marker(list.trim_start())
+                    && item
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| PURPOSE_VERBS.contains(&match_key(w, ocr).as_str()))
+            });
             if k == 0 && i > 0 && listed.is_some_and(|(head, _)| context.reader.opening(head).mandate) {
                 let end = stycke_end(text, &section.stycken[i..]);
                 return Some(Embedded { start: sentence.start, end, sentence: first_index, heading: None });
@@ -804,10 +829,14 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
             let best = find(&text, Folds::default()).candidates[0].clone();
             assert_eq!(&text[best.start..best.end], tagline, "gap {gap:?}");
         }
-        // Abbreviations in capitals are words of the clause.
-        let text = "Förbundets ändamål är att samordna insatser enligt LSS och SFB för personer som behöver stöd";
-        let best = find(text, Folds::default()).candidates[0].clone();
-        assert_eq!(best.end, text.len());
+        // Abbreviations and names in capitals are words of the clause.
+        for text in [
+            "Förbundets ändamål är att samordna insatser enligt LSS och SFB för personer som behöver stöd",
+            "Samordningsförbundets ändamål är att inom FINSAM KALMAR LÄN samordna rehabiliteringsinsatser för personer i behov av stöd.",
+        ] {
+            let best = find(text, Folds::default()).candidates[0].clone();
+            assert_eq!(best.end, text.len(), "{text}");
+        }
     }
 
     #[test]
@@ -847,6 +876,14 @@ som finns i bilagan till denna förbundsordning som gäller från i år.";
         let board = text.replace("Föreningen ska:", "Styrelsen ska:");
         let found = find(&board, Folds::default());
         assert!(found.candidates.iter().all(|c| !board[c.start..].starts_with("Styrelsen")), "{:?}", found.candidates);
+        // Nor are the association's duties: its first item says no "what for".
+        let duties = text.replace("verka för skydd av naturen", "föra medlemsförteckning");
+        let found = find(&duties, Folds::default());
+        assert!(
+            found.candidates.iter().all(|c| !duties[c.start..].starts_with("Föreningen ska")),
+            "{:?}",
+            found.candidates
+        );
     }
 
     #[test]

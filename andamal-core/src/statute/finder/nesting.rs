@@ -127,6 +127,10 @@ mod tests {
         let alone = nation.replace("1.1 ", "").replace("1.3 ", "").replace("2.1 ", "");
         let found = find(&alone, Folds::default());
         assert!(found.candidates.iter().all(|c| c.heading.as_deref() != Some("1.2")), "{:?}", found.candidates);
+        // Two decimal numbers in a section "3" number its stycken, which it keeps.
+        let stycken = "3 Ändamål\nFöreningen har till ändamål att främja idrott. 3.1 Föreningen ska bedriva barnverksamhet. 3.2 Föreningen ska verka för god kamratanda.\n4 Medlemmar\nAlla får bli medlemmar.";
+        let best = find(stycken, Folds::default()).candidates[0].clone();
+        assert!(stycken[best.start..best.end].ends_with("god kamratanda."), "{}", &stycken[best.start..best.end]);
         // A chapter about purpose, with no text of its own, covers its paragraphs.
         let chapter = "Förbundsordning för X. 2 Medlemmar 2.1 Medlemmar är kommunerna. 3 Ändamål 3.1 Förbundet ska fullgöra medlemmarnas uppgifter enligt arkivlagen. 3.2 Förbundet får även sälja tjänster. 4 Organisation 4.1 Förbundet har en styrelse.";
         let best = find(chapter, Folds::default()).candidates[0].clone();

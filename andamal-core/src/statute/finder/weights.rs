@@ -5,80 +5,80 @@
 /// One weight per feature, in the order of `features::names()`, in millionths
 /// (`features::weights` makes them `f64`s equal to six-decimal literals).
 pub const WEIGHTS: [i32; super::features::COUNT] = [
-    3010957, // heading_andamal
+    3009580, // heading_andamal
     0, // heading_andamal_compound
-    1136618, // heading_syfte
-    727809, // heading_uppgift
-    148825, // heading_foremal
-    -3264084, // heading_other
-    -1949761, // heading_untitled
-    2933709, // opens_andamal
-    259143, // opens_foremal
-    1141972, // opens_uppgift
-    1647417, // opens_syfte
-    1530556, // opens_mandate
-    422729, // later_andamal
-    1789424, // number_typical
-    -307213, // number_high
-    -2329378, // position
-    1035932, // statute_document
-    -156955, // protocol_document
-    -141809, // report_document
-    -1145708, // discussion
-    1320449, // embedded
-    1640903, // bare_clause
-    -717930, // bare_prose
-    -958714, // bare_long
-    -860457, // generic_subject
-    -1085347, // short
-    -11705, // long
-    -1256003, // heading_none
-    -1130546, // introduces
-    -1214344, // of_a_law
-    376742, // heading_andamal×opens_andamal
+    1136372, // heading_syfte
+    727714, // heading_uppgift
+    147198, // heading_foremal
+    -3264557, // heading_other
+    -1949439, // heading_untitled
+    2932650, // opens_andamal
+    259033, // opens_foremal
+    1142253, // opens_uppgift
+    1647336, // opens_syfte
+    1530467, // opens_mandate
+    422725, // later_andamal
+    1789862, // number_typical
+    -307202, // number_high
+    -2329350, // position
+    1037179, // statute_document
+    -157098, // protocol_document
+    -142012, // report_document
+    -1145498, // discussion
+    1320530, // embedded
+    1641473, // bare_clause
+    -717731, // bare_prose
+    -958537, // bare_long
+    -860513, // generic_subject
+    -1085598, // short
+    -11717, // long
+    -1256080, // heading_none
+    -1130373, // introduces
+    -1214185, // of_a_law
+    374147, // heading_andamal×opens_andamal
     0, // heading_andamal×opens_foremal
-    508644, // heading_andamal×opens_uppgift
-    58958, // heading_andamal×opens_syfte
-    157105, // heading_andamal×opens_mandate
-    526057, // heading_andamal×later_andamal
-    19595, // heading_syfte×opens_andamal
+    508822, // heading_andamal×opens_uppgift
+    59041, // heading_andamal×opens_syfte
+    157308, // heading_andamal×opens_mandate
+    526124, // heading_andamal×later_andamal
+    19606, // heading_syfte×opens_andamal
     0, // heading_syfte×opens_foremal
-    -174403, // heading_syfte×opens_uppgift
-    -209439, // heading_syfte×opens_syfte
+    -174551, // heading_syfte×opens_uppgift
+    -209412, // heading_syfte×opens_syfte
     0, // heading_syfte×opens_mandate
     0, // heading_syfte×later_andamal
-    19096, // heading_uppgift×opens_andamal
+    19107, // heading_uppgift×opens_andamal
     0, // heading_uppgift×opens_foremal
-    378035, // heading_uppgift×opens_uppgift
+    377808, // heading_uppgift×opens_uppgift
     0, // heading_uppgift×opens_syfte
-    9835, // heading_uppgift×opens_mandate
-    270782, // heading_uppgift×later_andamal
-    227392, // heading_foremal×opens_andamal
-    259143, // heading_foremal×opens_foremal
-    444865, // heading_foremal×opens_uppgift
-    48360, // heading_foremal×opens_syfte
-    47872, // heading_foremal×opens_mandate
-    23764, // heading_foremal×later_andamal
+    9841, // heading_uppgift×opens_mandate
+    270677, // heading_uppgift×later_andamal
+    224181, // heading_foremal×opens_andamal
+    259033, // heading_foremal×opens_foremal
+    445351, // heading_foremal×opens_uppgift
+    48436, // heading_foremal×opens_syfte
+    47804, // heading_foremal×opens_mandate
+    23831, // heading_foremal×later_andamal
     0, // heading_other×opens_andamal
     0, // heading_other×opens_foremal
-    -899, // heading_other×opens_uppgift
+    -902, // heading_other×opens_uppgift
     0, // heading_other×opens_syfte
-    -203122, // heading_other×opens_mandate
+    -203089, // heading_other×opens_mandate
     0, // heading_other×later_andamal
-    1267668, // heading_untitled×opens_andamal
+    1267992, // heading_untitled×opens_andamal
     0, // heading_untitled×opens_foremal
-    -14269, // heading_untitled×opens_uppgift
-    1671121, // heading_untitled×opens_syfte
-    435603, // heading_untitled×opens_mandate
+    -14276, // heading_untitled×opens_uppgift
+    1670960, // heading_untitled×opens_syfte
+    435416, // heading_untitled×opens_mandate
     0, // heading_untitled×later_andamal
-    458593, // embedded×opens_andamal
+    459038, // embedded×opens_andamal
     0, // embedded×opens_foremal
     0, // embedded×opens_uppgift
     0, // embedded×opens_syfte
-    370987, // embedded×opens_mandate
+    371062, // embedded×opens_mandate
     0, // embedded×later_andamal
 ];
-pub const BIAS: f64 = -0.249488;
+pub const BIAS: f64 = -0.249861;
 /// The second model, one weight per feature: the ändamål itself (1) or a stand-in (0).
 pub const SURE_WEIGHTS: [i32; super::features::COUNT] = [
     3814800, // heading_andamal

@@ -22,18 +22,24 @@ pub(super) fn with_runs(
     let value = |h: &LineHeading| h.number.as_deref().and_then(|n| n.parse::<u32>().ok());
     let mut next = None;
     let mut added = false;
-    // Decimal numbers ("1.2 Nationen har …"): two or more in a row, each the
-    // next in its chapter or the next chapter's first, wherever they start.
+    // Decimal numbers ("1.2 Nationen har …"): a run in order, each the next
+    // in its chapter or the next chapter's first, of three at least or over
+    // two chapters (a document numbered so throughout); "3.1", "3.2" alone
+    // may number the stycken of a section "3", which they continue.
     let decimal = |h: &LineHeading| {
         let (c, p) = h.number.as_deref()?.split_once('.')?;
         Some((c.parse::<u32>().ok()?, p.parse::<u32>().ok()?))
+    };
+    let spans = |chain: &[(usize, LineHeading)]| {
+        let chapter = |i: usize| chain.get(i).and_then(|(_, h)| decimal(h)).map(|(c, _)| c);
+        chain.len() > 2 || chapter(0) != chapter(chain.len().saturating_sub(1))
     };
     let mut chain: Vec<(usize, LineHeading)> = Vec::new();
     let mut last = (0, 0);
     for (at, h, opens) in bare {
         if let Some((c, p)) = decimal(&h) {
             if !(chain.is_empty() || (c, p) == (last.0, last.1 + 1) || (c, p) == (last.0 + 1, 1)) {
-                if chain.len() > 1 {
+                if spans(&chain) {
                     found.append(&mut chain);
                     added = true;
                 }
@@ -50,7 +56,7 @@ pub(super) fn with_runs(
             added = true;
         }
     }
-    if chain.len() > 1 {
+    if spans(&chain) {
         found.append(&mut chain);
         added = true;
     }
