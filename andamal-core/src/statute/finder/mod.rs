@@ -490,8 +490,9 @@ fn embedded_clause(text: &str, section: &Section, context: &DocumentContext, ocr
             // Its first item says what for ("verka för", "främja"), not a duty
             // ("föra medlemsförteckning") or a condition ("ha minst 10 medlemmar").
             let listed = raw.split_once(':').filter(|(_, list)| {
-                let item = list.trim_start().trim_start_matches(|c: char| !c.is_alphabetic());
-                is_list_marker(list.trim_start())
+                let list = list.trim_start();
+                let item = list.trim_start_matches(|c: char| !c.is_alphabetic());
+                is_list_marker(list)
                     && item
                         .split_whitespace()
                         .next()

@@ -35,18 +35,22 @@ pub(super) fn after_title_word(line: &str, at: usize) -> bool {
     starts_upper(prev) && prev.chars().all(char::is_alphabetic) && !before.ends_with(['.', '!', '?', ':'])
 }
 
+/// A page's number as a transcript runs it into the text: one to three digits.
+pub(super) fn short_number(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// After a page label run into the text ("Sida 2 av 5 5 Fullmäktiges yttranderätt").
 pub(crate) fn after_page_label(before: &str) -> bool {
     let mut last = before.trim_end().rsplit(char::is_whitespace);
-    let digits = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
-    matches!((last.next(), last.next(), last.next()), (Some(total), Some("av" | "of" | "/"), Some(page)) if digits(total) && digits(page))
+    matches!((last.next(), last.next(), last.next()), (Some(total), Some("av" | "of" | "/"), Some(page)) if short_number(total) && short_number(page))
 }
 
 /// Words before a number that make it a reference, not a heading ("3 kap. 4 §", "den 4 juni").
 pub(super) fn allowed_before(before: &str) -> bool {
     let trimmed = before.trim();
     // A page number at the start of a transcript line: "2 1 Ändamål och medlemmar".
-    if !trimmed.is_empty() && trimmed.len() <= 3 && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+    if short_number(trimmed) {
         return true;
     }
     if after_page_label(trimmed) {
@@ -55,7 +59,6 @@ pub(super) fn allowed_before(before: &str) -> bool {
     // A page number, or a page's last and the next page's first, between a
     // finished sentence (or a page label) and the section number: "…
     // förvärvsarbeta. 1(5) 2 5 Styrelsen", "… tid. 3 4 1 Förbundets ändamål".
-    let short_number = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
     let finished = |w: &str| w.ends_with(['.', ')', ':', '!', '?']) && !w.ends_with("kap.");
     let back: Vec<&str> = trimmed.rsplit(char::is_whitespace).take(3).collect();
     if let [page, before_page, rest @ ..] = back.as_slice() {
@@ -89,7 +92,7 @@ pub(super) fn allowed_before(before: &str) -> bool {
     // A page number run into the text before the section number, where a
     // line start showed it ("… Ikraftträdande 2 1 Ändamål och medlemmar"),
     // unless a reference word stands before it ("3 kap. 2 1 …" is no page).
-    let page_number = !prev.is_empty() && prev.len() <= 3 && prev.bytes().all(|b| b.is_ascii_digit());
+    let page_number = short_number(prev);
     if page_number {
         let before = before_prev;
         // A page's last number and the next page's first, in order, after

@@ -35,17 +35,16 @@ pub(super) fn with_runs(
         chain.len() > 2 || chapter(0) != chapter(chain.len().saturating_sub(1))
     };
     let mut chain: Vec<(usize, LineHeading)> = Vec::new();
-    let mut last = (0, 0);
     for (at, h, opens) in bare {
         if let Some((c, p)) = decimal(&h) {
-            if !(chain.is_empty() || (c, p) == (last.0, last.1 + 1) || (c, p) == (last.0 + 1, 1)) {
+            let last = chain.last().and_then(|(_, h)| decimal(h));
+            if !last.is_none_or(|(lc, lp)| (c, p) == (lc, lp + 1) || (c, p) == (lc + 1, 1)) {
                 if spans(&chain) {
                     found.append(&mut chain);
                     added = true;
                 }
                 chain.clear();
             }
-            last = (c, p);
             chain.push((at, h));
             continue;
         }

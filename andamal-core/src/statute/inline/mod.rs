@@ -340,8 +340,7 @@ pub(crate) fn starts_sentence(s: &str) -> bool {
 /// open a text.
 fn after_page_number(line: &str, at: usize) -> bool {
     let mut back = line[..at].split_whitespace().rev();
-    let short = |w: &str| w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
-    back.next().is_some_and(short)
+    back.next().is_some_and(before::short_number)
         && back.next().is_none_or(|w| w.ends_with(['.', '!', '?']) || w.ends_with(|c: char| c.is_ascii_digit()))
 }
 
